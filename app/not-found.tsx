@@ -1,0 +1,12 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <section>
+      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <p className="mt-2">
+        There is nothing at this address. <Link href="/">Go to the front page</Link>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { openEmbedded, type Embedded } from './engines';
+
+export type Db = PrismaClient;
+
+/**
+ * Opens the embedded database on the first query, not at import: `next build` imports
+ * route modules in several worker processes, and none of them may take the folder lock.
+ */
+class LazyEmbeddedFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = 'postgres' as const;
+  readonly adapterName = 'pglite-prisma-adapter';
+  private opening?: Promise<Embedded>;
+
+  constructor(private readonly open: () => Promise<Embedded>) {}
+
+  private embedded() {
+    this.opening ??= this.open().catch((error) => {
+      this.opening = undefined;
+      throw error;
+    });
+    return this.opening;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    const { pglite } = await this.embedded();
+    return new PrismaPGlite(pglite).connect();
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    const { pglite } = await this.embedded();
+    return new PrismaPGlite(pglite).connectToShadowDb();
+  }
+
+  async close() {
+    if (!this.opening) return;
+    const embedded = await this.opening.catch(() => undefined);
+    this.opening = undefined;
+    await embedded?.close();
+  }
+}
+
+export type DbHandle = { db: Db; close: () => Promise<void> };
+
+export type DbConfig = { databaseUrl?: string; dataDir: string };
+
+/** A client for PostgreSQL when a URL is given, else for the embedded database in dataDir. */
+export function createDb({ databaseUrl, dataDir }: DbConfig): DbHandle {
+  if (databaseUrl) {
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    return { db, close: () => db.$disconnect() };
+  }
+  const factory = new LazyEmbeddedFactory(() => openEmbedded(dataDir));
+  const db = new PrismaClient({ adapter: factory });
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await factory.close();
+    },
+  };
+}
+
+/** A client over a PGlite the caller already opened (tests, scripts that own the instance). */
+export function createDbOn(pglite: PGlite): Db {
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+}

@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { acquireFolderLock } from './lock';
+import type { MigrationTarget, SqlSession } from './migrations';
+
+// The two engines behind one schema: PGlite in a local folder (the default) and a
+// PostgreSQL server (DATABASE_URL). Both are reached as a MigrationTarget for the
+// migrator and through a Prisma driver adapter for the app (lib/db/client.ts).
+
+export type Embedded = { pglite: PGlite; close: () => Promise<void> };
+
+export function embeddedPaths(dataDir: string) {
+  return { dbDir: path.join(dataDir, 'db'), lockPath: path.join(dataDir, 'db.lock') };
+}
+
+/** Opens the embedded database in `dataDir`, holding its lock until `close()`. */
+export async function openEmbedded(dataDir: string): Promise<Embedded> {
+  const { dbDir, lockPath } = embeddedPaths(dataDir);
+  const release = acquireFolderLock(lockPath);
+  try {
+    fs.mkdirSync(dbDir, { recursive: true });
+    const pglite = await PGlite.create({ dataDir: dbDir });
+    let closed = false;
+    return {
+      pglite,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        try {
+          await pglite.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export function pgliteTarget(db: PGlite): MigrationTarget {
+  const session = (q: Pick<PGlite, 'query' | 'exec'>): SqlSession => ({
+    query: async <T>(sql: string, params?: unknown[]) => (await q.query<T>(sql, params)).rows,
+    exec: async (sql: string) => {
+      await q.exec(sql);
+    },
+  });
+  return {
+    ...session(db),
+    transaction: async (fn) => {
+      await db.transaction((tx) => fn(session(tx)));
+    },
+    // One process owns the folder (see lock.ts), so there is nobody to serialise with.
+    withLock: (fn) => fn(),
+  };
+}
+
+// Prisma's own advisory lock id for migrations, so we also wait for a concurrent `prisma migrate`.
+const PRISMA_MIGRATE_LOCK = 72707369;
+
+export function pgTarget(client: pg.Client): MigrationTarget {
+  const session: SqlSession = {
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    exec: async (sql: string) => {
+      await client.query(sql);
+    },
+  };
+  return {
+    ...session,
+    transaction: async (fn) => {
+      await client.query('BEGIN');
+      try {
+        await fn(session);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    },
+    withLock: async (fn) => {
+      await client.query('SELECT pg_advisory_lock($1)', [PRISMA_MIGRATE_LOCK]);
+      try {
+        return await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK]);
+      }
+    },
+  };
+}
+
+export async function connectPg(connectionString: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  return client;
+}

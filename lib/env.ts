@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// The one place that reads process.env (STYLE.md §2). Scripts, the app and the tests
+// all go through it, so a bad value fails early with a message that names it.
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATA_DIR: z.string().min(1).default('data'),
+  DEMO_SEED: z.enum(['0', '1']).optional(),
+  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  ORG_NAME: z.string().min(1).default('Claim Tracker'),
+  ORG_LOGO_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv(process.env);
+
+/** Absolute path of the folder that holds the embedded database and evidence files. */
+export const dataDir = path.resolve(env.DATA_DIR);
