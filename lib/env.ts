@@ -11,7 +11,8 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   DATA_DIR: z.string().min(1).default('data'),
-  DEMO_SEED: z.enum(['0', '1']).optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   ORG_NAME: z.string().min(1).default('Claim Tracker'),
   ORG_LOGO_URL: z.string().url().optional(),

@@ -52,10 +52,10 @@ export default async function HomePage() {
                       )}
                     </dd>
                   </div>
-                  {claim.demo && claim.isPublic ? (
-                    <div className="text-amber-900">Demonstration check, not a real verdict</div>
-                  ) : null}
                 </dl>
+                {claim.demo && claim.isPublic ? (
+                  <p className="mt-2 text-sm text-amber-900">Demonstration check, not a real verdict</p>
+                ) : null}
               </li>
             ))}
           </ol>

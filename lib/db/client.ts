@@ -2,10 +2,12 @@ import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 import { openEmbedded, type Embedded } from './engines';
 
 export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => …)`. Never use the outer client in there: PGlite hangs. */
+export type DbTx = Prisma.TransactionClient;
 
 /**
  * Opens the embedded database on the first query, not at import: `next build` imports

@@ -9,7 +9,7 @@ import type { Db } from '@/lib/db/client';
 import type { FigureOutcome, Role, SourceKind } from '@/lib/generated/prisma/enums';
 import { labelledArticle, type LabelledArticle } from '@/lib/labels/format';
 import { DEFAULT_VERDICT_KEY, ensureDefaultVerdicts } from '@/lib/verdicts';
-import { ensureDemoUsers } from './users';
+import { ensureDemoUsers, hashDemoPasswords } from './users';
 
 // The demo seed: the Aleppo article, its 28 labelled claims, their figures, sources and
 // comparisons, and a few checks published as labelled demonstrations. Everything is
@@ -154,19 +154,20 @@ export function planDemo({ labels, body, editorial }: DemoInput) {
 /** Loads the demo. Safe to run twice: an article that is already there is left alone. */
 export async function seedDemo(db: Db, input: DemoInput = loadDemoInput()) {
   const plan = planDemo(input);
-  await ensureDefaultVerdicts(db);
-  const users = await ensureDemoUsers(db);
+  const hashes = await hashDemoPasswords();
   const { labels, body, editorial } = input;
-  if (await db.article.findUnique({ where: { slug: editorial.articleSlug }, select: { id: true } })) {
-    return { created: false };
-  }
   const published = new Set(editorial.demo.publishClaims);
   const publishedComparisons = new Set(editorial.demo.publishComparisons);
   const articleId = randomUUID();
   const now = new Date();
 
-  await db.$transaction(
+  return db.$transaction(
     async (tx) => {
+      await ensureDefaultVerdicts(tx);
+      const users = await ensureDemoUsers(tx, hashes);
+      if (await tx.article.findUnique({ where: { slug: editorial.articleSlug }, select: { id: true } })) {
+        return { created: false };
+      }
       await tx.article.create({
         data: {
           id: articleId,
@@ -249,10 +250,10 @@ export async function seedDemo(db: Db, input: DemoInput = loadDemoInput()) {
         after: { title: labels.article.title, claims: plan.claims.length },
         reason: 'Demo seed',
       });
+      return { created: true };
     },
     { timeout: 60_000, maxWait: 60_000 },
   );
-  return { created: true };
 }
 
 function demoPublication(editorial: Editorial, users: Record<Role, string>, now: Date) {

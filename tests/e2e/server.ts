@@ -1,0 +1,36 @@
+// The server the browser tests talk to: a fresh embedded database in a temporary folder,
+// migrated and seeded before the server opens it (PGlite allows one process per folder,
+// so tests never open the database beside the server), then the production build.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-tracker-e2e-'));
+process.env.DATA_DIR = dataDir;
+delete process.env.DATABASE_URL;
+
+const { runScript } = await import('@/lib/db/open');
+const { applyMigrations } = await import('@/lib/db/migrations');
+const { seedDemo } = await import('@/prisma/seed/demo');
+
+await runScript('e2e server', async ({ db, target }) => {
+  await applyMigrations(target);
+  await seedDemo(db);
+});
+if (process.exitCode) process.exit(process.exitCode);
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const port = process.env.E2E_PORT ?? '3100';
+const server = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', port], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir },
+});
+const stop = (signal: NodeJS.Signals) => server.kill(signal);
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+server.on('exit', (code) => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

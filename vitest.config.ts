@@ -1,0 +1,17 @@
+import tsconfigPaths from 'vite-tsconfig-paths';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [tsconfigPaths()],
+  test: {
+    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'prisma/**/*.test.ts'],
+    // Each test file gets its own freshly migrated database (tests/setup/db.ts).
+    globalSetup: ['tests/setup/global.ts'],
+    setupFiles: ['tests/setup/db.ts'],
+    alias: { 'server-only': new URL('./tests/setup/empty.ts', import.meta.url).pathname },
+    env: { NODE_ENV: 'test' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
