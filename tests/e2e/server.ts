@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-tracker-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), 'claim-tracker-e2e');
+fs.rmSync(dataDir, { recursive: true, force: true });
+fs.mkdirSync(dataDir, { recursive: true });
 process.env.DATA_DIR = dataDir;
 delete process.env.DATABASE_URL;
 
