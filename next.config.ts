@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2'],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden(): the 403 page for a signed-in user whose role does not allow a page.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

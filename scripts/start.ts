@@ -8,6 +8,7 @@ import path from 'node:path';
 import { env } from '@/lib/env';
 import { applyMigrations, migrationStatus } from '@/lib/db/migrations';
 import { runScript } from '@/lib/db/open';
+import { ensureLocalAuthSecret, readAuthSecret } from '@/lib/auth/secret';
 import { ensureDefaultVerdicts } from '@/lib/verdicts';
 import { seedDemo } from '@/prisma/seed/demo';
 
@@ -30,6 +31,15 @@ await runScript('start', async ({ db, target, engine }) => {
   }
 });
 if (process.exitCode) process.exit(process.exitCode);
+
+// Sign-in needs a secret: production sets AUTH_SECRET; the embedded quick start makes one.
+if (!env.DATABASE_URL && env.NODE_ENV !== 'production') ensureLocalAuthSecret();
+try {
+  readAuthSecret();
+} catch (error) {
+  console.error(`start: ${(error as Error).message}`);
+  process.exit(1);
+}
 
 if (needsBuild()) {
   console.log('start: building the app (this takes a minute the first time)…');

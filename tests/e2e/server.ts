@@ -16,6 +16,8 @@ delete process.env.DATABASE_URL;
 const { runScript } = await import('@/lib/db/open');
 const { applyMigrations } = await import('@/lib/db/migrations');
 const { seedDemo } = await import('@/prisma/seed/demo');
+const { ensureLocalAuthSecret } = await import('@/lib/auth/secret');
+ensureLocalAuthSecret();
 
 await runScript('e2e server', async ({ db, target }) => {
   await applyMigrations(target);

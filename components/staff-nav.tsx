@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { signOutAction } from '@/app/review/sign-out';
+import type { Actor } from '@/lib/auth/actor';
+import { roleLabels } from '@/lib/auth/permissions';
+
+// The review desk's navigation. It shows only what the user's role allows; the pages
+// and domain functions check again.
+export function StaffNav({ user }: { user: Actor }) {
+  return (
+    <nav aria-label="Review desk" className="mb-8 flex flex-wrap items-center gap-x-6 gap-y-2 border-b pb-3">
+      <Link href="/review">Desk</Link>
+      {user.role === 'admin' ? <Link href="/review/admin/users">Users</Link> : null}
+      <Link href="/account">Account</Link>
+      <span className="ml-auto text-sm text-slate-700">
+        {user.name} · {roleLabels[user.role]}
+      </span>
+      <form action={signOutAction}>
+        <button type="submit" className="text-sm underline">
+          Sign out
+        </button>
+      </form>
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+import { isAppError } from '@/lib/errors';
+
+// What a server action hands back to its form: a message, one per field, and the values
+// the user typed so that nothing they wrote is lost when a save is refused.
+export type FormState = {
+  status: 'idle' | 'ok' | 'error';
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+  /** Anything else the page shows after success (a one-time link, say). */
+  data?: Record<string, string>;
+};
+
+export const idle: FormState = { status: 'idle' };
+
+export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !omit.includes(key) && !key.startsWith('$ACTION')) values[key] = value;
+  }
+  return values;
+}
+
+/** Turns a refusal into form state; anything that is not an AppError (redirects included) is rethrown. */
+export function refusal(error: unknown, values?: Record<string, string>): FormState {
+  if (!isAppError(error)) throw error;
+  return { status: 'error', message: error.userMessage, fieldErrors: error.fieldErrors, values };
+}

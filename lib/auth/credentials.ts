@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record';
+import type { Db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import type { Actor } from './actor';
+import { hashPassword, verifyPassword } from './password';
+import { clearFailures, lockedUntil, recordFailure, type ThrottleKey } from './throttle';
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter the email address of your account.'),
+  password: z.string().min(1, 'Enter your password.').max(1024),
+});
+
+// Verifying against a real hash when the account does not exist keeps the answer's
+// timing from telling an attacker which emails have accounts.
+let dummyHash: Promise<string> | undefined;
+
+function lockedMessage(until: Date, now: Date) {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return `Too many failed sign-ins. Sign-in is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}.`;
+}
+
+/**
+ * Checks an email and password. Counts failures, locks after too many, and records
+ * every outcome in the audit log. Throws AppError with a message for the sign-in form.
+ */
+export async function verifyCredentials(
+  db: Db,
+  input: unknown,
+  address: string | null,
+  now = new Date(),
+): Promise<Actor> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError('invalid_input', { userMessage: parsed.error.issues[0]?.message ?? 'Check the form.' });
+  }
+  const { email, password } = parsed.data;
+  const keys: ThrottleKey[] = [{ kind: 'account', value: email }];
+  if (address) keys.push({ kind: 'address', value: address });
+
+  const user = await db.user.findUnique({ where: { email } });
+  const audit = (action: string, reason?: string) =>
+    recordAudit(db, {
+      actorId: user?.id ?? null,
+      action,
+      entityType: 'session',
+      entityId: email,
+      after: { address },
+      reason,
+    });
+
+  const locked = await lockedUntil(db, keys, now);
+  if (locked) {
+    await audit('session.refused', 'locked');
+    throw new AppError('locked', { userMessage: lockedMessage(locked, now) });
+  }
+
+  dummyHash ??= hashPassword('not a password of anyone');
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  if (!user || !user.passwordHash || !ok) {
+    let nowLocked = false;
+    for (const key of keys) nowLocked = (await recordFailure(db, key, now)) || nowLocked;
+    await audit('session.failed', 'wrong email or password');
+    if (nowLocked) {
+      await audit('session.locked', `too many failed sign-ins for ${keys.map((k) => k.kind).join(' or ')}`);
+      const until = await lockedUntil(db, keys, now);
+      throw new AppError('locked', { userMessage: lockedMessage(until ?? now, now) });
+    }
+    throw new AppError('unauthenticated', { userMessage: 'Wrong email or password.' });
+  }
+  if (user.disabled) {
+    await audit('session.refused', 'account disabled');
+    throw new AppError('forbidden', { userMessage: 'This account is disabled. Ask an admin to re-enable it.' });
+  }
+  await clearFailures(db, keys[0]!);
+  await audit('session.sign_in');
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/enums';
+import type { Actor } from './actor';
+import { auth } from './config';
+
+const rank: Record<Role, number> = { reviewer: 1, editor: 2, admin: 3 };
+
+/**
+ * The signed-in user as the database has them now, or null. A disabled account, or a
+ * session that began before the password last changed, counts as signed out.
+ */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, disabled: true, passwordChangedAt: true },
+  });
+  if (!user || user.disabled) return null;
+  if (user.passwordChangedAt && (session.signedInAt ?? 0) < user.passwordChangedAt.getTime()) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** The signed-in user, or a redirect to /login that comes back here afterwards. */
+export async function requireUser(): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const path = (await headers()).get('x-pathname') ?? '/review';
+  redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+}
+
+/** The signed-in user if their role is at least `role`; otherwise the 403 page. */
+export async function requireRole(role: Role): Promise<Actor> {
+  const user = await requireUser();
+  if (rank[user.role] < rank[role]) forbidden();
+  return user;
+}
+
+export function hasRole(user: Actor, role: Role) {
+  return rank[user.role] >= rank[role];
+}

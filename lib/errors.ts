@@ -1,0 +1,38 @@
+// One error type for everything a user can be told (STYLE.md §8). `userMessage` is safe to
+// show; the code maps to an HTTP status at the boundary.
+export type AppErrorCode =
+  'unauthenticated' | 'forbidden' | 'not_found' | 'invalid_input' | 'conflict' | 'locked' | 'too_large' | 'internal';
+
+const statusByCode: Record<AppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 422,
+  conflict: 409,
+  locked: 429,
+  too_large: 413,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  readonly userMessage: string;
+  readonly fieldErrors?: Record<string, string>;
+
+  constructor(
+    readonly code: AppErrorCode,
+    options: { userMessage: string; fieldErrors?: Record<string, string>; cause?: unknown },
+  ) {
+    super(options.userMessage, { cause: options.cause });
+    this.name = 'AppError';
+    this.userMessage = options.userMessage;
+    this.fieldErrors = options.fieldErrors;
+  }
+
+  get status() {
+    return statusByCode[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

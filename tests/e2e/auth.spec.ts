@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { createAccount, loginAs, signIn } from './fixtures';
+
+test.describe('signing in', () => {
+  test('a reviewer and an editor see the desk but not user admin', async ({ page }) => {
+    for (const role of ['reviewer', 'editor'] as const) {
+      await page.context().clearCookies();
+      await loginAs(page, role);
+      await expect(page.getByRole('navigation', { name: 'Review desk' })).not.toContainText('Users');
+      const response = await page.goto('/review/admin/users');
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+    }
+  });
+
+  test('an admin manages users, and the pages pass axe', async ({ page }) => {
+    await loginAs(page, 'admin');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.getByRole('link', { name: 'Users' }).click();
+    await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible();
+    await expect(page.getByTestId('user-reviewer@example.org')).toContainText('Reviewer');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    // The last admin cannot be demoted.
+    const me = page.getByTestId('user-admin@example.org');
+    await me.getByLabel('Role of').selectOption('editor');
+    await me.getByRole('button', { name: 'Save role' }).click();
+    await expect(me.getByRole('alert')).toHaveText('The last active admin cannot be demoted.');
+  });
+
+  test('a wrong password is refused with a message, and the email stays in the form', async ({ page }) => {
+    await signIn(page, 'editor@example.org', 'not-the-password');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Wrong email or password.');
+    await expect(page.getByLabel('Email')).toHaveValue('editor@example.org');
+  });
+
+  test('six wrong passwords lock the account, and the message says so', async ({ page, browser }) => {
+    const account = await createAccount(browser);
+    for (let i = 0; i < 5; i++) await signIn(page, account.email, 'wrong-password-guess');
+    await signIn(page, account.email, account.password);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Too many failed sign-ins');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('locked for 15 more minutes');
+    await account.close();
+  });
+
+  test('signing out ends the session', async ({ page }) => {
+    await loginAs(page, 'reviewer');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('You have signed out.');
+    await page.goto('/review');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freview$/);
+  });
+
+  test('a user disabled by an admin is signed out on their next click', async ({ page, browser }) => {
+    const account = await createAccount(browser);
+    await signIn(page, account.email, account.password);
+    await expect(page.getByRole('heading', { name: 'Review desk' })).toBeVisible();
+
+    const row = account.adminPage.getByTestId(`user-${account.email}`);
+    await account.adminPage.reload();
+    await row.getByRole('button', { name: 'Disable' }).click();
+    await expect(row.getByRole('status')).toHaveText('Disabled.');
+
+    await page.getByRole('link', { name: 'Account' }).click();
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
+    await signIn(page, account.email, account.password);
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+      'This account is disabled. Ask an admin to re-enable it.',
+    );
+    await account.close();
+  });
+
+  test('a user changes their password with the current one', async ({ page, browser }) => {
+    const account = await createAccount(browser);
+    await signIn(page, account.email, account.password);
+    await page.getByRole('link', { name: 'Account' }).click();
+    await page.getByLabel('Current password').fill('not-my-password');
+    await page.getByLabel('New password').fill('a-brand-new-password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByText('This is not your current password.')).toBeVisible();
+
+    await page.getByLabel('Current password').fill(account.password);
+    await page.getByLabel('New password').fill('a-brand-new-password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
+      'Your password has changed. Sign in with the new one.',
+    );
+    await signIn(page, account.email, 'a-brand-new-password');
+    await expect(page.getByRole('heading', { name: 'Review desk' })).toBeVisible();
+    await account.close();
+  });
+});
+
+test('no page under /review, nor the account page, renders for an anonymous visitor', async ({ page }) => {
+  for (const path of ['/review', '/review/admin/users', '/account']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(path)}`);
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  }
+});
