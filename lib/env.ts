@@ -18,7 +18,11 @@ const schema = z.object({
   ORG_LOGO_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   /** Hours a sign-in lasts. */
-  AUTH_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  AUTH_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(8),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),

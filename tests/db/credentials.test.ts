@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { verifyCredentials } from '@/lib/auth/credentials';
+import { hashPassword } from '@/lib/auth/password';
+import { db } from '@/lib/db';
+import { resetDb } from '@/tests/setup/reset';
+
+const password = 'a-sufficiently-long-password';
+let hash: string;
+
+async function user(email: string, disabled = false) {
+  hash ??= await hashPassword(password);
+  return db.user.create({ data: { email, name: email, role: 'reviewer', passwordHash: hash, disabled } });
+}
+
+const minutes = (n: number, from = new Date()) => new Date(from.getTime() + n * 60_000);
+const actions = async () => (await db.auditEvent.findMany({ orderBy: { createdAt: 'asc' } })).map((e) => e.action);
+
+beforeEach(resetDb);
+
+describe('signing in with a password', () => {
+  it('accepts the right password whatever the email case, and records the sign-in', async () => {
+    const u = await user('kim@example.org');
+    await expect(verifyCredentials(db, { email: ' Kim@Example.org ', password }, '10.0.0.1')).resolves.toMatchObject({
+      id: u.id,
+      role: 'reviewer',
+    });
+    expect(await actions()).toEqual(['session.sign_in']);
+  });
+
+  it('refuses a wrong password and an unknown email with the same message', async () => {
+    await user('kim@example.org');
+    await expect(verifyCredentials(db, { email: 'kim@example.org', password: 'nope' }, null)).rejects.toThrow(
+      'Wrong email or password.',
+    );
+    await expect(verifyCredentials(db, { email: 'nobody@example.org', password }, null)).rejects.toThrow(
+      'Wrong email or password.',
+    );
+    expect(await actions()).toEqual(['session.failed', 'session.failed']);
+  });
+
+  it('refuses malformed input with a message, writing nothing', async () => {
+    await expect(verifyCredentials(db, { email: 'not an email', password: 'x' }, null)).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(verifyCredentials(db, { email: 'a@b.org', password: 'x'.repeat(2000) }, null)).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    expect(await actions()).toEqual([]);
+  });
+
+  it('locks an account after five failures in fifteen minutes, even against the right password, then lets it in again', async () => {
+    await user('kim@example.org');
+    const start = new Date();
+    for (let i = 0; i < 4; i++) {
+      await expect(
+        verifyCredentials(db, { email: 'kim@example.org', password: 'wrong' }, '10.0.0.1', minutes(i, start)),
+      ).rejects.toMatchObject({ code: 'unauthenticated' });
+    }
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password: 'wrong' }, '10.0.0.1', minutes(4, start)),
+    ).rejects.toMatchObject({ code: 'locked', message: expect.stringContaining('locked for 15 more minutes') });
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password }, '10.0.0.1', minutes(10, start)),
+    ).rejects.toMatchObject({ code: 'locked', message: expect.stringContaining('locked for 9 more minutes') });
+    expect((await actions()).filter((a) => a === 'session.locked')).toHaveLength(1);
+    // The count is a row in the database, so a restart of the server keeps it.
+    expect(await db.loginThrottle.findUnique({ where: { key: 'account:kim@example.org' } })).toMatchObject({
+      failures: 5,
+    });
+
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password }, '10.0.0.1', minutes(20, start)),
+    ).resolves.toMatchObject({ email: 'kim@example.org' });
+  });
+
+  it('forgets failures older than fifteen minutes', async () => {
+    await user('kim@example.org');
+    const start = new Date();
+    for (let i = 0; i < 4; i++) {
+      await verifyCredentials(db, { email: 'kim@example.org', password: 'x' }, null, minutes(i, start)).catch(() => {});
+    }
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password: 'x' }, null, minutes(30, start)),
+    ).rejects.toMatchObject({ code: 'unauthenticated' });
+  });
+
+  it('locks an address after thirty failures across accounts', async () => {
+    const start = new Date();
+    for (let i = 0; i < 29; i++) {
+      await expect(
+        verifyCredentials(db, { email: `guess${i}@example.org`, password: 'x' }, '192.0.2.7', start),
+      ).rejects.toMatchObject({ code: 'unauthenticated' });
+    }
+    await expect(
+      verifyCredentials(db, { email: 'guess29@example.org', password: 'x' }, '192.0.2.7', start),
+    ).rejects.toMatchObject({ code: 'locked' });
+    await user('kim@example.org');
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password }, '192.0.2.7', start),
+    ).rejects.toMatchObject({ code: 'locked' });
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password }, '192.0.2.8', start),
+    ).resolves.toBeTruthy();
+  });
+
+  it('tells a disabled user so, but only once they have given the right password', async () => {
+    await user('gone@example.org', true);
+    await expect(verifyCredentials(db, { email: 'gone@example.org', password: 'wrong' }, null)).rejects.toThrow(
+      'Wrong email or password.',
+    );
+    await expect(verifyCredentials(db, { email: 'gone@example.org', password }, null)).rejects.toThrow(
+      'This account is disabled. Ask an admin to re-enable it.',
+    );
+  });
+});

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ActorRef } from '@/lib/auth/actor';
+import { hashPassword } from '@/lib/auth/password';
+import { permissions, type Permission } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { isAppError } from '@/lib/errors';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { changePassword } from '@/lib/users/password';
+import { changeRole, createUser, issuePasswordLink, setDisabled } from '@/lib/users/manage';
+import { resetDb } from '@/tests/setup/reset';
+
+// DESIGN.md's role table, written out here on its own so that lib/auth/permissions.ts is
+// checked against it rather than against itself.
+type Who = 'anonymous' | Role | 'disabled';
+const who: Who[] = ['anonymous', 'reviewer', 'editor', 'admin', 'disabled'];
+const staff: Who[] = ['reviewer', 'editor', 'admin'];
+
+const PASSWORD = 'the-fixture-password';
+type Fixture = { actors: Record<Who, ActorRef>; target: string };
+
+const table: Record<Permission, { allowed: Who[]; call: (actor: ActorRef, f: Fixture) => Promise<unknown> }> = {
+  'account.changePassword': {
+    allowed: staff,
+    call: (actor) => changePassword({ currentPassword: PASSWORD, newPassword: 'a-new-fixture-password' }, actor),
+  },
+  'user.create': {
+    allowed: ['admin'],
+    call: (actor) =>
+      createUser({ setup: 'link', email: `new-${Math.random()}@example.org`, name: 'New', role: 'reviewer' }, actor),
+  },
+  'user.changeRole': {
+    allowed: ['admin'],
+    call: (actor, f) => changeRole({ userId: f.target, role: 'editor' }, actor),
+  },
+  'user.setDisabled': {
+    allowed: ['admin'],
+    call: (actor, f) => setDisabled({ userId: f.target, disabled: true }, actor),
+  },
+  'user.issuePasswordLink': { allowed: ['admin'], call: (actor, f) => issuePasswordLink({ userId: f.target }, actor) },
+};
+
+async function fixture(): Promise<Fixture> {
+  const passwordHash = await hashPassword(PASSWORD);
+  const make = async (name: string, role: Role, disabled = false) =>
+    (
+      await db.user.create({
+        data: { email: `${name}@example.org`, name, role, disabled, passwordHash },
+        select: { id: true },
+      })
+    ).id;
+  const actors: Record<Who, ActorRef> = {
+    anonymous: null,
+    reviewer: { id: await make('reviewer', 'reviewer') },
+    editor: { id: await make('editor', 'editor') },
+    admin: { id: await make('admin', 'admin') },
+    // A disabled admin: the strongest role, refused all the same.
+    disabled: { id: await make('disabled', 'admin', true) },
+  };
+  await make('second-admin', 'admin');
+  return { actors, target: await make('target', 'reviewer') };
+}
+
+beforeEach(resetDb);
+
+describe('permissions', () => {
+  it('has a row here for every permission the domain checks, and no row for one it does not', () => {
+    expect(Object.keys(table).sort()).toEqual(Object.keys(permissions).sort());
+  });
+
+  for (const [permission, row] of Object.entries(table) as [Permission, (typeof table)[Permission]][]) {
+    for (const actor of who) {
+      const allowed = row.allowed.includes(actor);
+      it(`${permission}: ${actor} is ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const f = await fixture();
+        const eventsBefore = await db.auditEvent.count();
+        const outcome = await row.call(f.actors[actor], f).then(
+          () => 'allowed',
+          (error: unknown) => {
+            if (isAppError(error) && ['forbidden', 'unauthenticated'].includes(error.code)) return 'refused';
+            throw error;
+          },
+        );
+        expect(outcome).toBe(allowed ? 'allowed' : 'refused');
+        // A refused call writes nothing, not even an audit event.
+        expect(await db.auditEvent.count()).toBe(eventsBefore + (allowed ? 1 : 0));
+      });
+    }
+  }
+
+  it('every module in lib/ that writes to the database checks a permission, or says why it need not', () => {
+    // Writes that are not a user's action: infrastructure, sign-in bookkeeping, the
+    // operator's command line and the one-time link (the token is the credential).
+    const exempt = new Set([
+      'lib/audit/record.ts',
+      'lib/auth/throttle.ts',
+      'lib/auth/credentials.ts',
+      'lib/verdicts/index.ts',
+      'lib/users/operator.ts',
+      'lib/users/password.ts#setPasswordWithToken',
+    ]);
+    const writes =
+      /\b(?:tx|db)\.(?:\w+\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw)|INSERT INTO|UPDATE "/;
+    const offenders: string[] = [];
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) return p.includes('generated') || p.endsWith(path.join('lib', 'db')) ? [] : walk(p);
+        return /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts') ? [p] : [];
+      });
+    for (const file of walk('lib')) {
+      if (exempt.has(file)) continue;
+      const source = fs.readFileSync(file, 'utf8');
+      // Each exported function that writes must call authorize().
+      for (const fn of source.split(/\nexport (?=async function|function)/).slice(1)) {
+        const name = /function (\w+)/.exec(fn)?.[1];
+        if (writes.test(fn) && !fn.includes('authorize(') && !exempt.has(`${file}#${name}`)) {
+          offenders.push(`${file}#${name}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
