@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,7 +10,8 @@ export default defineConfig({
     globalSetup: ['tests/setup/global.ts'],
     setupFiles: ['tests/setup/db.ts'],
     alias: { 'server-only': new URL('./tests/setup/empty.ts', import.meta.url).pathname },
-    env: { NODE_ENV: 'test' },
+    // Evidence files written by tests go to a scratch folder, never the app's ./data.
+    env: { NODE_ENV: 'test', DATA_DIR: path.join(os.tmpdir(), 'claim-tracker-vitest') },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,6 +1,6 @@
 import type { ClaimKind } from '@/lib/generated/prisma/enums';
 
-const labels: Record<ClaimKind, string> = {
+export const claimKindLabels: Record<ClaimKind, string> = {
   casualty: 'Casualty figure',
   quote: 'Quote',
   statement: 'Statement',
@@ -8,5 +8,5 @@ const labels: Record<ClaimKind, string> = {
 };
 
 export function ClaimKindLabel({ kind }: { kind: ClaimKind }) {
-  return <>{labels[kind]}</>;
+  return <>{claimKindLabels[kind]}</>;
 }

@@ -17,15 +17,23 @@ const statusByCode: Record<AppErrorCode, number> = {
 export class AppError extends Error {
   readonly userMessage: string;
   readonly fieldErrors?: Record<string, string>;
+  /** Safe-to-show facts for the form, e.g. the saved values behind a version conflict. */
+  readonly details?: Record<string, unknown>;
 
   constructor(
     readonly code: AppErrorCode,
-    options: { userMessage: string; fieldErrors?: Record<string, string>; cause?: unknown },
+    options: {
+      userMessage: string;
+      fieldErrors?: Record<string, string>;
+      details?: Record<string, unknown>;
+      cause?: unknown;
+    },
   ) {
     super(options.userMessage, { cause: options.cause });
     this.name = 'AppError';
     this.userMessage = options.userMessage;
     this.fieldErrors = options.fieldErrors;
+    this.details = options.details;
   }
 
   get status() {

@@ -1,19 +1,34 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ClaimKindLabel } from '@/components/claim-kind-label';
+import { QueueFilters, QueueViews } from '@/components/review/queue-filters';
+import { VerdictBadge } from '@/components/verdict-badge';
 import { requireUser } from '@/lib/auth/session';
+import { listQueue, queueFilterOptions, queueQuerySchema, queueViews } from '@/lib/claims/queue';
 import { countClaimsByStage } from '@/lib/claims/stage-counts';
 import { stageOrder, stages } from '@/lib/workflow/stages';
 
 export const metadata: Metadata = { title: 'Review desk' };
 
-export default async function ReviewDesk() {
+export default async function ReviewDesk({ searchParams }: PageProps<'/review'>) {
   const user = await requireUser();
-  const counts = await countClaimsByStage();
+  const query = queueQuerySchema.parse(await searchParams);
+  const [counts, queue, options] = await Promise.all([
+    countClaimsByStage(),
+    listQueue(query, user),
+    queueFilterOptions(),
+  ]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams(
+      Object.entries({ ...query, page }).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
+    );
+    return `/review?${params}`;
+  };
+
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">Review desk</h1>
-      <p>Signed in as {user.name}.</p>
-      <h2 className="text-lg font-semibold">Claims by stage</h2>
-      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" aria-label="Claims by stage">
         {stageOrder.map((stage) => (
           <div key={stage} className="rounded border border-slate-300 p-3">
             <dt className="text-sm text-slate-700">{stages[stage].label}</dt>
@@ -21,6 +36,61 @@ export default async function ReviewDesk() {
           </div>
         ))}
       </dl>
+      <QueueViews query={query} />
+      <QueueFilters query={query} options={options} />
+      <h2 className="text-lg font-semibold" id="queue-heading">
+        {queueViews[query.view].label}: {queue.total} claim{queue.total === 1 ? '' : 's'}
+      </h2>
+      {queue.rows.length === 0 ? (
+        <p>No claims match. Try another view or clear the filters.</p>
+      ) : (
+        <table className="w-full border-collapse text-left text-sm" aria-labelledby="queue-heading">
+          <thead>
+            <tr className="border-b">
+              <th scope="col" className="py-2">
+                Claim
+              </th>
+              <th scope="col">Claimant</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Stage</th>
+              <th scope="col">Assignee</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.rows.map((claim) => (
+              <tr key={claim.id} className="border-b align-top" data-testid="queue-row">
+                <td className="py-2 pr-3">
+                  <Link href={`/review/claims/${claim.id}`} className="font-medium">
+                    {claim.statement}
+                  </Link>
+                  <div className="text-slate-600">
+                    {claim.article.title} · {claim._count.figures} figures · {claim._count.evidence} evidence
+                  </div>
+                </td>
+                <td className="pr-3">{claim.claimant?.name ?? '—'}</td>
+                <td className="pr-3">
+                  <ClaimKindLabel kind={claim.kind} />
+                </td>
+                <td className="pr-3">
+                  <VerdictBadge label={claim.verdict.label} tone={claim.verdict.tone} />
+                </td>
+                <td className="pr-3">{stages[claim.stage].label}</td>
+                <td>{claim.assignee?.name ?? 'Nobody'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {queue.pages > 1 ? (
+        <nav aria-label="Pages" className="flex items-center gap-4">
+          {query.page > 1 ? <Link href={pageHref(query.page - 1)}>Previous page</Link> : null}
+          <span>
+            Page {query.page} of {queue.pages}
+          </span>
+          {query.page < queue.pages ? <Link href={pageHref(query.page + 1)}>Next page</Link> : null}
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
 // A labelled field with its error next to it, announced to screen readers.
-type Common = { label: string; name: string; error?: string; hint?: ReactNode };
+// `id` defaults to `name`; pass one when a page has two forms with the same field names.
+type Common = { label: string; name: string; id?: string; error?: string; hint?: ReactNode };
 
 function Frame({ label, name, error, hint, children }: Common & { children: ReactNode }) {
   return (
@@ -31,15 +32,22 @@ function describedBy(name: string, error?: string, hint?: ReactNode) {
   return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
-export function TextField({ label, name, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  name,
+  id = name,
+  error,
+  hint,
+  ...props
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Frame label={label} name={name} error={error} hint={hint}>
+    <Frame label={label} name={id} error={error} hint={hint}>
       <input
-        id={name}
+        id={id}
         name={name}
         className={inputClass}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         {...props}
       />
     </Frame>
@@ -49,19 +57,20 @@ export function TextField({ label, name, error, hint, ...props }: Common & Input
 export function SelectField({
   label,
   name,
+  id = name,
   error,
   hint,
   children,
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Frame label={label} name={name} error={error} hint={hint}>
+    <Frame label={label} name={id} error={error} hint={hint}>
       <select
-        id={name}
+        id={id}
         name={name}
         className={inputClass}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         {...props}
       >
         {children}

@@ -9,6 +9,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** Anything else the page shows after success (a one-time link, say). */
   data?: Record<string, string>;
+  /** A save refused because someone else saved first: who, and what is saved now. */
+  conflict?: { changedBy: string; version: number; saved: Record<string, string> };
 };
 
 export const idle: FormState = { status: 'idle' };
@@ -24,5 +26,7 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
 /** Turns a refusal into form state; anything that is not an AppError (redirects included) is rethrown. */
 export function refusal(error: unknown, values?: Record<string, string>): FormState {
   if (!isAppError(error)) throw error;
-  return { status: 'error', message: error.userMessage, fieldErrors: error.fieldErrors, values };
+  const conflict =
+    error.code === 'conflict' && error.details?.saved ? (error.details as FormState['conflict']) : undefined;
+  return { status: 'error', message: error.userMessage, fieldErrors: error.fieldErrors, values, conflict };
 }

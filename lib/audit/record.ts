@@ -17,6 +17,6 @@ export type AuditInput = {
   publicNote?: string | null;
 };
 
-export function recordAudit(tx: Tx, event: AuditInput) {
+export async function recordAudit(tx: Tx, event: AuditInput) {
   return tx.auditEvent.create({ data: event });
 }

@@ -4,10 +4,28 @@ import type { Role } from '@/lib/generated/prisma/enums';
 // one of these and checks it through `authorize` (lib/auth/actor.ts); the permission
 // test (tests/db/permissions.test.ts) holds a row for each and fails on a missing one.
 const staff: Role[] = ['reviewer', 'editor', 'admin'];
+const editors: Role[] = ['editor', 'admin'];
 const admins: Role[] = ['admin'];
 
 export const permissions = {
   'account.changePassword': staff,
+  // Reviewers: the claim's content, its verdict, evidence and discussion.
+  'claim.edit': staff,
+  'claim.take': staff,
+  'claim.setVerdict': staff,
+  'claim.submit': staff,
+  'claim.withdraw': staff,
+  'claim.comment': staff,
+  'evidence.add': staff,
+  'evidence.remove': staff,
+  'source.create': staff,
+  // Editors: assigning work, the second read, and what readers see.
+  'claim.assign': editors,
+  'claim.approve': editors,
+  'claim.publish': editors,
+  'claim.correct': editors,
+  'claim.retract': editors,
+  // Admins: accounts.
   'user.create': admins,
   'user.changeRole': admins,
   'user.setDisabled': admins,

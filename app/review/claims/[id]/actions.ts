@@ -1,0 +1,72 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { formValues, refusal, type FormState } from '@/lib/actions/form-state';
+import { requireUser } from '@/lib/auth/session';
+import { assignClaim } from '@/lib/claims/assign';
+import { addComment } from '@/lib/claims/comments';
+import { updateClaim } from '@/lib/claims/update';
+import { setVerdict } from '@/lib/claims/verdict';
+import { addLinkEvidence, addNoteEvidence } from '@/lib/evidence/add';
+import { removeEvidence } from '@/lib/evidence/remove';
+import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
+import {
+  approveClaim,
+  correctClaim,
+  publishClaim,
+  retractClaim,
+  submitForReview,
+  withdrawToDraft,
+} from '@/lib/workflow/transitions';
+
+// Every action: who is acting, the domain call (which validates and checks the role
+// again), then the pages to refresh. Refusals come back to the form with the input kept.
+
+type Run = (values: Record<string, string>, user: Awaited<ReturnType<typeof requireUser>>) => Promise<unknown>;
+
+function action(run: Run, ok: string) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const user = await requireUser();
+    const values = formValues(formData);
+    try {
+      await run(values, user);
+    } catch (error) {
+      return refusal(error, values);
+    }
+    revalidatePath(`/review/claims/${values.claimId}`);
+    return { status: 'ok', message: ok };
+  };
+}
+
+export const saveClaimAction = action((v, user) => updateClaim(v, user), 'Saved.');
+export const setVerdictAction = action((v, user) => setVerdict(v, user), 'Verdict saved.');
+export const assignAction = action((v, user) => assignClaim(v, user), 'Assignment saved.');
+export const commentAction = action((v, user) => addComment(v, user), 'Comment added.');
+export const addLinkAction = action((v, user) => addLinkEvidence(v, user), 'Link attached.');
+export const addNoteAction = action((v, user) => addNoteEvidence(v, user), 'Note attached.');
+export const removeEvidenceAction = action((v, user) => removeEvidence(v, user), 'Evidence removed.');
+
+const moves = {
+  submit: submitForReview,
+  withdraw: withdrawToDraft,
+  approve: approveClaim,
+  publish: publishClaim,
+  correct: correctClaim,
+  retract: retractClaim,
+} as const;
+
+export async function moveAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = formValues(formData);
+  const move = moves[values.move as keyof typeof moves];
+  if (!move) return { status: 'error', message: 'Unknown workflow step.' };
+  try {
+    const moved = await move(values, user);
+    if (moved.isPublic) revalidatePublishedClaim({ claimSlug: moved.claimSlug, articleSlug: moved.articleSlug });
+  } catch (error) {
+    return refusal(error, values);
+  }
+  revalidatePath(`/review/claims/${values.claimId}`);
+  revalidatePath('/review');
+  return { status: 'ok', message: 'Done.' };
+}

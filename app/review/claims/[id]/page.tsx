@@ -1,0 +1,211 @@
+import { format } from 'date-fns';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ClaimKindLabel } from '@/components/claim-kind-label';
+import { AssignForm } from '@/components/review/assign-form';
+import { ClaimForm } from '@/components/review/claim-form';
+import { CommentForm } from '@/components/review/comments';
+import { EvidenceList } from '@/components/review/evidence-list';
+import { AddFileForm, AddLinkForm, AddNoteForm } from '@/components/review/evidence-forms';
+import { History } from '@/components/review/history';
+import { Markdown } from '@/components/review/markdown';
+import { VerdictForm } from '@/components/review/verdict-form';
+import { WorkflowPanel } from '@/components/review/workflow-panel';
+import { TabSet } from '@/components/ui/tabs';
+import { VerdictBadge } from '@/components/verdict-badge';
+import { roleCan } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { loadWorkspace } from '@/lib/claims/workspace';
+import { moveBlocker, moves, type Move } from '@/lib/workflow/rules';
+import { stages } from '@/lib/workflow/stages';
+
+export const metadata: Metadata = { title: 'Claim workspace' };
+
+const movePermission = {
+  submit: 'claim.submit',
+  withdraw: 'claim.withdraw',
+  approve: 'claim.approve',
+  publish: 'claim.publish',
+  correct: 'claim.correct',
+  retract: 'claim.retract',
+} as const;
+
+export default async function ClaimWorkspace({ params }: PageProps<'/review/claims/[id]'>) {
+  const user = await requireUser();
+  const { id } = await params;
+  const ws = await loadWorkspace(id);
+  if (!ws) notFound();
+  const { claim, context } = ws;
+  const published = claim.stage === 'published' || claim.stage === 'retracted';
+  const options = (Object.keys(moves) as Move[])
+    .filter((m) => moves[m].from.includes(claim.stage))
+    .map((m) => ({
+      move: m,
+      label: moves[m].label,
+      blocker: moveBlocker(m, claim, user.id),
+      allowedForRole: roleCan(user.role, movePermission[m]),
+    }));
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-slate-700">
+          {claim.article.title} · {claim.article.publisher}
+        </p>
+        <h1 className="text-2xl font-semibold">{claim.statement}</h1>
+        <p className="flex flex-wrap items-center gap-3 text-sm">
+          <VerdictBadge label={claim.verdict.label} tone={claim.verdict.tone} />
+          <span>Stage: {stages[claim.stage].label}</span>
+          <span>
+            Kind: <ClaimKindLabel kind={claim.kind} />
+          </span>
+          <span>Claimant: {claim.claimant?.name ?? 'not attributed'}</span>
+          <span>Version {claim.version}</span>
+        </p>
+      </header>
+
+      <section aria-labelledby="context-heading" className="rounded border border-slate-300 bg-slate-50 p-4">
+        <h2 id="context-heading" className="text-sm font-semibold text-slate-700">
+          In the article
+        </h2>
+        <p className="mt-2 font-serif text-lg">
+          {context.before}
+          <mark className="bg-yellow-200 px-0.5">{context.span}</mark>
+          {context.after}
+        </p>
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="edit-heading" className="space-y-4">
+          <h2 id="edit-heading" className="text-lg font-semibold">
+            The claim
+          </h2>
+          {published ? (
+            <p>
+              This claim is {stages[claim.stage].label.toLowerCase()}; its content is fixed. Correct or retract it
+              instead.
+            </p>
+          ) : (
+            <ClaimForm claim={claim} sources={ws.sources} />
+          )}
+          {claim.internalNotes ? (
+            <details>
+              <summary className="cursor-pointer text-sm">Internal notes as formatted</summary>
+              <Markdown>{claim.internalNotes}</Markdown>
+            </details>
+          ) : null}
+          {claim.figures.length ? (
+            <>
+              <h3 className="font-semibold">Figures</h3>
+              <ul className="list-disc pl-5 text-sm">
+                {claim.figures.map((f) => (
+                  <li key={f.id}>
+                    {f.qualifier} {f.max === f.min ? f.min : `${f.min}–${f.max ?? 'open'}`} {f.victimGroup} {f.outcome}
+                    {f.place ? `, ${f.place}` : ''}
+                    {f.periodText ? `, ${f.periodText}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+
+        <aside className="space-y-6">
+          <section aria-labelledby="verdict-heading" className="space-y-2">
+            <h2 id="verdict-heading" className="text-lg font-semibold">
+              Verdict
+            </h2>
+            {claim.verdictSetBy ? (
+              <p className="text-sm">
+                Set by {claim.verdictSetBy.name}
+                {claim.verdictSetAt ? ` on ${format(claim.verdictSetAt, 'd MMM yyyy')}` : ''}
+                {claim.verdictReason ? `: ${claim.verdictReason}` : ''}
+              </p>
+            ) : (
+              <p className="text-sm">No verdict set yet.</p>
+            )}
+            <VerdictForm claim={claim} verdicts={ws.verdicts} locked={published} />
+          </section>
+          <section aria-labelledby="workflow-heading" className="space-y-2">
+            <h2 id="workflow-heading" className="text-lg font-semibold">
+              Workflow
+            </h2>
+            <WorkflowPanel claimId={claim.id} version={claim.version} options={options} verdicts={ws.verdicts} />
+          </section>
+          <section aria-labelledby="assign-heading" className="space-y-2">
+            <h2 id="assign-heading" className="text-lg font-semibold">
+              Assignment
+            </h2>
+            <p className="text-sm">Assigned to {claim.assignee?.name ?? 'nobody'}.</p>
+            <AssignForm
+              claimId={claim.id}
+              version={claim.version}
+              assigneeId={claim.assigneeId}
+              me={user}
+              canAssign={roleCan(user.role, 'claim.assign')}
+              staff={ws.staff}
+            />
+          </section>
+        </aside>
+      </div>
+
+      <TabSet
+        label="Evidence, comments and history"
+        tabs={[
+          {
+            id: 'evidence',
+            title: `Evidence (${claim.evidence.filter((e) => !e.removedAt).length})`,
+            content: (
+              <div className="space-y-6">
+                <EvidenceList claimId={claim.id} evidence={claim.evidence} />
+                <div className="grid gap-6 md:grid-cols-3">
+                  <section aria-labelledby="add-link">
+                    <h3 id="add-link" className="mb-2 font-semibold">
+                      Attach a link
+                    </h3>
+                    <AddLinkForm claimId={claim.id} />
+                  </section>
+                  <section aria-labelledby="add-file">
+                    <h3 id="add-file" className="mb-2 font-semibold">
+                      Attach a file
+                    </h3>
+                    <AddFileForm claimId={claim.id} />
+                  </section>
+                  <section aria-labelledby="add-note">
+                    <h3 id="add-note" className="mb-2 font-semibold">
+                      Attach a note
+                    </h3>
+                    <AddNoteForm claimId={claim.id} />
+                  </section>
+                </div>
+              </div>
+            ),
+          },
+          {
+            id: 'comments',
+            title: `Comments (${claim.comments.length})`,
+            content: (
+              <div className="space-y-4">
+                <ol className="space-y-3">
+                  {claim.comments.map((c) => (
+                    <li key={c.id} className="rounded border border-slate-200 p-3 text-sm">
+                      <p className="font-medium">
+                        {c.author?.name ?? 'Former user'} ·{' '}
+                        <time dateTime={c.createdAt.toISOString()}>
+                          {format(c.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
+                        </time>
+                      </p>
+                      <Markdown>{c.body}</Markdown>
+                    </li>
+                  ))}
+                </ol>
+                <CommentForm claimId={claim.id} />
+              </div>
+            ),
+          },
+          { id: 'history', title: 'History', content: <History events={ws.history} /> },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { saveClaimAction } from '@/app/review/claims/[id]/actions';
+import { claimKindLabels } from '@/components/claim-kind-label';
+import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
+import { TextAreaField } from '@/components/ui/text-area';
+import { idle } from '@/lib/actions/form-state';
+import { sourceKinds } from '@/lib/claims/schemas';
+
+type Props = {
+  claim: {
+    id: string;
+    version: number;
+    statement: string;
+    kind: string;
+    claimantId: string | null;
+    attribution: string | null;
+    internalNotes: string | null;
+  };
+  sources: { id: string; name: string }[];
+};
+
+const sourceKindLabel = (k: string) => k.replace('_', ' ');
+
+export function ClaimForm({ claim, sources }: Props) {
+  const [state, action, pending] = useActionState(saveClaimAction, idle);
+  // After a refused stale save the form keeps what the user typed; the version moves to
+  // the saved one, so saving again is a deliberate overwrite made with both in view.
+  const values = state.status === 'error' ? state.values : undefined;
+  const version = state.conflict?.version ?? claim.version;
+  const [claimant, setClaimant] = useState(values?.claimantId ?? claim.claimantId ?? '');
+  const errors = state.fieldErrors ?? {};
+
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="claimId" value={claim.id} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage state={state} />
+      {state.conflict ? <SavedVersion saved={state.conflict.saved} changedBy={state.conflict.changedBy} /> : null}
+      <TextField
+        label="Claim statement (one line, under 75 characters is best)"
+        name="statement"
+        defaultValue={values?.statement ?? claim.statement}
+        error={errors.statement}
+        maxLength={200}
+      />
+      <SelectField label="Kind" name="kind" defaultValue={values?.kind ?? claim.kind} error={errors.kind}>
+        {Object.entries(claimKindLabels).map(([k, l]) => (
+          <option key={k} value={k}>
+            {l}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Who made it (claimant)"
+        name="claimantId"
+        value={claimant}
+        onChange={(e) => setClaimant(e.target.value)}
+        error={errors.claimantId}
+      >
+        <option value="">Not attributed</option>
+        {sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+        <option value="new">A new source…</option>
+      </SelectField>
+      {claimant === 'new' ? (
+        <div className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2">
+          <TextField
+            label="New source's name"
+            name="newClaimantName"
+            defaultValue={values?.newClaimantName}
+            error={errors.newClaimantName}
+          />
+          <SelectField
+            label="Kind of source"
+            name="newClaimantKind"
+            defaultValue={values?.newClaimantKind ?? ''}
+            error={errors.newClaimantKind}
+          >
+            <option value="">Choose…</option>
+            {sourceKinds.map((k) => (
+              <option key={k} value={k}>
+                {sourceKindLabel(k)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      ) : null}
+      <TextField
+        label="How the article attributes it"
+        name="attribution"
+        hint="For example: said, according to, told reporters, speaker carried over from the paragraph before."
+        defaultValue={values?.attribution ?? claim.attribution ?? ''}
+        error={errors.attribution}
+      />
+      <TextAreaField
+        label="Internal notes (Markdown, never public)"
+        name="internalNotes"
+        rows={5}
+        defaultValue={values?.internalNotes ?? claim.internalNotes ?? ''}
+        error={errors.internalNotes}
+      />
+      <SubmitButton pending={pending}>{state.conflict ? 'Save mine over theirs' : 'Save claim'}</SubmitButton>
+    </form>
+  );
+}
+
+function SavedVersion({ saved, changedBy }: { saved: Record<string, string>; changedBy: string }) {
+  const rows: [string, string][] = [
+    ['Statement', saved.statement ?? ''],
+    ['Kind', saved.kind ?? ''],
+    ['Claimant', saved.claimant ?? ''],
+    ['Attribution', saved.attribution ?? ''],
+    ['Internal notes', saved.internalNotes ?? ''],
+  ];
+  return (
+    <section aria-label={`Saved by ${changedBy}`} className="rounded border border-amber-700 bg-amber-50 p-3 text-sm">
+      <h3 className="font-semibold">What {changedBy} saved</h3>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-700">{label}</dt>
+            <dd className="whitespace-pre-wrap">{value || '—'}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { format } from 'date-fns';
+
+type Event = {
+  id: string;
+  action: string;
+  createdAt: Date;
+  reason: string | null;
+  publicNote: string | null;
+  before: unknown;
+  after: unknown;
+  actor: { name: string } | null;
+};
+
+const actionLabels: Record<string, string> = {
+  'claim.create': 'created the claim',
+  'claim.update': 'edited the claim',
+  'claim.verdict': 'set the verdict',
+  'claim.assign': 'changed the assignee',
+  'claim.submit': 'sent it for review',
+  'claim.withdraw': 'sent it back to draft',
+  'claim.approve': 'approved it',
+  'claim.publish': 'published it',
+  'claim.correct': 'published a correction',
+  'claim.retract': 'retracted it',
+  'claim.comment': 'commented',
+  'evidence.add': 'attached evidence',
+  'evidence.remove': 'removed evidence',
+};
+
+function show(value: unknown) {
+  if (value === null || value === undefined || value === '') return '—';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The claim's audit trail: who, when, what changed from what to what, and why. */
+export function History({ events }: { events: Event[] }) {
+  if (events.length === 0) return <p>No history yet.</p>;
+  return (
+    <ol className="space-y-3" aria-label="History">
+      {events.map((e) => {
+        const before = (e.before ?? {}) as Record<string, unknown>;
+        const after = (e.after ?? {}) as Record<string, unknown>;
+        const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => f !== 'evidenceId');
+        return (
+          <li key={e.id} className="border-l-2 border-slate-300 pl-3 text-sm" data-testid="history-event">
+            <p>
+              <strong>{e.actor?.name ?? 'The system'}</strong> {actionLabels[e.action] ?? e.action}{' '}
+              <time dateTime={e.createdAt.toISOString()} className="text-slate-600">
+                {format(e.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
+              </time>
+            </p>
+            {fields.length ? (
+              <ul className="mt-1">
+                {fields.map((f) => (
+                  <li key={f}>
+                    {f}: {f in before ? `${show(before[f])} → ` : ''}
+                    {show(after[f])}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {e.reason ? <p className="mt-1">Reason: {e.reason}</p> : null}
+            {e.publicNote ? <p className="mt-1">Public note: {e.publicNote}</p> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

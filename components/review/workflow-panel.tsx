@@ -1,0 +1,118 @@
+'use client';
+
+import { useActionState } from 'react';
+import { moveAction } from '@/app/review/claims/[id]/actions';
+import { FormMessage, SelectField } from '@/components/ui/field';
+import { TextAreaField } from '@/components/ui/text-area';
+import { idle } from '@/lib/actions/form-state';
+import type { Move } from '@/lib/workflow/rules';
+
+export type MoveOption = { move: Move; label: string; blocker: string | null; allowedForRole: boolean };
+
+type Props = {
+  claimId: string;
+  version: number;
+  options: MoveOption[];
+  verdicts: { key: string; label: string }[];
+};
+
+// The workflow buttons. A move the claim's state or the user's role does not allow is
+// shown disabled with the reason next to it, in the domain's own words.
+export function WorkflowPanel({ claimId, version, options, verdicts }: Props) {
+  const [state, action, pending] = useActionState(moveAction, idle);
+  const values = state.status === 'error' ? state.values : undefined;
+  const shown = options.filter((o) => o.allowedForRole || o.blocker === null);
+  const publicMoves = shown.filter((o) => o.move === 'correct' || o.move === 'retract');
+  const otherMoves = shown.filter((o) => o.move !== 'correct' && o.move !== 'retract');
+  return (
+    <div className="space-y-4">
+      <FormMessage state={state} />
+      {otherMoves.length ? (
+        <form action={action} className="space-y-3">
+          <input type="hidden" name="claimId" value={claimId} />
+          <input type="hidden" name="version" value={version} />
+          <TextAreaField
+            label="Note for the history (required to send back to draft)"
+            name="reason"
+            id="move-reason"
+            rows={2}
+            defaultValue={values?.move && values.move !== 'correct' ? values.reason : ''}
+            error={state.fieldErrors?.reason}
+          />
+          <ul className="space-y-2">
+            {otherMoves.map((o) => (
+              <li key={o.move}>
+                <button
+                  type="submit"
+                  name="move"
+                  value={o.move}
+                  disabled={pending || !!o.blocker || !o.allowedForRole}
+                  aria-describedby={o.blocker ? `why-${o.move}` : undefined}
+                  className="rounded bg-slate-900 px-3 py-1.5 text-white disabled:bg-slate-300 disabled:text-slate-700"
+                >
+                  {o.label}
+                </button>
+                {o.blocker || !o.allowedForRole ? (
+                  <p id={`why-${o.move}`} className="mt-1 text-sm text-slate-700">
+                    {o.blocker ?? 'Your role cannot do this; an editor can.'}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </form>
+      ) : null}
+      {publicMoves.some((o) => o.allowedForRole) ? (
+        <form action={action} className="space-y-3 rounded border border-slate-300 p-3">
+          <h3 className="font-semibold">Correct or retract the published check</h3>
+          <input type="hidden" name="claimId" value={claimId} />
+          <input type="hidden" name="version" value={version} />
+          <SelectField
+            label="Corrected verdict (for a correction)"
+            name="verdictKey"
+            id="correct-verdict"
+            defaultValue={values?.verdictKey ?? ''}
+            error={state.fieldErrors?.verdictKey}
+          >
+            <option value="">Choose…</option>
+            {verdicts.map((v) => (
+              <option key={v.key} value={v.key}>
+                {v.label}
+              </option>
+            ))}
+          </SelectField>
+          <TextAreaField
+            label="Public note readers will see"
+            name="publicNote"
+            id="public-note"
+            rows={2}
+            defaultValue={values?.publicNote ?? ''}
+            error={state.fieldErrors?.publicNote}
+          />
+          <TextAreaField
+            label="Internal reason"
+            name="reason"
+            id="public-reason"
+            rows={2}
+            defaultValue={values?.move === 'correct' || values?.move === 'retract' ? values.reason : ''}
+            error={state.fieldErrors?.reason}
+          />
+          <div className="flex gap-2">
+            {publicMoves.map((o) => (
+              <button
+                key={o.move}
+                type="submit"
+                name="move"
+                value={o.move}
+                disabled={pending || !!o.blocker}
+                className="rounded border border-slate-700 px-3 py-1.5 disabled:opacity-60"
+              >
+                {o.label}
+              </button>
+            ))}
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { claimKinds } from './schemas';
+
+// The review queue: views, filters, text search, sorting and pagination, all done by the
+// database so the page stays fast with tens of thousands of claims.
+export const PAGE_SIZE = 25;
+
+export const queueViews = {
+  mine: { label: 'Assigned to me' },
+  unassigned: { label: 'Unassigned' },
+  in_review: { label: 'In review' },
+  approved: { label: 'Approved, awaiting publication' },
+  published: { label: 'Recently published' },
+  all: { label: 'All claims' },
+} as const;
+export type QueueView = keyof typeof queueViews;
+
+const sorts = {
+  updated_desc: { label: 'Last changed, newest first', orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }] },
+  updated_asc: { label: 'Last changed, oldest first', orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] },
+  published_desc: {
+    label: 'Published, newest first',
+    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+  },
+  article: { label: 'Article, then position', orderBy: [{ articleId: 'asc' }, { spanStart: 'asc' }] },
+} satisfies Record<string, { label: string; orderBy: Prisma.ClaimOrderByWithRelationInput[] }>;
+export const queueSorts = Object.fromEntries(Object.entries(sorts).map(([k, v]) => [k, v.label])) as Record<
+  keyof typeof sorts,
+  string
+>;
+
+const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
+export const queueQuerySchema = z.object({
+  view: z.enum(Object.keys(queueViews) as [QueueView, ...QueueView[]]).catch('mine'),
+  verdict: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
+  kind: z.preprocess(blankToUndefined, z.enum(claimKinds).optional()).catch(undefined),
+  claimant: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
+  article: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
+  assignee: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()).catch(undefined),
+  sort: z.enum(Object.keys(sorts) as [keyof typeof sorts, ...(keyof typeof sorts)[]]).catch('updated_desc'),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type QueueQuery = z.infer<typeof queueQuerySchema>;
+
+function viewWhere(view: QueueView, me: Actor): Prisma.ClaimWhereInput {
+  switch (view) {
+    case 'mine':
+      return { assigneeId: me.id, stage: { in: ['draft', 'in_review', 'approved'] } };
+    case 'unassigned':
+      return { assigneeId: null, stage: { in: ['draft', 'in_review'] } };
+    case 'in_review':
+      return { stage: 'in_review' };
+    case 'approved':
+      return { stage: 'approved' };
+    case 'published':
+      return { stage: { in: ['published', 'retracted'] } };
+    case 'all':
+      return {};
+  }
+}
+
+export function queueWhere(query: QueueQuery, me: Actor): Prisma.ClaimWhereInput {
+  const and: Prisma.ClaimWhereInput[] = [viewWhere(query.view, me)];
+  if (query.verdict) and.push({ verdictKey: query.verdict });
+  if (query.kind) and.push({ kind: query.kind });
+  if (query.claimant) and.push({ claimantId: query.claimant });
+  if (query.article) and.push({ articleId: query.article });
+  if (query.assignee) and.push({ assigneeId: query.assignee === 'none' ? null : query.assignee });
+  if (query.q) {
+    and.push({
+      OR: [
+        { statement: { contains: query.q, mode: 'insensitive' } },
+        { quote: { contains: query.q, mode: 'insensitive' } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+export async function listQueue(query: QueueQuery, me: Actor) {
+  const where = queueWhere(query, me);
+  const orderBy =
+    query.view === 'published' && query.sort === 'updated_desc'
+      ? sorts.published_desc.orderBy
+      : sorts[query.sort].orderBy;
+  const [rows, total] = await Promise.all([
+    db.claim.findMany({
+      where,
+      orderBy,
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        statement: true,
+        quote: true,
+        kind: true,
+        stage: true,
+        updatedAt: true,
+        publishedAt: true,
+        verdict: { select: { label: true, tone: true } },
+        claimant: { select: { name: true } },
+        assignee: { select: { name: true } },
+        article: { select: { title: true } },
+        _count: { select: { figures: true, evidence: true } },
+      },
+    }),
+    db.claim.count({ where }),
+  ]);
+  return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** What the filter menus offer. */
+export async function queueFilterOptions() {
+  const [verdicts, sources, articles, staff] = await Promise.all([
+    db.verdict.findMany({ where: { active: true }, orderBy: { position: 'asc' }, select: { key: true, label: true } }),
+    db.source.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db.article.findMany({ orderBy: { createdAt: 'desc' }, select: { id: true, title: true }, take: 500 }),
+    db.user.findMany({ where: { disabled: false }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+  ]);
+  return { verdicts, sources, articles, staff };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { requiredText } from '@/lib/validation-text';
+
+// Shared by the workspace forms and the domain functions.
+const id = z.string().min(1);
+const version = z.coerce.number().int().positive();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .transform((v) => v || null);
+
+export const claimKinds = ['casualty', 'quote', 'statement', 'event'] as const;
+export const sourceKinds = [
+  'official',
+  'government',
+  'state_media',
+  'monitoring_group',
+  'journalist',
+  'activists',
+  'news_outlet',
+  'military',
+  'other',
+] as const;
+
+export const updateClaimSchema = z
+  .object({
+    claimId: id,
+    version,
+    statement: requiredText('Write the claim in one line.', 200),
+    kind: z.enum(claimKinds, { message: 'Choose a kind.' }),
+    /** An existing Source's id, '' for none, or 'new' with the two fields below. */
+    claimantId: z.string().default(''),
+    newClaimantName: optionalText(120).optional(),
+    newClaimantKind: z.enum(sourceKinds).optional(),
+    attribution: optionalText(200),
+    internalNotes: optionalText(20_000),
+  })
+  .refine((v) => v.claimantId !== 'new' || v.newClaimantName, {
+    path: ['newClaimantName'],
+    message: 'Name the new source.',
+  })
+  .refine((v) => v.claimantId !== 'new' || v.newClaimantKind, {
+    path: ['newClaimantKind'],
+    message: 'Choose what kind of source it is.',
+  });
+
+export const setVerdictSchema = z.object({
+  claimId: id,
+  version,
+  verdictKey: z.string({ error: 'Choose a verdict.' }).min(1, 'Choose a verdict.'),
+  reason: requiredText('Give the reason for this verdict.', 5000),
+});
+
+export const transitionSchema = z.object({
+  claimId: id,
+  version,
+  reason: z.string().trim().max(5000).default(''),
+});
+
+export const correctSchema = transitionSchema.extend({
+  verdictKey: z.string({ error: 'Choose the corrected verdict.' }).min(1, 'Choose the corrected verdict.'),
+  reason: requiredText('Give the reason for the correction.', 5000),
+  publicNote: requiredText('Write the correction note readers will see.', 2000),
+});
+
+export const retractSchema = transitionSchema.extend({
+  reason: requiredText('Give the reason for the retraction.', 5000),
+  publicNote: requiredText('Write the retraction note readers will see.', 2000),
+});
+
+export const assignSchema = z.object({ claimId: id, version, assigneeId: z.string().default('') });
+
+export const commentSchema = z.object({
+  claimId: id,
+  body: requiredText('Write a comment first.', 10_000),
+});

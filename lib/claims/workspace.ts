@@ -1,0 +1,52 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+/** The line of the article that holds the span, with the span's position inside it. */
+export function paragraphAround(body: string, start: number, end: number) {
+  const from = body.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+  const next = body.indexOf('\n', end);
+  const to = next === -1 ? body.length : next;
+  return { before: body.slice(from, start), span: body.slice(start, end), after: body.slice(end, to) };
+}
+
+/** Everything the claim workspace shows, internal material included (staff only). */
+export async function loadWorkspace(claimId: string) {
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    include: {
+      article: { select: { id: true, slug: true, title: true, publisher: true, body: true } },
+      claimant: true,
+      verdict: true,
+      assignee: { select: { id: true, name: true } },
+      verdictSetBy: { select: { id: true, name: true } },
+      figures: { orderBy: { position: 'asc' } },
+      evidence: {
+        orderBy: { createdAt: 'asc' },
+        include: { createdBy: { select: { name: true } }, removedBy: { select: { name: true } } },
+      },
+      comments: { orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } },
+    },
+  });
+  if (!claim) return null;
+  const [history, sources, verdicts, staff] = await Promise.all([
+    db.auditEvent.findMany({
+      where: { entityType: 'claim', entityId: claimId },
+      orderBy: { createdAt: 'asc' },
+      include: { actor: { select: { name: true } } },
+    }),
+    db.source.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, kind: true } }),
+    db.verdict.findMany({ where: { active: true }, orderBy: { position: 'asc' } }),
+    db.user.findMany({ where: { disabled: false }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+  ]);
+  const { body, ...article } = claim.article;
+  return {
+    claim: { ...claim, article },
+    context: paragraphAround(body, claim.spanStart, claim.spanEnd),
+    history,
+    sources,
+    verdicts,
+    staff,
+  };
+}
+
+export type Workspace = NonNullable<Awaited<ReturnType<typeof loadWorkspace>>>;

@@ -1,0 +1,26 @@
+import { NextResponse } from 'next/server';
+import { isAppError } from '@/lib/errors';
+
+/** Route handlers answer refusals as JSON with the AppError's status and message. */
+export function errorResponse(error: unknown) {
+  if (!isAppError(error)) throw error;
+  return NextResponse.json(
+    { error: error.code, message: error.userMessage, fieldErrors: error.fieldErrors ?? {} },
+    { status: error.status },
+  );
+}
+
+/**
+ * A state-changing request must come from our own pages: browsers send Origin on POST,
+ * and a cross-site form or script gets a 403 (server actions do the same check).
+ */
+export function isSameOrigin(request: Request) {
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,9 @@
+// Cache tags of the public data, named once so that readers of the cache and the
+// revalidation after a publish, correction or retraction cannot drift apart.
+export const tags = {
+  /** Every list: home, the claim index, the feed, the API's list. */
+  claims: 'claims',
+  claim: (slug: string) => `claim:${slug}`,
+  comparisons: 'comparisons',
+  comparison: (slug: string) => `comparison:${slug}`,
+};
