@@ -21,9 +21,8 @@ type Props = {
 export function WorkflowPanel({ claimId, version, options, verdicts }: Props) {
   const [state, action, pending] = useActionState(moveAction, idle);
   const values = state.status === 'error' ? state.values : undefined;
-  const shown = options.filter((o) => o.allowedForRole || o.blocker === null);
-  const publicMoves = shown.filter((o) => o.move === 'correct' || o.move === 'retract');
-  const otherMoves = shown.filter((o) => o.move !== 'correct' && o.move !== 'retract');
+  const publicMoves = options.filter((o) => o.move === 'correct' || o.move === 'retract');
+  const otherMoves = options.filter((o) => o.move !== 'correct' && o.move !== 'retract');
   return (
     <div className="space-y-4">
       <FormMessage state={state} />

@@ -38,7 +38,7 @@ test('the whole story: a reviewer checks the Observatory claim, an editor approv
   await expect(reviewer.getByRole('link', { name: /sohr-report\.pdf \(application\/pdf/ })).toBeVisible();
 
   // A verdict with its reason, then off to review.
-  await reviewer.getByLabel('Verdict', { exact: true }).selectOption({ label: 'Unverifiable' });
+  await reviewer.getByRole('combobox', { name: 'Verdict', exact: true }).selectOption({ label: 'Unverifiable' });
   await reviewer.getByLabel('Reason for this verdict').fill('Only the Observatory counts these deaths; no second source.');
   await reviewer.getByRole('button', { name: 'Set verdict' }).click();
   await expect(main(reviewer).getByText('Verdict saved.')).toBeVisible();
