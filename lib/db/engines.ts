@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { acquireFolderLock } from './lock';
 import type { MigrationTarget, SqlSession } from './migrations';
@@ -10,6 +11,11 @@ import type { MigrationTarget, SqlSession } from './migrations';
 // migrator and through a Prisma driver adapter for the app (lib/db/client.ts).
 
 export type Embedded = { pglite: PGlite; close: () => Promise<void> };
+
+/** Every PGlite we open loads the extensions the schema declares (schema.prisma `extensions`). */
+export function createPGlite(options: PGliteOptions = {}) {
+  return PGlite.create({ ...options, extensions: { pg_trgm, ...options.extensions } });
+}
 
 export function embeddedPaths(dataDir: string) {
   return { dbDir: path.join(dataDir, 'db'), lockPath: path.join(dataDir, 'db.lock') };
@@ -21,7 +27,7 @@ export async function openEmbedded(dataDir: string): Promise<Embedded> {
   const release = acquireFolderLock(lockPath);
   try {
     fs.mkdirSync(dbDir, { recursive: true });
-    const pglite = await PGlite.create({ dataDir: dbDir });
+    const pglite = await createPGlite({ dataDir: dbDir });
     let closed = false;
     return {
       pglite,

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { pgliteTarget } from './engines';
+import { createPGlite, pgliteTarget } from './engines';
 import { applyMigrations, migrationsDir, readMigrations } from './migrations';
 
 // Prisma's schema engine, compiled to WebAssembly and published on npm, driven
@@ -39,7 +38,7 @@ let bindgen: Promise<Bindgen> | undefined;
 export async function pendingSchemaChange(schema = fs.readFileSync(schemaPath, 'utf8'), dir = migrationsDir) {
   bindgen ??= loadBindgen();
   const bg = await bindgen;
-  const scratch = await PGlite.create();
+  const scratch = await createPGlite();
   try {
     await applyMigrations(pgliteTarget(scratch), readMigrations(dir));
     const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(scratch));

@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pgliteTarget } from '@/lib/db/engines';
+import { createPGlite, pgliteTarget } from '@/lib/db/engines';
 import { applyMigrations, MigrationError, migrationStatus, readMigrations } from '@/lib/db/migrations';
 import { pendingSchemaChange, schemaPath } from '@/lib/db/schema-engine';
 
 const open: PGlite[] = [];
 async function emptyDb() {
-  const pglite = await PGlite.create();
+  const pglite = await createPGlite();
   open.push(pglite);
   return pglite;
 }

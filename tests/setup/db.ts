@@ -5,7 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, inject } from 'vitest';
-import { connectPg } from '@/lib/db/engines';
+import { connectPg, createPGlite } from '@/lib/db/engines';
 import type { DbHandle } from '@/lib/db/client';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { TEMPLATE_DB, withDatabase } from './global';
@@ -21,7 +21,7 @@ class FreshPgliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   constructor(private readonly basePath: string) {}
 
   private open() {
-    this.pglite ??= PGlite.create({ loadDataDir: new Blob([fs.readFileSync(this.basePath)]) });
+    this.pglite ??= createPGlite({ loadDataDir: new Blob([fs.readFileSync(this.basePath)]) });
     return this.pglite;
   }
 

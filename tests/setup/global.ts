@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
-import { connectPg, pgliteTarget, pgTarget } from '@/lib/db/engines';
+import { connectPg, createPGlite, pgliteTarget, pgTarget } from '@/lib/db/engines';
 import { applyMigrations } from '@/lib/db/migrations';
 
 // Migrates one base database per run; tests/setup/db.ts copies it for every test file.
@@ -34,7 +33,7 @@ export default async function setup(project: TestProject) {
     project.provide('pgliteBase', null);
     return;
   }
-  const pglite = await PGlite.create();
+  const pglite = await createPGlite();
   await applyMigrations(pgliteTarget(pglite));
   const dump = await pglite.dumpDataDir('none');
   await pglite.close();
