@@ -14,6 +14,7 @@ import { WorkflowPanel } from '@/components/review/workflow-panel';
 import { TabSet } from '@/components/ui/tabs';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { roleCan } from '@/lib/auth/permissions';
+import { formatRange } from '@/lib/figures';
 import { requireUser } from '@/lib/auth/session';
 import { loadWorkspace } from '@/lib/claims/workspace';
 import { moveBlocker, moves, type Move } from '@/lib/workflow/rules';
@@ -100,7 +101,8 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
               <ul className="list-disc pl-5 text-sm">
                 {claim.figures.map((f) => (
                   <li key={f.id}>
-                    {f.qualifier} {f.max === f.min ? f.min : `${f.min}–${f.max ?? 'open'}`} {f.victimGroup} {f.outcome}
+                    {formatRange(f)} {f.victimGroup} {f.outcome}
+                    {f.qualifier !== 'exact' ? ` (written “${f.qualifier}”)` : ''}
                     {f.place ? `, ${f.place}` : ''}
                     {f.periodText ? `, ${f.periodText}` : ''}
                   </li>
