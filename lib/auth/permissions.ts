@@ -19,6 +19,7 @@ export const permissions = {
   'evidence.add': staff,
   'evidence.remove': staff,
   'source.create': staff,
+  'figure.edit': staff,
   // Editors: assigning work, the second read, and what readers see.
   'claim.assign': editors,
   'claim.approve': editors,

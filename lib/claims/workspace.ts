@@ -19,7 +19,7 @@ export async function loadWorkspace(claimId: string) {
       verdict: true,
       assignee: { select: { id: true, name: true } },
       verdictSetBy: { select: { id: true, name: true } },
-      figures: { orderBy: { position: 'asc' } },
+      figures: { orderBy: { position: 'asc' }, include: { partOf: true } },
       evidence: {
         orderBy: { createdAt: 'asc' },
         include: { createdBy: { select: { name: true } }, removedBy: { select: { name: true } } },
@@ -28,7 +28,7 @@ export async function loadWorkspace(claimId: string) {
     },
   });
   if (!claim) return null;
-  const [history, sources, verdicts, staff] = await Promise.all([
+  const [history, sources, verdicts, staff, wholes] = await Promise.all([
     db.auditEvent.findMany({
       where: { entityType: 'claim', entityId: claimId },
       orderBy: { createdAt: 'asc' },
@@ -37,6 +37,12 @@ export async function loadWorkspace(claimId: string) {
     db.source.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, kind: true } }),
     db.verdict.findMany({ where: { active: true }, orderBy: { position: 'asc' } }),
     db.user.findMany({ where: { disabled: false }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    // A part's whole is a figure of the same article: this claim's or another claim's.
+    db.figure.findMany({
+      where: { claim: { articleId: claim.articleId } },
+      orderBy: [{ claim: { spanStart: 'asc' } }, { position: 'asc' }],
+      include: { claim: { select: { statement: true, claimant: { select: { name: true } } } } },
+    }),
   ]);
   const { body, ...article } = claim.article;
   return {
@@ -46,6 +52,7 @@ export async function loadWorkspace(claimId: string) {
     sources,
     verdicts,
     staff,
+    wholes,
   };
 }
 

@@ -15,6 +15,7 @@ import { updateClaim } from '@/lib/claims/update';
 import { setVerdict } from '@/lib/claims/verdict';
 import { addLinkEvidence } from '@/lib/evidence/add';
 import { removeEvidence } from '@/lib/evidence/remove';
+import { saveFigure } from '@/lib/figures/save';
 import {
   approveClaim,
   correctClaim,
@@ -63,6 +64,22 @@ const table: Record<
           claimantId: 'new',
           newClaimantName: `Source ${Math.random()}`,
           newClaimantKind: 'journalist',
+        },
+        actor,
+      ),
+  },
+  'figure.edit': {
+    allowed: staff,
+    call: async (actor, f) =>
+      saveFigure(
+        {
+          claimId: (await claimAt(f, 'draft')).id,
+          version: 1,
+          outcome: 'killed',
+          victimGroup: 'people',
+          min: '3',
+          max: '',
+          qualifier: 'at least',
         },
         actor,
       ),

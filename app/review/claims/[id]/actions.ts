@@ -9,6 +9,7 @@ import { updateClaim } from '@/lib/claims/update';
 import { setVerdict } from '@/lib/claims/verdict';
 import { addLinkEvidence, addNoteEvidence } from '@/lib/evidence/add';
 import { removeEvidence } from '@/lib/evidence/remove';
+import { deleteFigure, saveFigure } from '@/lib/figures/save';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 import {
   approveClaim,
@@ -45,6 +46,8 @@ export const commentAction = action((v, user) => addComment(v, user), 'Comment a
 export const addLinkAction = action((v, user) => addLinkEvidence(v, user), 'Link attached.');
 export const addNoteAction = action((v, user) => addNoteEvidence(v, user), 'Note attached.');
 export const removeEvidenceAction = action((v, user) => removeEvidence(v, user), 'Evidence removed.');
+export const saveFigureAction = action((v, user) => saveFigure(v, user), 'Figure saved.');
+export const deleteFigureAction = action((v, user) => deleteFigure(v, user), 'Figure removed.');
 
 const moves = {
   submit: submitForReview,

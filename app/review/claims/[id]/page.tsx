@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ClaimKindLabel } from '@/components/claim-kind-label';
 import { AssignForm } from '@/components/review/assign-form';
 import { ClaimForm } from '@/components/review/claim-form';
+import { DeleteFigureForm, FigureForm } from '@/components/review/figure-form';
 import { CommentForm } from '@/components/review/comments';
 import { EvidenceList } from '@/components/review/evidence-list';
 import { AddFileForm, AddLinkForm, AddNoteForm } from '@/components/review/evidence-forms';
@@ -38,6 +39,10 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
   if (!ws) notFound();
   const { claim, context } = ws;
   const published = claim.stage === 'published' || claim.stage === 'retracted';
+  const wholes = ws.wholes.map((w) => ({
+    id: w.id,
+    label: `${formatRange(w)} ${w.victimGroup} ${w.outcome} (${w.claim.claimant?.name ?? w.claim.statement})`,
+  }));
   const options = (Object.keys(moves) as Move[])
     .filter((m) => moves[m].from.includes(claim.stage))
     .map((m) => ({
@@ -95,21 +100,38 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
               <Markdown>{claim.internalNotes}</Markdown>
             </details>
           ) : null}
-          {claim.figures.length ? (
-            <>
-              <h3 className="font-semibold">Figures</h3>
-              <ul className="list-disc pl-5 text-sm">
-                {claim.figures.map((f) => (
-                  <li key={f.id}>
-                    {formatRange(f)} {f.victimGroup} {f.outcome}
-                    {f.qualifier !== 'exact' ? ` (written “${f.qualifier}”)` : ''}
-                    {f.place ? `, ${f.place}` : ''}
-                    {f.periodText ? `, ${f.periodText}` : ''}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <section aria-labelledby="figures-heading" className="space-y-3">
+            <h3 id="figures-heading" className="font-semibold">
+              Figures
+            </h3>
+            {claim.figures.length === 0 ? <p className="text-sm">No figures yet.</p> : null}
+            {claim.figures.map((f) => (
+              <details key={f.id} className="rounded border border-slate-300 p-3" data-testid="figure">
+                <summary className="cursor-pointer text-sm">
+                  {formatRange(f)} {f.victimGroup} {f.outcome}
+                  {f.qualifier !== 'exact' ? ` (written “${f.qualifier}”)` : ''}
+                  {f.place ? `, ${f.place}` : ''}
+                  {f.periodText ? `, ${f.periodText}` : ''}
+                  {f.cause ? `, ${f.cause}` : ''}
+                  {f.partOf ? ` — part of ${formatRange(f.partOf)} ${f.partOf.victimGroup}` : ''}
+                </summary>
+                {published ? null : (
+                  <div className="mt-3 space-y-3">
+                    <FigureForm claimId={claim.id} version={claim.version} figure={f} wholes={wholes} />
+                    <DeleteFigureForm claimId={claim.id} version={claim.version} figureId={f.id} />
+                  </div>
+                )}
+              </details>
+            ))}
+            {published ? null : (
+              <details className="rounded border border-dashed border-slate-400 p-3">
+                <summary className="cursor-pointer text-sm font-medium">Add a figure</summary>
+                <div className="mt-3">
+                  <FigureForm claimId={claim.id} version={claim.version} wholes={wholes} />
+                </div>
+              </details>
+            )}
+          </section>
         </section>
 
         <aside className="space-y-6">
