@@ -1,0 +1,98 @@
+import { LETTER, UPPER, isWordChar } from './chars';
+import { LOOKAHEAD, ahead, clausesFrom, commaBefore, frame, trailing, type Frame } from './clauses';
+import { trimSpan } from './sentences';
+import { subjectBefore, verbPhrase } from './speaker';
+import type { Span } from './types';
+
+// Reported speech and attribution in the reporter's own sentence: "X said (on Sunday)
+// (that) C", "X told reporters that C", "C, according to X", "According to X, C", and
+// acts of speech that are claims in themselves ("X has called on Y to ..."). Each frame
+// names the speaker's words and the clauses claimed, on the masked body (quotes.ts).
+
+const PLAIN = 'said|says|say|told|tells|added|adds';
+// These verbs also have other senses ("reported attacks"), so they count only before "that".
+const WITH_THAT =
+  'stated|claimed|claims|reported|announced|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes';
+const ACT =
+  'call(?:ed|s)\\s+(?:on|for)|urge[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)';
+const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
+const MARKER = new RegExp(
+  `\\b(?:(${PLAIN}|${WITH_THAT})|((?:(?:has|have|had)\\s+)?(?:${ACT}))|(according\\s+to))\\b`,
+  'gi',
+);
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const ADVERBIAL = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:on\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)|in\s+[${UPPER}][${LETTER}]+|by\s+(?:tele)?phone)(?=[\s,.;:]|$)`,
+);
+const TOLD = new RegExp(
+  String.raw`^\s+(reporters|journalists|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})`,
+);
+const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s/;
+
+export function findFrames(masked: string, sentence: Span): Frame[] {
+  const frames: Frame[] = [];
+  const text = masked.slice(sentence.start, sentence.end);
+  const marker = new RegExp(MARKER.source, MARKER.flags);
+  let from = sentence.start;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    const found = m[3] ? according(masked, sentence, from, at, end) : speech(masked, sentence, from, at, end, m);
+    if (!found) continue;
+    frames.push(found);
+    from = Math.max(end, found.clauses.at(-1)?.end ?? end);
+    marker.lastIndex = from - sentence.start;
+  }
+  return frames;
+}
+
+function speech(masked: string, sentence: Span, from: number, at: number, end: number, m: RegExpExecArray) {
+  // "C, said the ministry." (but not "X, the envoy, told reporters that …", nor "…, said Spain was …").
+  const inverted = m[1] && !/^t[oe]l/i.test(m[1]) && commaBefore(masked, from, at) !== null;
+  const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, m[1], null) : null;
+  if (invertedFrame) return invertedFrame;
+  const subject = subjectBefore(masked, from, at);
+  if (!subject) return null;
+  if (m[2]) {
+    const verb = m[2]
+      .replace(/^(?:has|have|had)\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+    return frame('act', subject, verb, clausesFrom(masked, at, sentence.end));
+  }
+  let j = end;
+  let listener: string | undefined;
+  if (/^t[oe]l/i.test(m[1])) {
+    const told = TOLD.exec(ahead(masked, j, sentence.end));
+    if (!told) return null;
+    listener = told[1];
+    j += told[0].length;
+  }
+  for (let a = ADVERBIAL.exec(ahead(masked, j, sentence.end)); a; a = ADVERBIAL.exec(ahead(masked, j, sentence.end))) {
+    j += a[0].length;
+  }
+  const that = /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end));
+  if (that) j += that[0].length;
+  else if (!PLAIN_VERB.test(m[1])) return null;
+  while (/\s/.test(masked[j] ?? '')) j++;
+  const attribution = `${verbPhrase(m[1], listener)}${that ? ' that' : ''}`;
+  // Nothing reported after the verb: the claim may come before it ("C, police said.").
+  if (j >= sentence.end || /[,.;!?]/.test(masked[j]))
+    return trailing(masked, sentence, from, at, end, attribution, subject);
+  // A clause starts with a word; after "that" it may open with a quotation.
+  if (!(isWordChar(masked[j]) || (that && /[“"‘]/.test(masked[j])))) return null;
+  return frame('reported', subject, attribution, clausesFrom(masked, j, sentence.end));
+}
+
+function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
+  const stop = OBJECT_END.exec(ahead(masked, end, sentence.end));
+  const objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
+  const subject = trimSpan(masked, end, objectEnd);
+  if (subject.end <= subject.start) return null;
+  // "C, according to X": the claim is what the sentence said before it.
+  const claim = trimSpan(masked, from, at);
+  if (claim.end > claim.start) return frame('according', subject, 'according to', [claim]);
+  // "According to X, C": the claim follows the comma.
+  if (masked[objectEnd] !== ',') return null;
+  return frame('according', subject, 'according to', clausesFrom(masked, objectEnd + 1, sentence.end));
+}

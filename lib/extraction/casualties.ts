@@ -1,0 +1,131 @@
+import { findQuantities, type Quantity } from '@/lib/figures';
+import { LETTER } from './chars';
+import type { Outcome, ProposedFigure, Span } from './types';
+
+// Casualty figures in a clause: each count of people (parsed by lib/figures, never here)
+// with what happened to them. "six civilians were killed and 40 others injured" gives two
+// figures; "more than 250 civilians, including 49 children" makes the children part of the
+// civilians; "tens of shells" counts no one and gives none.
+
+const OUTCOME_WORDS: [Outcome, string][] = [
+  [
+    'killed',
+    'killed kill kills killing dead died die dies dying death deaths perished slain executed massacred murdered drowned',
+  ],
+  ['injured', 'injured injuring injures injuries wounded wounding wounds hurt'],
+  ['missing', 'missing disappeared'],
+  ['displaced', 'displaced fled uprooted evacuated homeless'],
+  ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned'],
+];
+const OUTCOMES = new Map(
+  OUTCOME_WORDS.flatMap(([outcome, words]) => words.split(' ').map((w): [string, Outcome] => [w, outcome])),
+);
+// lib/figures reads every token against its qualifier table, so clauses that cannot hold a
+// casualty (no outcome word at all) are not handed to it: most of an article's clauses.
+const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
+// Whom a figure can count, plural as written, and singulars mapped to their plural.
+const PLURALS = (
+  'people persons civilians children kids women men boys girls babies infants adults fighters soldiers troops ' +
+  'rebels militants insurgents combatants policemen officers members residents villagers workers students ' +
+  'pupils patients doctors medics nurses journalists protesters demonstrators migrants refugees prisoners ' +
+  'detainees pilgrims worshippers passengers tourists individuals victims families households fishermen ' +
+  'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects'
+).split(' ');
+const VICTIMS = new Map<string, string>([
+  ...PLURALS.map((w): [string, string] => [w, w]),
+  ...'civilian soldier fighter rebel militant boy girl resident student'
+    .split(' ')
+    .map((w): [string, string] => [w, `${w}s`]),
+  ['person', 'people'],
+  ['child', 'children'],
+  ['woman', 'women'],
+  ['man', 'men'],
+  ['baby', 'babies'],
+  ['family', 'families'],
+]);
+// Between two parts of a list: "children and", "children, ".
+const LIST_GAP = new RegExp(`^[\\s${LETTER}-]*?(?:,|\\band\\b)\\s*$`);
+// How far past a number its outcome may be told ("49 children and 31 women, had been killed").
+const WINDOW = 14;
+
+export function outcomeOf(word: string | undefined): Outcome | null {
+  return OUTCOMES.get(word?.toLowerCase() ?? '') ?? null;
+}
+
+// People named by what they do ("hikers", "activists", "guardians") beyond the list above;
+// only as the word right after the number, so "two suicide bombers" is not read as victims.
+const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ants)$`);
+
+function victimGroup(noun: string | null, following: string[]): string | null {
+  if (noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun)) return noun;
+  for (const word of [noun, ...following.slice(0, 2)]) {
+    if (!word) return null;
+    const group = VICTIMS.get(word);
+    if (group) return group;
+  }
+  return null;
+}
+
+const WORD = new RegExp(`[${LETTER}’'-]+`, 'g');
+const wordsIn = (text: string) => text.toLowerCase().match(WORD) ?? [];
+
+export type Casualties = {
+  figures: ProposedFigure[];
+  /** Offset in the body where the first figure starts. */
+  first: number | null;
+  /** Whether the first figure is the clause's subject ("six civilians were killed"). */
+  subjectFirst: boolean;
+  /** Spans of time in the clause ("10 days"), as body offsets, for the period. */
+  times: { start: number; end: number; text: string }[];
+};
+
+/** The casualty figures of a clause of `body`. */
+export function casualtiesIn(body: string, clause: Span): Casualties {
+  const text = body.slice(clause.start, clause.end);
+  const figures: ProposedFigure[] = [];
+  const times: Casualties['times'] = [];
+  if (!ANY_OUTCOME.test(text)) return { figures, first: null, subjectFirst: false, times };
+  let first: number | null = null;
+  let subjectFirst = false;
+  let parts: ProposedFigure | null = null;
+  let previous: { figure: ProposedFigure; q: Quantity } | null = null;
+  for (const q of findQuantities(text)) {
+    if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
+    if (q.kind !== 'count') continue;
+    const after = wordsIn(text.slice(q.end, q.end + 200));
+    const before = wordsIn(text.slice(Math.max(0, q.start - 30), q.start)).at(-1);
+    // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
+    const gap = previous ? text.slice(previous.q.end, q.start) : '';
+    if (previous && /\b(?:including|among them|among whom|of whom|of them)\b/i.test(gap)) parts = previous.figure;
+    else if (!(parts && LIST_GAP.test(gap))) parts = null;
+    const others = q.noun === 'others' || q.noun === 'more';
+    const group = others ? (previous?.figure.victimGroup ?? null) : victimGroup(q.noun, after.slice(1));
+    const active = outcomeOf(before);
+    const later =
+      after
+        .slice(0, WINDOW)
+        .map(outcomeOf)
+        .find((o) => o !== null) ?? null;
+    const deadNoun = outcomeOf(q.noun ?? undefined);
+    // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
+    const bare = q.noun === null && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
+    const outcome = deadNoun ?? (group || active || bare ? (active ?? later ?? parts?.outcome ?? null) : null);
+    if (!outcome) continue;
+    const figure: ProposedFigure = {
+      outcome,
+      victimGroup: group ?? 'people',
+      min: q.min,
+      max: q.max,
+      qualifier: q.qualifier,
+    };
+    if (parts) figure.partOf = parts.partOf ?? parts.victimGroup;
+    if (first === null) {
+      first = clause.start + q.start;
+      // "wounded several people": the clause opens before the figure; "six civilians were killed": at it.
+      subjectFirst = active === null && !deadNoun;
+    }
+    figures.push(figure);
+    previous = { figure, q };
+  }
+  return { figures, first, subjectFirst, times };
+}

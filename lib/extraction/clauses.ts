@@ -1,0 +1,75 @@
+import { CONTINUATION, clauseEnd, trimSpan, wordCount } from './sentences';
+import type { Span } from './types';
+
+// Where a claimed clause begins and ends once an attribution is found: the clause after the
+// verb and the ", while …" clauses that continue it, or, when the attribution trails ("C,
+// police said."), the clause before it. Frames are built here for attribution.ts.
+
+export type Frame = {
+  kind: 'reported' | 'according' | 'act';
+  /** The words naming the speaker; null when the sentence does not say. */
+  subject: Span | null;
+  attribution: string;
+  /** The claimed clauses: one, or several joined by ", while". */
+  clauses: Span[];
+};
+
+// The words after a verb that can still belong to its frame; a bounded window keeps long
+// sentences linear.
+export const LOOKAHEAD = 200;
+export const ahead = (masked: string, from: number, end: number) => masked.slice(from, Math.min(end, from + LOOKAHEAD));
+
+/** The clause from `start`, and any ", while …" clauses after it, which the same speaker claims. */
+export function clausesFrom(masked: string, start: number, end: number): Span[] {
+  const clauses: Span[] = [];
+  for (;;) {
+    const stop = clauseEnd(masked, start, end);
+    const clause = trimSpan(masked, start, stop);
+    if (clause.end > clause.start) clauses.push(clause);
+    const more = CONTINUATION.exec(ahead(masked, stop, end));
+    if (!more) return clauses;
+    start = stop + more[0].length;
+  }
+}
+
+// "C, said the ministry." names the speaker after the verb: a short noun phrase, no verb in it.
+const INVERTED = /^\s+((?:the\s+|a\s+)?[^\s,.;:!?“”"]+(?:\s+[^\s,.;:!?“”"]+){0,4})\s*(?:[,.;!?]|$)/;
+const NOT_A_NAME = /\b(?:is|are|was|were|had|has|have|would|will|could|that|it|he|she|they)\b/i;
+
+/** The comma just before `at` (spaces aside), if the text from `from` has one there. */
+export function commaBefore(masked: string, from: number, at: number): number | null {
+  let k = at - 1;
+  while (k > from && /\s/.test(masked[k])) k--;
+  return k > from && masked[k] === ',' ? k : null;
+}
+
+/** "C, police said." / "C, said the ministry.": the attribution trails its claim. */
+export function trailing(
+  masked: string,
+  sentence: Span,
+  from: number,
+  at: number,
+  end: number,
+  verb: string,
+  subject: Span | null,
+) {
+  let speaker = subject;
+  if (!speaker) {
+    const named = INVERTED.exec(ahead(masked, end, sentence.end));
+    if (!named || NOT_A_NAME.test(named[1])) return null;
+    const start = end + named[0].indexOf(named[1]);
+    speaker = { start, end: start + named[1].length };
+  }
+  const comma = commaBefore(masked, from, subject ? subject.start : at);
+  if (comma === null) return null;
+  const claim = trimSpan(masked, from, comma);
+  // A quotation before the comma is quotes.ts's claim, not a trailing one. (Only the first
+  // words are counted: the claim may be a long sentence, and this runs for every "said".)
+  const quoted = /[“"‘]/.test(masked[claim.start] ?? '') && /[”"’]/.test(masked[claim.end - 1] ?? '');
+  if (quoted || wordCount(masked.slice(claim.start, Math.min(claim.end, claim.start + 60))) < 3) return null;
+  return frame('reported', speaker, verb.toLowerCase(), [claim]);
+}
+
+export function frame(kind: Frame['kind'], subject: Span | null, attribution: string, clauses: Span[]): Frame | null {
+  return clauses.length ? { kind, subject, attribution, clauses } : null;
+}

@@ -1,0 +1,101 @@
+import type { LabelledArticle, LabelledClaim, LabelledFigure } from '@/lib/labels/format';
+import { normaliseName } from './sources';
+import type { Proposal, ProposedFigure } from './types';
+
+// Measures proposals against a labelled article. A proposal finds a labelled claim when
+// their spans overlap by at least half of the shorter span; pairs are made one-to-one,
+// greedily, largest overlap first. A figure is right only when outcome, victim group, min
+// and max all equal the label's; a claimant when the names agree as claimantMatches says.
+
+export type ClaimMatch = {
+  label: LabelledClaim;
+  proposal: Proposal;
+  overlap: number;
+  claimantOk: boolean;
+  figuresOk: number;
+};
+export type Rate = { correct: number; total: number; rate: number };
+export type Evaluation = {
+  matches: ClaimMatch[];
+  misses: LabelledClaim[];
+  falsePositives: Proposal[];
+  recall: Rate;
+  precision: Rate;
+  figureRecall: Rate;
+  figurePrecision: Rate;
+  claimantAccuracy: Rate;
+};
+
+/** Characters two spans share. */
+export function spanOverlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+const rate = (correct: number, total: number): Rate => ({ correct, total, rate: total ? correct / total : 1 });
+
+/**
+ * Whether a proposed claimant names the labelled one: equal ignoring case, punctuation and
+ * articles, or one containing the other; a label's parenthetical is context, so
+ * "NRK (state broadcaster)" matches "NRK" and "The Gazette (headline)" "The Gazette".
+ */
+export function claimantMatches(label: string, proposed: string | null | undefined): boolean {
+  if (!proposed) return false;
+  const p = normaliseName(proposed);
+  const names = [label, label.replace(/\s*\([^)]*\)\s*/g, ' ')].map(normaliseName).filter(Boolean);
+  return names.some((l) => p !== '' && (l === p || ` ${l} `.includes(` ${p} `) || ` ${p} `.includes(` ${l} `)));
+}
+
+const sameFigure = (l: LabelledFigure, p: ProposedFigure) =>
+  l.outcome === p.outcome && l.victims === p.victimGroup && l.min === p.min && l.max === p.max;
+
+/** Figures of a proposal that equal one of the label's, each label figure used once. */
+function correctFigures(label: LabelledClaim, proposal: Proposal): number {
+  const left = [...(label.figures ?? [])];
+  let correct = 0;
+  for (const figure of proposal.figures) {
+    const i = left.findIndex((l) => sameFigure(l, figure));
+    if (i !== -1) {
+      left.splice(i, 1);
+      correct++;
+    }
+  }
+  return correct;
+}
+
+export function evaluate(article: LabelledArticle, proposals: readonly Proposal[]): Evaluation {
+  const pairs: { l: number; p: number; overlap: number }[] = [];
+  article.claims.forEach((label, l) =>
+    proposals.forEach((proposal, p) => {
+      const overlap = spanOverlap(label, proposal);
+      const shorter = Math.min(label.end - label.start, proposal.end - proposal.start);
+      if (overlap > 0 && overlap >= shorter / 2) pairs.push({ l, p, overlap });
+    }),
+  );
+  pairs.sort((a, b) => b.overlap - a.overlap || a.l - b.l || a.p - b.p);
+  const usedLabels = new Set<number>();
+  const usedProposals = new Set<number>();
+  const matches: ClaimMatch[] = [];
+  for (const { l, p, overlap } of pairs) {
+    if (usedLabels.has(l) || usedProposals.has(p)) continue;
+    usedLabels.add(l);
+    usedProposals.add(p);
+    const label = article.claims[l];
+    const proposal = proposals[p];
+    const claimantOk = claimantMatches(label.claimant, proposal.claimant?.name);
+    matches.push({ label, proposal, overlap, claimantOk, figuresOk: correctFigures(label, proposal) });
+  }
+  matches.sort((a, b) => a.label.start - b.label.start);
+  const labelledFigures = article.claims.reduce((n, c) => n + (c.figures?.length ?? 0), 0);
+  const proposedFigures = proposals.reduce((n, p) => n + p.figures.length, 0);
+  const figuresOk = matches.reduce((n, m) => n + m.figuresOk, 0);
+  return {
+    matches,
+    misses: article.claims.filter((_, l) => !usedLabels.has(l)),
+    falsePositives: proposals.filter((_, p) => !usedProposals.has(p)),
+    recall: rate(matches.length, article.claims.length),
+    precision: rate(matches.length, proposals.length),
+    figureRecall: rate(figuresOk, labelledFigures),
+    figurePrecision: rate(figuresOk, proposedFigures),
+    claimantAccuracy: rate(matches.filter((m) => m.claimantOk).length, matches.length),
+  };
+}

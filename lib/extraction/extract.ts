@@ -1,0 +1,46 @@
+import { casualtiesIn } from './casualties';
+import { dedupe, firstCopies } from './dedupe';
+import { toProposal, type Draft } from './draft';
+import { NameIndex } from './name-index';
+import { readParagraph, type Context } from './paragraph';
+import { findQuotes, maskQuotes } from './quotes';
+import { paragraphs } from './sentences';
+import { SourceTracker, type Resolved } from './sources';
+import { headlineClaim, publisherLine, standfirstClaim } from './structure';
+import type { ExtractOptions, Proposal, Span } from './types';
+
+// The claim detector: deterministic, local, rule-based. It proposes; the reviewer decides.
+// One pass over the paragraphs in order, because who "he" or "the group" is depends on
+// what came before.
+
+export function extractClaims(body: string, options: ExtractOptions = {}): Proposal[] {
+  const lines = paragraphs(body);
+  const quotes = lines.map((line) => findQuotes(body, line));
+  const masked = maskQuotes(body, quotes.flat());
+  const tracker = new SourceTracker(new NameIndex(body), options.knownSources ?? []);
+  const sourceLine = publisherLine(body, lines);
+  const publisherName = options.publisher ?? sourceLine?.name;
+  const ctx: Context = { body, masked, tracker, publisher: publisherName ? tracker.publisher(publisherName) : null };
+  const proposals: Proposal[] = [];
+  // Headline and standfirst are the publisher's words; a headline may count casualties itself.
+  const publisherClaim = (span: Span, attribution: string, confidence: number) => {
+    const casualties = casualtiesIn(body, span);
+    const kind = casualties.figures.length ? 'casualty' : 'statement';
+    const reason = `${attribution}: the publisher's own claim`;
+    const draft: Draft = { span, kind, who: ctx.publisher, attribution, confidence, reason, casualties };
+    proposals.push(toProposal(body, draft, span));
+  };
+  const headline = headlineClaim(body, lines);
+  if (headline) publisherClaim(headline, 'headline', 0.6);
+  const standfirst = headline ? standfirstClaim(body, lines) : null;
+  if (standfirst) publisherClaim(standfirst, 'standfirst', 0.55);
+  const fresh = firstCopies(body, lines);
+  let carried: Resolved | null = null;
+  lines.forEach((line, i) => {
+    if ((i === 0 && headline) || (i === 1 && standfirst) || line === sourceLine?.line || !fresh[i]) return;
+    const read = readParagraph(ctx, line, quotes[i], carried);
+    proposals.push(...read.proposals);
+    carried = read.speaker;
+  });
+  return dedupe(proposals);
+}

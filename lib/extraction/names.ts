@@ -1,0 +1,94 @@
+import { LETTER, UPPER, isLower, isUpper, isWordChar } from './chars';
+
+// Names of people and organisations as news copy writes them: a run of capitalised words
+// that may hold particles ("Ana de la Cruz", "Omar Al Hakim") or connectors
+// ("Centre for Coastal Safety"), after a descriptor ("Local journalist") or a
+// title ("Foreign Minister"). Nothing here knows any particular name.
+
+export type SourceKind = 'person' | 'org' | 'group';
+
+const PARTICLES = new Set('de da di du del della van von der den bin ibn al el la le ben abu'.split(' '));
+const WORD = String.raw`(?:[${UPPER}][${LETTER}\-]*(?:['’](?!s\b)[${LETTER}]+)*|(?:al|el)-[${UPPER}][${LETTER}\-]*)`;
+const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|of\sthe))*\s`;
+const POSSESSIVE = new RegExp(`^.*['’]s\\s+(?=[${UPPER}])`);
+const RUN = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, 'g');
+
+export type Run = { start: number; end: number; text: string };
+
+export function capitalisedRuns(text: string): Run[] {
+  return [...text.matchAll(RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+const TITLES = new Set(
+  (
+    'president prime minister foreign defence defense interior secretary general special envoy ambassador ' +
+    'spokesman spokeswoman spokesperson mr mrs ms dr king queen prince sheikh senator governor mayor ' +
+    'commander colonel chief state deputy lieutenant major captain sergeant nurse doctor professor ' +
+    'judge journalist reporter correspondent activist officer inspector detective imam rabbi bishop pastor lawyer'
+  )
+    .split(' ')
+    .filter(Boolean),
+);
+
+/** A clean source name from the words before "said" or after "according to"; null if none. */
+export function cleanName(phrase: string): string | null {
+  let s = phrase
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s“"‘(,]+|[\s”"’),.:;]+$/g, '')
+    .trim();
+  // "The Gazette’s Jane Doe": the person, not the employer.
+  const possessive = POSSESSIVE.exec(s);
+  if (possessive) s = s.slice(possessive[0].length);
+  s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:\S+-based\s+)+/i, '');
+  // "Local fisherman Tomas Eriksen", "State broadcaster NRK": the name after the descriptor.
+  const last = capitalisedRuns(s).at(-1);
+  if (last && last.end === s.length && last.start > 0) {
+    const before = s.slice(0, last.start);
+    const descriptor = before.split(/\s+/).some((w) => isLower(w[0]) && !PARTICLES.has(w));
+    if (descriptor && !/\b(?:and|or)\s*$/.test(before)) s = last.text;
+  }
+  // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
+  let words = s.split(' ');
+  for (let i = words.length - 3; i >= 0; i--) {
+    if (TITLES.has(words[i].toLowerCase())) {
+      words = words.slice(i + 1);
+      break;
+    }
+  }
+  const name = words.join(' ');
+  return name === '' || words.length > 9 || !isWordChar(name.replace(/[\d\s]/g, '')[0]) ? null : name;
+}
+
+const ORG_WORDS = new Set(
+  (
+    'observatory agency ministry army government council league nations news front committee organisation ' +
+    'organization group union office department forces court party commission newspaper channel network ' +
+    'institute centre center foundation association rights coalition opposition police military monitor ' +
+    'broadcaster radio television tv times post press company authority authorities federation bank society ' +
+    'service services fund programme program mission university hospital board bureau watch red cross crescent'
+  )
+    .split(' ')
+    .filter(Boolean),
+);
+
+/** Person, organisation or group ("activists"): decides which pronoun can point back to it. */
+export function classify(name: string): SourceKind {
+  const words = name.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  if (
+    lower.some((w) => ORG_WORDS.has(w)) ||
+    (name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase())
+  )
+    return 'org';
+  const last = words.at(-1) ?? '';
+  // "activists", "Danish officials", "Witnesses" at the start of a sentence.
+  if (last.endsWith('s') && (isLower(last[0]) || (words.length === 1 && isUpper(last[0]) && isLower(last[1]))))
+    return 'group';
+  const capitalised = words.filter((w) => isUpper(w[0])).length;
+  const nameLike = words.every((w) => isUpper(w[0]) || PARTICLES.has(w.toLowerCase()) || /^(?:al|el)-/.test(w));
+  return capitalised >= 2 && nameLike ? 'person' : 'org';
+}
+
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(word.toLowerCase());
+}

@@ -1,0 +1,52 @@
+import { clausesFrom } from './clauses';
+import { clauseDraft, type Draft } from './draft';
+import { trimSpan, wordCount } from './sentences';
+import type { Resolved } from './sources';
+import { mainClause } from './structure';
+import type { Span } from './types';
+
+// Claims the article makes in its own voice, with no one else to attribute them to: the
+// publisher is the claimant. A count of casualties, an event presupposed while introducing
+// a speaker, or failing those a plain declarative sentence (at low confidence).
+
+const LEAD_IN = /^(?:Referring|Responding|Reacting|Turning|Speaking|Commenting|Asked)\s+(?:to|on|about|after)\s+/;
+const EVENT_NOUN =
+  /\b(?:bombings?|bombardments?|attacks?|strikes?|airstrikes?|shelling|killings?|explosions?|blasts?|massacres?|raids?|assaults?|arrests?|sieges?|offensives?|shootings?|crash(?:es)?|clashes|ambush(?:es)?|invasions?|incursions?|executions?|kidnappings?|abductions?)\b/i;
+
+/**
+ * "Referring to the shelling of the old port …, the mayor said": the shelling is stated
+ * as fact by the reporter. The event runs to the comma before the speaker at `speaker`.
+ */
+export function leadInEvent(masked: string, sentence: Span, speaker: number, publisher: Resolved | null): Draft | null {
+  const m = LEAD_IN.exec(masked.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const start = sentence.start + m[0].length;
+  const comma = masked.lastIndexOf(',', speaker);
+  if (comma <= start) return null;
+  const span = trimSpan(masked, start, comma);
+  if (!EVENT_NOUN.test(masked.slice(span.start, span.end))) return null;
+  const reason = 'event the reporter presents as fact';
+  return { span, kind: 'event', who: publisher, attribution: null, confidence: 0.5, reason };
+}
+
+/** Claims of a sentence that attributes nothing to anyone. */
+export function ownVoiceDrafts(
+  body: string,
+  masked: string,
+  sentence: Span,
+  publisher: Resolved | null,
+  caption: boolean,
+): Draft[] {
+  const reason = 'casualty figures in the article’s own voice';
+  const counted = clausesFrom(masked, sentence.start, sentence.end)
+    .map((clause) => clauseDraft(body, clause, { who: publisher, attribution: null, confidence: 0.75, reason }))
+    .filter((draft) => draft.kind === 'casualty');
+  if (counted.length) return counted;
+  // Captions and fragments (no full stop, a handful of words) are rarely checkable claims.
+  const text = body.slice(sentence.start, sentence.end);
+  if (caption || !/[.!?]$/.test(text) || wordCount(text) < 6) return [];
+  const span = mainClause(body, sentence);
+  return [
+    { span, kind: 'statement', who: publisher, attribution: null, confidence: 0.3, reason: 'unattributed statement' },
+  ];
+}

@@ -1,0 +1,89 @@
+import { findFrames } from './attribution';
+import { because, clauseDraft, toProposal, type Draft } from './draft';
+import { leadInEvent, ownVoiceDrafts } from './own-voice';
+import { isSubheading, standsAlone, type Quote } from './quotes';
+import { splitSentences, trimSpan } from './sentences';
+import type { Resolved, SourceTracker } from './sources';
+import { quoteSpeaker } from './speaker';
+import { isCaption, withoutDateline } from './structure';
+import type { Proposal, Span } from './types';
+
+// Reads one paragraph, sentence by sentence: direct quotations and their speakers, then
+// attributed clauses, then what the reporter states in the article's own voice. Speakers
+// are resolved in text order, because "he" means the last person who spoke.
+
+export type Context = { body: string; masked: string; tracker: SourceTracker; publisher: Resolved | null };
+
+type State = { speaker: Resolved | null; speakerAt: number | null; drafts: Draft[] };
+
+/** Proposals of one paragraph, and its last speaker (for a quotation in the next one). */
+export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Quote[], carried: Resolved | null) {
+  const { body, masked } = ctx;
+  const proposals: Proposal[] = [];
+  const caption = isCaption(body.slice(paragraph.start, paragraph.end));
+  let speaker: Resolved | null = null;
+  let next = 0;
+  for (const sentence of splitSentences(masked, withoutDateline(body, paragraph))) {
+    const state: State = { speaker, speakerAt: null, drafts: [] };
+    // Quotes and sentences are both in text order: walk them together.
+    while (next < quotes.length && quotes[next].open < sentence.start) next++;
+    const inSentence: Quote[] = [];
+    while (next < quotes.length && quotes[next].open < sentence.end) inSentence.push(quotes[next++]);
+    quotations(ctx, state, sentence, paragraph, inSentence, carried);
+    attributed(ctx, state, sentence, caption);
+    const event = state.speakerAt === null ? null : leadInEvent(masked, sentence, state.speakerAt, ctx.publisher);
+    const claimed = state.drafts.length > 0;
+    if (event) state.drafts.push(event);
+    if (!claimed) state.drafts.push(...ownVoiceDrafts(body, masked, sentence, ctx.publisher, caption));
+    proposals.push(...state.drafts.map((draft) => toProposal(body, draft, sentence)));
+    speaker = state.speaker;
+  }
+  return { proposals, speaker };
+}
+
+function quotations(
+  ctx: Context,
+  state: State,
+  sentence: Span,
+  paragraph: Span,
+  quotes: Quote[],
+  carried: Resolved | null,
+) {
+  const { body, masked, tracker } = ctx;
+  for (const quote of quotes) {
+    if (!standsAlone(masked, quote, sentence) || isSubheading(body, quote, paragraph)) continue;
+    const span = trimSpan(body, quote.inner.start, quote.inner.end, true);
+    if (span.end <= span.start) continue;
+    const named = quoteSpeaker(masked, quote, sentence);
+    let who: Resolved | null;
+    let attribution: string | null;
+    if (named) {
+      who = tracker.resolve(body.slice(named.subject.start, named.subject.end), named.subject.start);
+      attribution = named.attribution;
+      state.speakerAt ??= named.subject.start;
+    } else {
+      // No speaker in the sentence: the one who spoke last in this paragraph, or in the one before.
+      who = state.speaker ?? carried;
+      attribution = who && `speaker carried over from the previous ${state.speaker ? 'sentence' : 'paragraph'}`;
+    }
+    const reason = named
+      ? because('direct quotation, speaker named beside it', who)
+      : 'quotation with no speaker in its sentence';
+    state.drafts.push({ span, kind: 'quote', who, attribution, confidence: named ? 0.9 : who ? 0.7 : 0.4, reason });
+    state.speaker = who ?? state.speaker;
+  }
+}
+
+function attributed(ctx: Context, state: State, sentence: Span, caption: boolean) {
+  const { body, masked, tracker } = ctx;
+  for (const frame of findFrames(masked, sentence)) {
+    const { subject } = frame;
+    const who = subject && tracker.resolve(body.slice(subject.start, subject.end), subject.start);
+    if (subject) state.speakerAt ??= subject.start;
+    const attribution = caption && frame.kind === 'according' ? 'according to (photo caption)' : frame.attribution;
+    const base = { who, attribution, confidence: frame.kind === 'act' ? 0.7 : 0.8 };
+    const reason = because(`${frame.kind} speech, "${attribution}"`, who);
+    for (const clause of frame.clauses) state.drafts.push(clauseDraft(body, clause, { ...base, reason }));
+    state.speaker = who ?? state.speaker;
+  }
+}

@@ -1,0 +1,72 @@
+import { LETTER, UPPER } from './chars';
+import type { Span } from './types';
+
+// Paragraphs, sentences and clauses as offsets into the verbatim body. Sentence and clause
+// searches run on the masked body (quotes.ts), where quoted words are blanked out, so a
+// full stop or a "said" inside a quotation never splits or attributes the text around it.
+
+/** Every non-blank line, trimmed. News copy puts captions on single lines, so a line is a paragraph. */
+export function paragraphs(body: string): Span[] {
+  const found: Span[] = [];
+  for (const m of body.matchAll(/[^\n]+/g)) {
+    const span = trimSpan(body, m.index, m.index + m[0].length, true);
+    if (span.end > span.start) found.push(span);
+  }
+  return found;
+}
+
+// A full stop after these is not the end of a sentence: "Mr. Jones", "U.S. officials".
+const ABBREVIATION = new RegExp(
+  String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc|[${UPPER}])$`,
+);
+// The next sentence opens with a capital, a digit or an opening mark (its quoted words are masked).
+const SENTENCE_END = new RegExp(String.raw`[.!?]+[”"’)\]]*(?=\s+(?:[“"‘([]|[${UPPER}\d]))`, 'g');
+
+export function splitSentences(masked: string, { start, end }: Span): Span[] {
+  const spans: Span[] = [];
+  let from = start;
+  const text = masked.slice(start, end);
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const stop = start + m.index + m[0].length;
+    if (ABBREVIATION.test(masked.slice(Math.max(from, start + m.index - 6), start + m.index))) continue;
+    spans.push(trimSpan(masked, from, stop, true));
+    from = stop;
+  }
+  spans.push(trimSpan(masked, from, end, true));
+  return spans.filter((s) => s.end > s.start);
+}
+
+// Where a claim's clause stops: a new clause with its own subject, or the attribution itself.
+// ", while" and ", whereas" start a second claim by the same speaker (see extract.ts).
+const CLAUSE_END =
+  /,\s+(?:while|whereas|as(?!\s+well\b)|according\s+to|adding|saying|but|although|though)\b|;|\s\((?:Photo|Picture|Image)\b|\s\[[^\][/\n]{0,80}\/[^\][\n]{0,80}\]/gi;
+export const CONTINUATION = /^,\s+(?:while|whereas)\s+/i;
+
+/** The end of the clause that starts at `from`, within the sentence ending at `end`. */
+export function clauseEnd(masked: string, from: number, end: number): number {
+  CLAUSE_END.lastIndex = 0;
+  const m = CLAUSE_END.exec(masked.slice(from, end));
+  return m ? from + m.index : end;
+}
+
+/**
+ * Trims spaces (non-breaking ones too) from both ends, and trailing commas, colons and
+ * semicolons; a final full stop goes too unless `keepStop`, because the labels keep it only
+ * on claims that are whole sentences.
+ */
+export function trimSpan(text: string, start: number, end: number, keepStop = false): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start) {
+    const c = text[end - 1];
+    if (/\s/.test(c) || c === ',' || c === ';' || c === ':' || (!keepStop && c === '.')) end--;
+    else break;
+  }
+  return { start, end };
+}
+
+const WORDS = new RegExp(`[${LETTER}0-9]+`, 'g');
+
+/** Words in a slice of text, for length rules ("at least six words"). */
+export function wordCount(text: string): number {
+  return text.match(WORDS)?.length ?? 0;
+}

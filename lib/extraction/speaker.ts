@@ -1,0 +1,92 @@
+import { LETTER, UPPER } from './chars';
+import type { Quote } from './quotes';
+import { trimSpan, wordCount } from './sentences';
+import type { Span } from './types';
+
+// Finds the words that name a speaker: the subject before "said" (past auxiliaries,
+// adverbs and an appositive: "Anna Berg, the harbour master, has called"), or the
+// speaker next to a quotation (“…,” Berg told reporters / he said / said Berg / Berg said: “…”).
+
+const AUXILIARY =
+  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also)\s*$/i;
+// Words that open a new clause: the subject of "said" starts after the last of them.
+const CLAUSE_OPENER =
+  /(?:^|[\s,])(?:as|while|when|after|because|since|though|although|whereas|but|if|so|before|until|where|which|who|that)\s|[”";:()[\]]/gi;
+const WINDOW = 200;
+const NOT_A_SUBJECT = /^(?:in|on|at|to|for|with|by|from|of|into)\b|\b(?:is|are|was|were|be|been|being)$/i;
+
+/** The subject that ends before the verb at `verb`, no earlier than `from`; null if none. */
+export function subjectBefore(masked: string, from: number, verb: number): Span | null {
+  // A subject is a few words: looking further back would only make long sentences slow.
+  from = Math.max(from, verb - WINDOW);
+  let end = verb;
+  for (let m = AUXILIARY.exec(masked.slice(from, end)); m; m = AUXILIARY.exec(masked.slice(from, end))) {
+    end = from + m.index;
+  }
+  let start = from;
+  const region = masked.slice(from, end).trimEnd();
+  if (region.endsWith(',')) {
+    // "X, <appositive>, said": the subject is before the appositive.
+    const previous = region.lastIndexOf(',', region.length - 2);
+    end = from + (previous === -1 ? region.length - 1 : previous);
+  } else {
+    const comma = region.lastIndexOf(',');
+    if (comma !== -1) start = from + comma + 1;
+  }
+  const base = start;
+  for (const m of masked.slice(base, end).matchAll(CLAUSE_OPENER)) start = base + m.index + m[0].length;
+  return checked(masked, start, end);
+}
+
+function checked(masked: string, start: number, end: number): Span | null {
+  const span = trimSpan(masked, start, end, true);
+  const text = masked.slice(span.start, span.end);
+  const words = wordCount(text);
+  if (words === 0 || words > 8 || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
+  return span;
+}
+
+const QUOTE_VERBS =
+  'said|says|added|adds|asked|continued|explained|wrote|insisted|warned|declared|stated|argued|noted|stressed';
+// "told" takes a listener ("told reporters", "told the BBC"); the other verbs take none, so
+// the name after "said" in “…,” said Maria Lopez is the speaker.
+const VERB = String.raw`(?:(${QUOTE_VERBS})|(told|tells)(\s+(?:reporters|journalists|the\s+press|[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3}))?)\b`;
+const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,60}?)\s*\b${VERB}`, 'd');
+const INVERTED = new RegExp(String.raw`^\s+((?:[${UPPER}]|de\s|al\s)[^,.;:!?“”"]{0,60})`, 'd');
+const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
+
+export type QuoteSpeaker = { subject: Span; attribution: string };
+
+/** The speaker of a quotation, named after it or before it in its sentence. */
+export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): QuoteSpeaker | null {
+  if (quote.close !== null) {
+    const from = quote.close + 1;
+    const after = AFTER.exec(masked.slice(from, Math.min(sentence.end, from + WINDOW)));
+    if (after?.indices) {
+      const verb = verbPhrase(after[2] ?? after[3], after[4]);
+      const [s, e] = after.indices[1];
+      if (s !== e) {
+        const subject = checked(masked, from + s, from + e);
+        if (subject && wordCount(masked.slice(subject.start, subject.end)) <= 6) return { subject, attribution: verb };
+      } else {
+        const at = from + after[0].length;
+        const named = INVERTED.exec(masked.slice(at, Math.min(sentence.end, at + WINDOW)));
+        const subject = named?.indices && checked(masked, at + named.indices[1][0], at + named.indices[1][1]);
+        if (subject) return { subject, attribution: verb };
+      }
+    }
+  }
+  const lead = Math.max(sentence.start, quote.open - WINDOW);
+  const before = BEFORE.exec(masked.slice(lead, quote.open));
+  if (!before) return null;
+  const subject = subjectBefore(masked, sentence.start, lead + before.index);
+  return subject && { subject, attribution: verbPhrase(before[1] ?? before[2], before[3]) };
+}
+
+/** "told reporters" keeps its object; "told Berg" is a listener, so only "told" stays. */
+export function verbPhrase(verb: string, object: string | undefined): string {
+  const listener = object?.trim().replace(/\s+/g, ' ') ?? '';
+  return /^(?:reporters|journalists|the press)$/.test(listener)
+    ? `${verb.toLowerCase()} ${listener}`
+    : verb.toLowerCase();
+}

@@ -1,0 +1,66 @@
+import { trimSpan, wordCount } from './sentences';
+import type { Span } from './types';
+
+// The parts of a web article that are not body copy: a headline on the first line, a
+// standfirst (one-sentence summary) as the second paragraph, photo captions ending in a
+// credit, and a "Source:" line naming the publisher. Read from layout, not from any site.
+
+/** The headline's claim: the first line, past a short kicker ("Valdoria: "), if it looks like one. */
+export function headlineClaim(body: string, lines: readonly Span[]): Span | null {
+  const first = lines[0];
+  if (!first || lines.length < 3) return null;
+  const text = body.slice(first.start, first.end);
+  if (text.length > 160 || /[.!]$/.test(text) || wordCount(text) < 3) return null;
+  const kicker = /^([^:]{1,30}):\s+/.exec(text);
+  const start = kicker && wordCount(kicker[1]) <= 3 ? first.start + kicker[0].length : first.start;
+  return trimSpan(body, start, first.end);
+}
+
+// Clauses like "As talks falter, …" set the scene; the claim is the main clause after them.
+const SCENE_SETTER =
+  /^(?:As|While|When|After|Although|Though|Despite|Amid|With|Since|Because|If|Before|Following|Once)\b[^,]*,\s*/;
+
+/** The standfirst's claim: a second paragraph of one sentence with no attribution. */
+export function standfirstClaim(body: string, lines: readonly Span[]): Span | null {
+  const second = lines[1];
+  if (!second) return null;
+  const text = body.slice(second.start, second.end);
+  if (wordCount(text) > 45 || /[.!?]\s+[A-Z]/.test(text) || /[“"]|\bsaid\b|\baccording to\b/.test(text)) return null;
+  return mainClause(body, second);
+}
+
+/** A sentence without its scene-setting opener; a full stop is kept only on a whole sentence. */
+export function mainClause(body: string, sentence: Span): Span {
+  const opener = SCENE_SETTER.exec(body.slice(sentence.start, sentence.end));
+  if (!opener) return trimSpan(body, sentence.start, sentence.end, true);
+  return trimSpan(body, sentence.start + opener[0].length, sentence.end);
+}
+
+const SOURCE_LINE = /^Sources?\s*:\s*([^,;\n]+)/;
+
+/** "Source: Harbour Gazette, agencies" near the end names the publisher. */
+export function publisherLine(body: string, lines: readonly Span[]): { name: string; line: Span } | null {
+  for (const line of lines.slice(-3).reverse()) {
+    const m = SOURCE_LINE.exec(body.slice(line.start, line.end));
+    if (m) return { name: m[1].trim(), line };
+  }
+  return null;
+}
+
+// "KANO, Nigeria (Reuters) - ", "BEIRUT (AP) — ", "LONDON — ": where and who, not a claim.
+const DATELINE = [
+  /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*(?:\([A-Za-z. ]{1,30}\))?\s*[-–—]{1,2}\s+/,
+  /^[A-Z][A-Za-z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*\([A-Za-z. ]{1,30}\)\s*[-–—]{1,2}\s+/,
+];
+
+/** The paragraph without a wire dateline at its start. */
+export function withoutDateline(body: string, paragraph: Span): Span {
+  const text = body.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
+  const m = DATELINE.map((re) => re.exec(text)).find(Boolean);
+  return m ? { start: paragraph.start + m[0].length, end: paragraph.end } : paragraph;
+}
+
+/** A photo caption ends with its credit: "[Photographer/Agency]" or "(Photo: …)". */
+export function isCaption(text: string): boolean {
+  return /\[[^\][/\n]{0,80}\/[^\][\n]{0,80}\]\s*$|\((?:Photo|Picture|Image)\b[^()]{0,80}\)\s*$/.test(text);
+}
