@@ -105,14 +105,22 @@ export function rangeFor(qualifier: Qualifier, n = 1, upper = n): Range {
 }
 
 /** The rows that can begin at these words, longest phrase first: [qualifier, word count]. */
+// Every phrase split once and filed under its position and first word: qualifiersAt runs
+// for every token of every sentence, so it must not split the table each time.
+const phraseIndex = new Map<string, { key: Qualifier; parts: string[] }[]>();
+for (const [key, row] of rows) {
+  for (const phrase of row.phrases) {
+    const parts = phrase.split(' ');
+    const slot = `${row.position} ${parts[0]}`;
+    phraseIndex.set(slot, [...(phraseIndex.get(slot) ?? []), { key, parts }]);
+  }
+}
+
 export function qualifiersAt(words: readonly string[], position: Row['position']): [Qualifier, number][] {
+  const candidates = phraseIndex.get(`${position} ${words[0]}`) ?? [];
   const found: [Qualifier, number][] = [];
-  for (const [key, row] of rows) {
-    if (row.position !== position) continue;
-    for (const phrase of row.phrases) {
-      const parts = phrase.split(' ');
-      if (parts.every((part, i) => words[i] === part)) found.push([key, parts.length]);
-    }
+  for (const { key, parts } of candidates) {
+    if (parts.every((part, i) => words[i] === part)) found.push([key, parts.length]);
   }
   return found.sort((a, b) => b[1] - a[1]);
 }
