@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createAccount, loginAs, signIn } from './fixtures';
@@ -91,8 +93,19 @@ test.describe('signing in', () => {
   });
 });
 
+// Every page under app/review (and the account page), found on disk so a new page is walked too.
+function staffPages(dir = 'app/review', route = '/review'): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile()) return entry.name === 'page.tsx' ? [route] : [];
+    const segment = entry.name.startsWith('[') ? 'some-id' : entry.name;
+    return staffPages(path.join(dir, entry.name), `${route}/${segment}`);
+  });
+}
+
 test('no page under /review, nor the account page, renders for an anonymous visitor', async ({ page }) => {
-  for (const path of ['/review', '/review/admin/users', '/account']) {
+  const pages = [...staffPages(), '/account'];
+  expect(pages).toEqual(expect.arrayContaining(['/review', '/review/admin/users', '/review/claims/some-id']));
+  for (const path of pages) {
     await page.goto(path);
     await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(path)}`);
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
