@@ -20,6 +20,10 @@ export const permissions = {
   'evidence.remove': staff,
   'source.create': staff,
   'figure.edit': staff,
+  // Article import: the article, claims made from its text, rejected proposals.
+  'article.create': staff,
+  'claim.create': staff,
+  'proposal.reject': staff,
   // Editors: assigning work, the second read, and what readers see.
   'claim.assign': editors,
   'claim.approve': editors,

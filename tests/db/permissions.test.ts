@@ -24,7 +24,10 @@ import {
   submitForReview,
   withdrawToDraft,
 } from '@/lib/workflow/transitions';
-import { createClaim } from '@/tests/factories';
+import { importArticle } from '@/lib/articles/import';
+import { rejectProposal } from '@/lib/articles/reject';
+import { createClaim as createClaimFrom } from '@/lib/claims/create';
+import { createArticle, createClaim } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 
 // DESIGN.md's role table, written out here on its own so that lib/auth/permissions.ts is
@@ -83,6 +86,29 @@ const table: Record<
         },
         actor,
       ),
+  },
+  'article.create': {
+    allowed: staff,
+    call: (actor) =>
+      importArticle({ title: 'Imported', publisher: 'The Test Times', body: '12 people were killed.' }, actor),
+  },
+  'claim.create': {
+    allowed: staff,
+    call: async (actor) =>
+      createClaimFrom(
+        {
+          articleId: (await createClaim()).articleId,
+          start: 0,
+          end: 9,
+          statement: 'Officials said',
+          kind: 'statement',
+        },
+        actor,
+      ),
+  },
+  'proposal.reject': {
+    allowed: staff,
+    call: async (actor) => rejectProposal({ articleId: (await createArticle()).id, start: 0, end: 9 }, actor),
   },
   'claim.take': {
     allowed: staff,

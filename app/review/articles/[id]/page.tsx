@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ClaimKindLabel } from '@/components/claim-kind-label';
+import { ArticleBody } from '@/components/review/import/article-body';
+import { ClaimDraftForm, RejectProposalForm } from '@/components/review/import/proposal-form';
+import { loadArticleReview } from '@/lib/articles/review';
+import { requireUser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Article and proposed claims' };
+
+export default async function ArticleReviewPage({ params }: PageProps<'/review/articles/[id]'>) {
+  await requireUser();
+  const { id } = await params;
+  const review = await loadArticleReview(id);
+  if (!review) notFound();
+  const { article, claims, proposals, sources } = review;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">{article.title}</h1>
+        <p className="text-sm text-slate-700">
+          {article.publisher}
+          {article.url ? (
+            <>
+              {' · '}
+              <a href={article.url} rel="noopener noreferrer nofollow">
+                original
+              </a>
+            </>
+          ) : null}
+        </p>
+        <p className="text-sm text-slate-700">
+          <mark className="bg-yellow-200 text-slate-900">Yellow</mark>: a proposed claim.{' '}
+          <mark className="bg-emerald-100 text-slate-900 underline decoration-emerald-800">Green</mark>: already a
+          claim.
+        </p>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="text-heading" className="space-y-3">
+          <h2 id="text-heading" className="text-lg font-semibold">
+            The article
+          </h2>
+          <ArticleBody articleId={article.id} segments={review.segments} sources={sources} />
+        </section>
+
+        <div className="space-y-8">
+          <section aria-labelledby="claims-heading" className="space-y-2">
+            <h2 id="claims-heading" className="text-lg font-semibold">
+              Claims ({claims.length})
+            </h2>
+            {claims.length === 0 ? <p className="text-sm">None yet.</p> : null}
+            <ul className="space-y-1">
+              {claims.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/review/claims/${c.id}`}>{c.statement}</Link>{' '}
+                  <span className="text-sm text-slate-700">· {c._count.figures} figures</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="proposals-heading" className="space-y-4">
+            <h2 id="proposals-heading" className="text-lg font-semibold">
+              Proposed claims ({proposals.length})
+            </h2>
+            {proposals.length === 0 ? <p className="text-sm">No proposals left.</p> : null}
+            {proposals.map((p, i) => {
+              const key = `${p.start}-${p.end}`;
+              return (
+                <article
+                  key={key}
+                  aria-labelledby={`proposal-${key}`}
+                  data-testid="proposal"
+                  className="space-y-3 rounded border border-slate-300 p-4"
+                >
+                  <h3 id={`proposal-${key}`} className="font-semibold">
+                    Proposal {i + 1}: <ClaimKindLabel kind={p.kind} />
+                  </h3>
+                  <blockquote className="border-l-4 border-yellow-400 pl-3 text-sm">{p.text}</blockquote>
+                  <p className="text-xs text-slate-700">
+                    {p.claimant ? `Claimant: ${p.claimant.name}${p.claimant.isNew ? ' (new source)' : ''}. ` : ''}
+                    Why: {p.reason}.
+                  </p>
+                  <ClaimDraftForm
+                    articleId={article.id}
+                    idPrefix={`p-${key}`}
+                    sources={sources}
+                    draft={{ ...p, newClaimantName: p.claimant?.isNew ? p.claimant.name : undefined }}
+                  />
+                  <RejectProposalForm articleId={article.id} start={p.start} end={p.end} />
+                </article>
+              );
+            })}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '@/lib/audit/record';
+import { authorize, type ActorRef } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { slugify } from '@/lib/slug';
+import { parseInput } from '@/lib/validation';
+import { importArticleSchema } from './schemas';
+import { articleText, type Upload } from './text';
+
+export type ImportInput = Record<string, unknown> & { body?: string; file?: Upload | null };
+
+/** Stores a pasted or uploaded article. Its text is checked before anything is written. */
+export async function importArticle(input: ImportInput, actor: ActorRef) {
+  const data = parseInput(importArticleSchema, input);
+  const body = articleText({ pasted: typeof input.body === 'string' ? input.body : '', file: input.file });
+  return db.$transaction(async (tx) => {
+    const me = await authorize(tx, actor, 'article.create');
+    let slug = slugify(data.title);
+    if (await tx.article.findUnique({ where: { slug }, select: { id: true } })) {
+      slug = `${slug}-${randomUUID().slice(0, 6)}`;
+    }
+    const article = await tx.article.create({ data: { ...data, slug, body, importedById: me.id } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: 'article.create',
+      entityType: 'article',
+      entityId: article.id,
+      after: { title: article.title, publisher: article.publisher, url: article.url, length: body.length },
+    });
+    return { id: article.id, slug: article.slug };
+  });
+}
