@@ -21,6 +21,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold text-slate-900 no-underline">
               {env.ORG_NAME}
             </Link>
+            <nav aria-label="Fact checks">
+              <Link href="/claims" prefetch={false}>
+                All checks
+              </Link>
+            </nav>
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">

@@ -10,6 +10,7 @@ import { applyMigrations, migrationStatus } from '@/lib/db/migrations';
 import { runScript } from '@/lib/db/open';
 import { ensureLocalAuthSecret, readAuthSecret } from '@/lib/auth/secret';
 import { ensureDefaultVerdicts } from '@/lib/verdicts';
+import { clearRenderedPages } from '@/lib/publishing/page-cache';
 import { seedDemo } from '@/prisma/seed/demo';
 
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -47,6 +48,7 @@ if (needsBuild()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+clearRenderedPages();
 const server = spawn(process.execPath, [nextBin, 'start', '-H', env.HOST, '-p', String(env.PORT)], {
   stdio: 'inherit',
   env: childEnv,

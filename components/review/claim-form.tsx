@@ -17,6 +17,7 @@ type Props = {
     claimantId: string | null;
     attribution: string | null;
     internalNotes: string | null;
+    explanation: string | null;
   };
   sources: { id: string; name: string }[];
 };
@@ -96,6 +97,13 @@ export function ClaimForm({ claim, sources }: Props) {
         hint="For example: said, according to, told reporters, speaker carried over from the paragraph before."
         defaultValue={values?.attribution ?? claim.attribution ?? ''}
         error={errors.attribution}
+      />
+      <TextAreaField
+        label="Public explanation (readers see it once the check is published)"
+        name="explanation"
+        rows={4}
+        defaultValue={values?.explanation ?? claim.explanation ?? ''}
+        error={errors.explanation}
       />
       <TextAreaField
         label="Internal notes (Markdown, never public)"

@@ -36,6 +36,7 @@ export const updateClaimSchema = z
     newClaimantKind: z.enum(sourceKinds).optional(),
     attribution: optionalText(200),
     internalNotes: optionalText(20_000),
+    explanation: optionalText(10_000).optional(),
   })
   .refine((v) => v.claimantId !== 'new' || v.newClaimantName, {
     path: ['newClaimantName'],

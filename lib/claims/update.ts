@@ -36,6 +36,8 @@ export async function updateClaim(input: unknown, actor: ActorRef) {
       claimantId,
       attribution: data.attribution,
       internalNotes: data.internalNotes,
+      // Absent from the form: leave as it is.
+      ...(data.explanation !== undefined ? { explanation: data.explanation } : {}),
     };
     const diff = changes(claim, next);
     await updateAtVersion(tx, claim.id, data.version, next);

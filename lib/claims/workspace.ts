@@ -57,3 +57,17 @@ export async function loadWorkspace(claimId: string) {
 }
 
 export type Workspace = NonNullable<Awaited<ReturnType<typeof loadWorkspace>>>;
+
+/** Whether readers can see this claim, with the slugs of the pages that show it. */
+export async function claimPublicity(claimId: string) {
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { slug: true, stage: true, article: { select: { slug: true } } },
+  });
+  if (!claim) return null;
+  return {
+    isPublic: claim.stage === 'published' || claim.stage === 'retracted',
+    claimSlug: claim.slug,
+    articleSlug: claim.article.slug,
+  };
+}

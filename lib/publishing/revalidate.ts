@@ -35,7 +35,7 @@ export function revalidatePublishedComparison({ comparisonSlug }: { comparisonSl
     revalidatePath(paths.comparison(comparisonSlug));
     // Every claim page lists the published comparisons its figures are in.
     revalidatePath('/claims/[slug]', 'page');
-    for (const tag of [tags.comparisons, tags.comparison(comparisonSlug), tags.claims]) revalidateTag(tag, now);
+    for (const tag of [tags.comparisons, tags.claims]) revalidateTag(tag, now);
   });
 }
 

@@ -3,7 +3,8 @@
 export const tags = {
   /** Every list: home, the claim index, the feed, the API's list. */
   claims: 'claims',
+  /** One claim's API answer. */
   claim: (slug: string) => `claim:${slug}`,
+  /** What lists published comparisons: a claim's API answer. */
   comparisons: 'comparisons',
-  comparison: (slug: string) => `comparison:${slug}`,
 };

@@ -13,14 +13,22 @@ export const passwordSchema = z
 export const createUserSchema = z.discriminatedUnion('setup', [
   z.object({
     setup: z.literal('password'),
-    email: z.string({ error: 'Enter a valid email address.' }).trim().toLowerCase().email('Enter a valid email address.'),
+    email: z
+      .string({ error: 'Enter a valid email address.' })
+      .trim()
+      .toLowerCase()
+      .email('Enter a valid email address.'),
     name: requiredText('Enter a name.', 120),
     role: roleSchema,
     password: passwordSchema,
   }),
   z.object({
     setup: z.literal('link'),
-    email: z.string({ error: 'Enter a valid email address.' }).trim().toLowerCase().email('Enter a valid email address.'),
+    email: z
+      .string({ error: 'Enter a valid email address.' })
+      .trim()
+      .toLowerCase()
+      .email('Enter a valid email address.'),
     name: requiredText('Enter a name.', 120),
     role: roleSchema,
   }),

@@ -13,7 +13,8 @@ export async function signIn(page: Page, email: string, password: string) {
 export async function loginAs(page: Page, role: Role) {
   const user = demoUsers.find((u) => u.role === role)!;
   await signIn(page, user.email, user.password);
-  await expect(page.getByRole('heading', { name: 'Review desk' })).toBeVisible();
+  // A cold server's first sign-in (argon2, the database opening) can take a while on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Review desk' })).toBeVisible({ timeout: 20_000 });
   return user;
 }
 

@@ -6,7 +6,18 @@ const { labels, editorial } = loadDemoInput();
 
 test('the front page lists every claim of the seeded article with its claimant, kind and verdict', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: labels.article.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Claim Tracker: fact checks');
+  await expect(page.getByRole('heading', { level: 2, name: labels.article.title })).toBeVisible();
+
+  // The latest published checks come first, each linking to its page.
+  const latest = page.getByRole('region', { name: 'Latest checks' });
+  await expect(latest.getByRole('article')).toHaveCount(Math.min(5, editorial.demo.publishClaims.length));
+  for (const card of await latest.getByRole('article').all()) {
+    const link = card.getByRole('heading').getByRole('link');
+    const slug = (await link.getAttribute('href'))!.replace('/claims/', '');
+    expect(editorial.demo.publishClaims).toContain(slug);
+    await expect(link).toHaveText(editorial.claims[slug].statement);
+  }
 
   const claims = page.getByTestId('claim');
   await expect(claims).toHaveCount(labels.claims.length);

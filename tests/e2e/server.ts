@@ -25,6 +25,8 @@ await runScript('e2e server', async ({ db, target }) => {
 });
 if (process.exitCode) process.exit(process.exitCode);
 
+const { clearRenderedPages } = await import('@/lib/publishing/page-cache');
+clearRenderedPages();
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const port = process.env.E2E_PORT ?? '3100';
 const server = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', port], {

@@ -39,7 +39,9 @@ test('the whole story: a reviewer checks the Observatory claim, an editor approv
 
   // A verdict with its reason, then off to review.
   await reviewer.getByRole('combobox', { name: 'Verdict', exact: true }).selectOption({ label: 'Unverifiable' });
-  await reviewer.getByLabel('Reason for this verdict').fill('Only the Observatory counts these deaths; no second source.');
+  await reviewer
+    .getByLabel('Reason for this verdict')
+    .fill('Only the Observatory counts these deaths; no second source.');
   await reviewer.getByRole('button', { name: 'Set verdict' }).click();
   await expect(main(reviewer).getByText('Verdict saved.')).toBeVisible();
   await reviewer.getByRole('button', { name: 'Send for review' }).click();
@@ -82,7 +84,9 @@ test('the whole story: a reviewer checks the Observatory claim, an editor approv
   await expect(events.filter({ hasText: 'Rana Reviewer attached evidence' })).toHaveCount(2);
 });
 
-test('two people editing the same claim: the second save is refused by name and keeps its text', async ({ browser }) => {
+test('two people editing the same claim: the second save is refused by name and keeps its text', async ({
+  browser,
+}) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await loginAs(first, 'reviewer');

@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/auth/session';
 import { assignClaim } from '@/lib/claims/assign';
 import { addComment } from '@/lib/claims/comments';
 import { updateClaim } from '@/lib/claims/update';
+import { claimPublicity } from '@/lib/claims/workspace';
 import { setVerdict } from '@/lib/claims/verdict';
 import { addLinkEvidence, addNoteEvidence } from '@/lib/evidence/add';
 import { removeEvidence } from '@/lib/evidence/remove';
@@ -35,6 +36,9 @@ function action(run: Run, ok: string) {
       return refusal(error, values);
     }
     revalidatePath(`/review/claims/${values.claimId}`);
+    // Public evidence on a published claim shows on its public pages at once.
+    const publicity = await claimPublicity(values.claimId ?? '');
+    if (publicity?.isPublic) revalidatePublishedClaim(publicity);
     return { status: 'ok', message: ok };
   };
 }

@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/session';
+import { claimPublicity } from '@/lib/claims/workspace';
+import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 import { addFileEvidence } from '@/lib/evidence/add';
 import { MAX_FILE_BYTES } from '@/lib/evidence/schemas';
 import { AppError } from '@/lib/errors';
@@ -28,6 +30,8 @@ export async function POST(request: Request, { params }: RouteContext<'/api/clai
       { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
       await getCurrentUser(),
     );
+    const publicity = await claimPublicity(id);
+    if (publicity?.isPublic) revalidatePublishedClaim(publicity);
     return NextResponse.json({ id: evidence.id, message: 'File attached.' }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ComparisonView } from '@/components/public/comparison-view';
+import { getPublicComparison } from '@/lib/publishing/comparison';
+import { comparisonMetadata } from '@/lib/publishing/metadata';
+import { isSlug } from '@/lib/publishing/site';
+
+// Cached whole; revalidatePublishedComparison (and any claim's publication) drops it.
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+const load = cache((slug: string) => (isSlug(slug) ? getPublicComparison(slug) : null));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const comparison = await load((await params).slug);
+  return comparison ? comparisonMetadata(comparison) : { title: 'Comparison not found' };
+}
+
+export default async function ComparisonPage({ params }: Props) {
+  const comparison = await load((await params).slug);
+  if (!comparison) notFound();
+  return <ComparisonView comparison={comparison} />;
+}

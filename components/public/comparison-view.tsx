@@ -1,0 +1,91 @@
+import type { PublicComparison } from '@/lib/publishing/comparison';
+import { DEMO_COMPARISON_NOTICE } from '@/lib/publishing/demo';
+import { figureAsWritten, figureRange } from '@/lib/publishing/figures';
+import { paths } from '@/lib/publishing/site';
+import { DateText } from './date-text';
+import { DemoNotice } from './demo-notice';
+import { PublicLink } from './link';
+import { ScrollRegion } from './scroll-region';
+import { Section } from './section';
+
+const readings: Record<PublicComparison['reviewerReading'], string> = {
+  consistent: 'Consistent: the figures can all be true at once',
+  differ_in_scope: 'They differ in scope: they count different things',
+  conflict: 'In conflict: they cannot all be true',
+  undetermined: 'Undetermined',
+};
+
+const columns = ['Source', 'As reported', 'Range', 'What happened', 'Who', 'Period', 'Place', 'Cause', 'Part of'];
+
+export function ComparisonView({ comparison }: { comparison: PublicComparison }) {
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        {comparison.demo ? <DemoNotice>{DEMO_COMPARISON_NOTICE}</DemoNotice> : null}
+        {comparison.status === 'retracted' ? (
+          <p role="note" className="rounded border-l-4 border-slate-900 bg-slate-100 px-4 py-3 font-semibold">
+            We retracted this comparison; its reading no longer stands.
+          </p>
+        ) : null}
+        <p className="text-sm text-slate-700">Comparison of figures</p>
+        <h1 className="font-serif text-3xl font-semibold">{comparison.question}</h1>
+        {comparison.publishedAt ? (
+          <p className="text-sm text-slate-700">
+            Published <DateText iso={comparison.publishedAt} />
+          </p>
+        ) : null}
+      </header>
+
+      <Section id="figures" title="The figures side by side">
+        <ScrollRegion label="Each source’s figure with what it counts">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Each source’s figure with what it counts</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                {columns.map((c) => (
+                  <th key={c} scope="col" className="px-2 py-1 font-semibold">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.members.map((m, i) => (
+                <tr key={i} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="px-2 py-1 font-medium">
+                    {m.claimSlug ? <PublicLink href={paths.claim(m.claimSlug)}>{m.source}</PublicLink> : m.source}
+                  </th>
+                  <td className="px-2 py-1">{figureAsWritten(m)}</td>
+                  <td className="px-2 py-1">{figureRange(m)}</td>
+                  <td className="px-2 py-1">{m.outcome}</td>
+                  <td className="px-2 py-1">{m.victimGroup}</td>
+                  <td className="px-2 py-1">{m.period ?? '—'}</td>
+                  <td className="px-2 py-1">{m.place ?? '—'}</td>
+                  <td className="px-2 py-1">{m.cause ?? '—'}</td>
+                  <td className="px-2 py-1">{m.partOf ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </Section>
+
+      <Section id="reviewer" title="Our reading">
+        <p className="font-semibold">{readings[comparison.reviewerReading]}</p>
+        {comparison.reviewerNote ? <p className="mt-1">{comparison.reviewerNote}</p> : null}
+      </Section>
+
+      <Section id="automatic" title="The automatic reading">
+        <p>
+          Worked out from the ranges and scopes alone:{' '}
+          <span className="font-semibold">{readings[comparison.automatic.reading]}</span>.
+        </p>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {comparison.automatic.reasons.map((reason, i) => (
+            <li key={i}>{reason}</li>
+          ))}
+        </ul>
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { ClaimKind } from '@/lib/generated/prisma/enums';
+import { iso } from './summary';
+import type { PublicArticleRef, PublicStatus, PublicVerdict } from './types';
+import { publicArticleWhere, publicClaimWhere } from './visibility';
+
+export type ArticleClaimMark = {
+  slug: string;
+  spanStart: number;
+  spanEnd: number;
+  statement: string;
+  status: PublicStatus;
+  demo: boolean;
+  verdict: Pick<PublicVerdict, 'key' | 'label' | 'tone'>;
+};
+
+export type PublicArticle = PublicArticleRef & { body: string; sourceLine: string | null; claims: ArticleClaimMark[] };
+
+/** An article with at least one public claim, and only its public claims. */
+export async function getPublicArticle(slug: string): Promise<PublicArticle | null> {
+  const row = await db.article.findFirst({
+    where: { slug, ...publicArticleWhere },
+    select: {
+      slug: true,
+      title: true,
+      publisher: true,
+      url: true,
+      publishedAt: true,
+      body: true,
+      sourceLine: true,
+      claims: {
+        where: publicClaimWhere,
+        orderBy: { spanStart: 'asc' },
+        select: {
+          slug: true,
+          spanStart: true,
+          spanEnd: true,
+          statement: true,
+          stage: true,
+          demo: true,
+          verdict: { select: { key: true, label: true, tone: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...row,
+    publishedAt: iso(row.publishedAt),
+    claims: row.claims.map(({ stage, ...claim }) => ({ ...claim, status: stage as PublicStatus })),
+  };
+}
+
+export type HomeClaim = {
+  quote: string;
+  kind: ClaimKind;
+  claimant: string | null;
+  /** Set only for published and retracted claims. */
+  check: {
+    slug: string;
+    statement: string;
+    status: PublicStatus;
+    demo: boolean;
+    verdict: Pick<PublicVerdict, 'label' | 'tone'>;
+  } | null;
+};
+
+export type HomeArticle = Omit<PublicArticleRef, 'url'> & { publicCount: number; claims: HomeClaim[] };
+
+/**
+ * The articles we have published checks on, each with every claim we found in it in reading
+ * order. An unchecked claim shows only what the article itself says: its words and who
+ * said them; its slug, statement and verdict stay inside until it is published.
+ */
+export async function listHomeArticles(): Promise<HomeArticle[]> {
+  const rows = await db.article.findMany({
+    where: publicArticleWhere,
+    orderBy: [{ createdAt: 'desc' }, { slug: 'asc' }],
+    select: {
+      slug: true,
+      title: true,
+      publisher: true,
+      publishedAt: true,
+      claims: {
+        orderBy: [{ spanStart: 'asc' }, { spanEnd: 'asc' }],
+        select: {
+          slug: true,
+          statement: true,
+          quote: true,
+          kind: true,
+          stage: true,
+          demo: true,
+          claimant: { select: { name: true } },
+          verdict: { select: { label: true, tone: true } },
+        },
+      },
+    },
+  });
+  return rows.map((article) => {
+    const claims = article.claims.map((c): HomeClaim => {
+      const isPublic = publicClaimWhere.stage.in.includes(c.stage);
+      return {
+        quote: c.quote,
+        kind: c.kind,
+        claimant: c.claimant?.name ?? null,
+        check: isPublic
+          ? { slug: c.slug, statement: c.statement, status: c.stage as PublicStatus, demo: c.demo, verdict: c.verdict }
+          : null,
+      };
+    });
+    return {
+      slug: article.slug,
+      title: article.title,
+      publisher: article.publisher,
+      publishedAt: iso(article.publishedAt),
+      publicCount: claims.filter((c) => c.check).length,
+      claims,
+    };
+  });
+}

@@ -1,0 +1,94 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { readHistory } from './history';
+import { iso, summarySelect, toSummary } from './summary';
+import type { PublicClaim, PublicFigure } from './types';
+import { publicClaimWhere, publicComparisonWhere, publicEvidenceWhere } from './visibility';
+import { figureAsWritten } from './figures';
+
+const figureSelect = {
+  outcome: true,
+  victimGroup: true,
+  min: true,
+  max: true,
+  qualifier: true,
+  place: true,
+  periodText: true,
+  cause: true,
+  // The whole is named only when its own claim is public.
+  partOf: {
+    select: {
+      outcome: true,
+      victimGroup: true,
+      min: true,
+      max: true,
+      qualifier: true,
+      claim: { select: { slug: true, stage: true } },
+    },
+  },
+  comparisons: {
+    where: { comparison: publicComparisonWhere },
+    select: { comparison: { select: { slug: true, question: true, demo: true } } },
+  },
+} satisfies Prisma.FigureSelect;
+
+const claimSelect = {
+  ...summarySelect,
+  attribution: true,
+  explanation: true,
+  figures: { orderBy: { position: 'asc' }, select: figureSelect },
+  evidence: {
+    where: publicEvidenceWhere,
+    orderBy: { createdAt: 'asc' },
+    select: {
+      type: true,
+      stance: true,
+      url: true,
+      title: true,
+      publisher: true,
+      accessedAt: true,
+      archiveUrl: true,
+      note: true,
+      fileName: true,
+    },
+  },
+} satisfies Prisma.ClaimSelect;
+
+type FigureRow = Prisma.FigureGetPayload<{ select: typeof figureSelect }>;
+
+function toFigure(f: FigureRow): PublicFigure {
+  const whole = f.partOf && publicClaimWhere.stage.in.includes(f.partOf.claim.stage) ? f.partOf : null;
+  return {
+    outcome: f.outcome,
+    victimGroup: f.victimGroup,
+    min: f.min,
+    max: f.max,
+    qualifier: f.qualifier,
+    place: f.place,
+    period: f.periodText,
+    cause: f.cause,
+    partOf: whole
+      ? { claimSlug: whole.claim.slug, text: `${figureAsWritten(whole)} ${whole.victimGroup} ${whole.outcome}` }
+      : null,
+  };
+}
+
+/** A published or retracted claim as readers see it, or null for anything else. */
+export async function getPublicClaim(slug: string): Promise<PublicClaim | null> {
+  const row = await db.claim.findFirst({ where: { slug, ...publicClaimWhere }, select: claimSelect });
+  if (!row) return null;
+  const history = await readHistory(row.id, row.publishedAt ?? row.createdAt);
+  const comparisons = new Map(
+    row.figures.flatMap((f) => f.comparisons.map(({ comparison }) => [comparison.slug, comparison] as const)),
+  );
+  return {
+    ...toSummary(row, new Date(history.at(-1)!.at)),
+    attribution: row.attribution,
+    explanation: row.explanation,
+    figures: row.figures.map(toFigure),
+    evidence: row.evidence.map((e) => ({ ...e, accessedAt: iso(e.accessedAt) })),
+    comparisons: [...comparisons.values()],
+    history,
+  };
+}
