@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ComparisonChart } from '@/components/public/comparison-chart';
 import { ComparisonView } from '@/components/public/comparison-view';
+import { Section } from '@/components/public/section';
 import { getPublicComparison } from '@/lib/publishing/comparison';
 import { comparisonMetadata } from '@/lib/publishing/metadata';
 import { isSlug } from '@/lib/publishing/site';
@@ -24,5 +26,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ComparisonPage({ params }: Props) {
   const comparison = await load((await params).slug);
   if (!comparison) notFound();
-  return <ComparisonView comparison={comparison} />;
+  const rows = comparison.members.map(({ source, min, max, outcome, victimGroup }) => ({
+    label: source,
+    min,
+    max,
+    outcome,
+    victimGroup,
+  }));
+  return (
+    <div className="space-y-8">
+      <ComparisonView comparison={comparison} />
+      {rows.length ? (
+        <Section id="ranges" title="The ranges on one scale">
+          <ComparisonChart rows={rows} />
+        </Section>
+      ) : null}
+    </div>
+  );
 }
