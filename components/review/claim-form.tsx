@@ -1,12 +1,12 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { saveClaimAction } from '@/app/review/claims/[id]/actions';
 import { claimKindLabels } from '@/components/claim-kind-label';
+import { ClaimantPicker } from '@/components/review/claimant-picker';
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
 import { idle } from '@/lib/actions/form-state';
-import { sourceKinds } from '@/lib/claims/schemas';
 
 type Props = {
   claim: {
@@ -22,15 +22,12 @@ type Props = {
   sources: { id: string; name: string }[];
 };
 
-const sourceKindLabel = (k: string) => k.replace('_', ' ');
-
 export function ClaimForm({ claim, sources }: Props) {
   const [state, action, pending] = useActionState(saveClaimAction, idle);
   // After a refused stale save the form keeps what the user typed; the version moves to
   // the saved one, so saving again is a deliberate overwrite made with both in view.
   const values = state.status === 'error' ? state.values : undefined;
   const version = state.conflict?.version ?? claim.version;
-  const [claimant, setClaimant] = useState(values?.claimantId ?? claim.claimantId ?? '');
   const errors = state.fieldErrors ?? {};
 
   return (
@@ -53,44 +50,13 @@ export function ClaimForm({ claim, sources }: Props) {
           </option>
         ))}
       </SelectField>
-      <SelectField
-        label="Who made it (claimant)"
-        name="claimantId"
-        value={claimant}
-        onChange={(e) => setClaimant(e.target.value)}
-        error={errors.claimantId}
-      >
-        <option value="">Not attributed</option>
-        {sources.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-        <option value="new">A new source…</option>
-      </SelectField>
-      {claimant === 'new' ? (
-        <div className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2">
-          <TextField
-            label="New source's name"
-            name="newClaimantName"
-            defaultValue={values?.newClaimantName}
-            error={errors.newClaimantName}
-          />
-          <SelectField
-            label="Kind of source"
-            name="newClaimantKind"
-            defaultValue={values?.newClaimantKind ?? ''}
-            error={errors.newClaimantKind}
-          >
-            <option value="">Choose…</option>
-            {sourceKinds.map((k) => (
-              <option key={k} value={k}>
-                {sourceKindLabel(k)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      ) : null}
+      <ClaimantPicker
+        sources={sources}
+        initial={values?.claimantId ?? claim.claimantId ?? ''}
+        newName={values?.newClaimantName}
+        newKind={values?.newClaimantKind}
+        errors={errors}
+      />
       <TextField
         label="How the article attributes it"
         name="attribution"

@@ -1,12 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { createClaimAction, rejectProposalAction } from '@/app/review/articles/[id]/actions';
 import { claimKindLabels } from '@/components/claim-kind-label';
+import { ClaimantPicker } from '@/components/review/claimant-picker';
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
 import { idle } from '@/lib/actions/form-state';
-import { sourceKinds } from '@/lib/claims/schemas';
 import { figureOutcomes } from '@/lib/figures/schemas';
 
 export type Draft = {
@@ -38,7 +38,6 @@ export function ClaimDraftForm({ articleId, draft, sources, idPrefix }: Props) {
   const [state, action, pending] = useActionState(createClaimAction, idle);
   const v = state.status === 'error' ? state.values : undefined;
   const e = state.fieldErrors ?? {};
-  const [claimant, setClaimant] = useState(v?.claimantId ?? draft.claimantId);
   const id = (name: string) => `${idPrefix}-${name}`;
   const figureValue = (i: number, name: string, fallback: unknown) =>
     v ? (v[`figures.${i}.${name}`] ?? '') : fallback === null || fallback === undefined ? '' : String(fallback);
@@ -74,46 +73,14 @@ export function ClaimDraftForm({ articleId, draft, sources, idPrefix }: Props) {
             </option>
           ))}
         </SelectField>
-        <SelectField
-          label="Who made it (claimant)"
-          name="claimantId"
-          id={id('claimantId')}
-          value={claimant}
-          onChange={(event) => setClaimant(event.target.value)}
-          error={e.claimantId}
-        >
-          <option value="">Not attributed</option>
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-          <option value="new">A new source…</option>
-        </SelectField>
-        {claimant === 'new' ? (
-          <>
-            <TextField
-              label="New source’s name"
-              name="newClaimantName"
-              id={id('newClaimantName')}
-              defaultValue={v?.newClaimantName ?? draft.newClaimantName ?? ''}
-              error={e.newClaimantName}
-            />
-            <SelectField
-              label="Kind of source"
-              name="newClaimantKind"
-              id={id('newClaimantKind')}
-              defaultValue={v?.newClaimantKind ?? 'other'}
-              error={e.newClaimantKind}
-            >
-              {sourceKinds.map((k) => (
-                <option key={k} value={k}>
-                  {k.replace('_', ' ')}
-                </option>
-              ))}
-            </SelectField>
-          </>
-        ) : null}
+        <ClaimantPicker
+          sources={sources}
+          initial={v?.claimantId ?? draft.claimantId}
+          newName={v?.newClaimantName ?? draft.newClaimantName ?? ''}
+          newKind={v?.newClaimantKind ?? 'other'}
+          errors={e}
+          idPrefix={id('')}
+        />
       </div>
       <TextField
         label="How the article attributes it"
