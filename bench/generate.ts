@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import type { ClaimKind, Stage } from '@/lib/generated/prisma/enums';
 import { ensureDefaultVerdicts } from '@/lib/verdicts';
+import { textMaker } from './text';
 
 // Deterministic benchmark data: the same seed gives the same articles, claims and users,
 // so two runs (or two machines) measure the same work.
@@ -16,10 +17,6 @@ export function rng(seed: number) {
   };
 }
 
-const words =
-  'government forces rebels civilians killed injured city province ministry officials said report attack shelling air strike hospital ceasefire talks envoy monitoring group according activists neighbourhood army agency statement truce offensive displaced families aid convoy border town village district'.split(
-    ' ',
-  );
 const stages: Stage[] = ['draft', 'draft', 'in_review', 'approved', 'published', 'published', 'retracted'];
 const kinds: ClaimKind[] = ['casualty', 'quote', 'statement', 'event'];
 const verdictKeys = ['unverified', 'verified', 'partly_true', 'disputed', 'false', 'unverifiable'];
@@ -30,7 +27,7 @@ export type GenerateOptions = { articles: number; claimsPerArticle: number; seed
 export async function generate(db: Db, { articles, claimsPerArticle, seed = 42 }: GenerateOptions) {
   const random = rng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
+  const { sentence } = textMaker(random);
   await ensureDefaultVerdicts(db);
   const users = Array.from({ length: 20 }, (_, i) => ({
     id: randomUUID(),
@@ -67,7 +64,7 @@ export async function generate(db: Db, { articles, claimsPerArticle, seed = 42 }
         spanStart: start,
         spanEnd: start + p.length,
         quote: p,
-        statement: p.slice(0, 70),
+        statement: `${sentence(8 + Math.floor(random() * 12))}.`,
         kind: pick(kinds),
         stage,
         verdictKey: pick(verdictKeys),

@@ -39,7 +39,8 @@ export default async function ReviewDesk({ searchParams }: PageProps<'/review'>)
       <QueueViews query={query} />
       <QueueFilters query={query} options={options} />
       <h2 className="text-lg font-semibold" id="queue-heading">
-        {queueViews[query.view].label}: {queue.total} claim{queue.total === 1 ? '' : 's'}
+        {queueViews[query.view].label}: {queue.total.toLocaleString('en-GB')}
+        {queue.exact ? '' : '+'} claim{queue.total === 1 && queue.exact ? '' : 's'}
       </h2>
       {queue.rows.length === 0 ? (
         <p>No claims match. Try another view or clear the filters.</p>
@@ -82,13 +83,11 @@ export default async function ReviewDesk({ searchParams }: PageProps<'/review'>)
           </tbody>
         </table>
       )}
-      {queue.pages > 1 ? (
+      {query.page > 1 || queue.hasNext ? (
         <nav aria-label="Pages" className="flex items-center gap-4">
           {query.page > 1 ? <Link href={pageHref(query.page - 1)}>Previous page</Link> : null}
-          <span>
-            Page {query.page} of {queue.pages}
-          </span>
-          {query.page < queue.pages ? <Link href={pageHref(query.page + 1)}>Next page</Link> : null}
+          <span>{queue.pages === null ? `Page ${query.page}` : `Page ${query.page} of ${queue.pages}`}</span>
+          {queue.hasNext ? <Link href={pageHref(query.page + 1)}>Next page</Link> : null}
         </nav>
       ) : null}
     </section>

@@ -2,12 +2,15 @@ import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { containsText } from '@/lib/db/text-search';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { claimKinds } from './schemas';
 
 // The review queue: views, filters, text search, sorting and pagination, all done by the
 // database so the page stays fast with tens of thousands of claims.
 export const PAGE_SIZE = 25;
+/** Counting stops here: past it the page says "1,000+", which is all a reviewer needs. */
+export const COUNT_CAP = 1000;
 
 export const queueViews = {
   mine: { label: 'Assigned to me' },
@@ -20,18 +23,21 @@ export const queueViews = {
 export type QueueView = keyof typeof queueViews;
 
 const sorts = {
-  updated_desc: { label: 'Last changed, newest first', orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }] },
+  updated_desc: { label: 'Last changed, newest first', orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }] },
   updated_asc: { label: 'Last changed, oldest first', orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] },
   published_desc: {
     label: 'Published, newest first',
-    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
   },
-  article: { label: 'Article, then position', orderBy: [{ articleId: 'asc' }, { spanStart: 'asc' }] },
+  article: { label: 'Article, then position', orderBy: [{ articleId: 'asc' }, { spanStart: 'asc' }, { id: 'asc' }] },
 } satisfies Record<string, { label: string; orderBy: Prisma.ClaimOrderByWithRelationInput[] }>;
 export const queueSorts = Object.fromEntries(Object.entries(sorts).map(([k, v]) => [k, v.label])) as Record<
   keyof typeof sorts,
   string
 >;
+
+// Deep pages cost an OFFSET scan; nobody reads 400 pages of a queue, they filter instead.
+export const MAX_PAGE = 400;
 
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 export const queueQuerySchema = z.object({
@@ -43,7 +49,7 @@ export const queueQuerySchema = z.object({
   assignee: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
   q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()).catch(undefined),
   sort: z.enum(Object.keys(sorts) as [keyof typeof sorts, ...(keyof typeof sorts)[]]).catch('updated_desc'),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
@@ -58,7 +64,9 @@ function viewWhere(view: QueueView, me: Actor): Prisma.ClaimWhereInput {
     case 'approved':
       return { stage: 'approved' };
     case 'published':
-      return { stage: { in: ['published', 'retracted'] } };
+      // Both stages always carry a publication date; saying so lets the planner skip the
+      // unpublished claims at the head of the (publishedAt, id) index.
+      return { stage: { in: ['published', 'retracted'] }, publishedAt: { not: null } };
     case 'all':
       return {};
   }
@@ -72,28 +80,25 @@ export function queueWhere(query: QueueQuery, me: Actor): Prisma.ClaimWhereInput
   if (query.article) and.push({ articleId: query.article });
   if (query.assignee) and.push({ assigneeId: query.assignee === 'none' ? null : query.assignee });
   if (query.q) {
-    and.push({
-      OR: [
-        { statement: { contains: query.q, mode: 'insensitive' } },
-        { quote: { contains: query.q, mode: 'insensitive' } },
-      ],
-    });
+    and.push({ OR: [{ statement: containsText(query.q) }, { quote: containsText(query.q) }] });
   }
   return { AND: and };
 }
 
 export async function listQueue(query: QueueQuery, me: Actor) {
   const where = queueWhere(query, me);
-  const orderBy =
-    query.view === 'published' && query.sort === 'updated_desc'
-      ? sorts.published_desc.orderBy
+  // In the published view every claim has a publication date, so "nulls last" is moot and
+  // the plain descending order can walk the (publishedAt, id) index instead of sorting.
+  const orderBy: Prisma.ClaimOrderByWithRelationInput[] =
+    query.view === 'published' && (query.sort === 'updated_desc' || query.sort === 'published_desc')
+      ? [{ publishedAt: 'desc' }, { id: 'desc' }]
       : sorts[query.sort].orderBy;
-  const [rows, total] = await Promise.all([
+  const [found, counted] = await Promise.all([
     db.claim.findMany({
       where,
       orderBy,
       skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      take: PAGE_SIZE + 1,
       select: {
         id: true,
         statement: true,
@@ -109,9 +114,18 @@ export async function listQueue(query: QueueQuery, me: Actor) {
         _count: { select: { figures: true, evidence: true } },
       },
     }),
-    db.claim.count({ where }),
+    db.claim.count({ where, take: COUNT_CAP + 1 }),
   ]);
-  return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const exact = counted <= COUNT_CAP;
+  return {
+    rows: found.slice(0, PAGE_SIZE),
+    /** The number of matching claims, or COUNT_CAP when there are more (then `exact` is false). */
+    total: Math.min(counted, COUNT_CAP),
+    exact,
+    /** The number of pages when the count is exact; null when it is not known. */
+    pages: exact ? Math.max(1, Math.ceil(counted / PAGE_SIZE)) : null,
+    hasNext: found.length > PAGE_SIZE && query.page < MAX_PAGE,
+  };
 }
 
 /** What the filter menus offer. */

@@ -28,12 +28,14 @@ export async function openEmbedded(dataDir: string): Promise<Embedded> {
   try {
     fs.mkdirSync(dbDir, { recursive: true });
     const pglite = await createPGlite({ dataDir: dbDir });
+    const maintenance = maintain(pglite);
     let closed = false;
     return {
       pglite,
       close: async () => {
         if (closed) return;
         closed = true;
+        clearInterval(maintenance);
         try {
           await pglite.close();
         } finally {
@@ -45,6 +47,23 @@ export async function openEmbedded(dataDir: string): Promise<Embedded> {
     release();
     throw error;
   }
+}
+
+// PGlite has no autovacuum: without fresh statistics the planner guesses, and a text
+// search that matches most claims took 250 ms instead of 40 at 50,000 claims. So we
+// analyse on open and vacuum and analyse every half hour (one statement; PGlite queues it
+// behind running queries and transactions).
+export const MAINTENANCE_INTERVAL_MS = 30 * 60_000;
+
+function maintain(pglite: PGlite) {
+  const run = (sql: string) =>
+    pglite.exec(sql).catch((error: unknown) => {
+      if (!pglite.closed) console.error(`embedded database maintenance (${sql}) failed:`, error);
+    });
+  void run('ANALYZE');
+  const timer = setInterval(() => void run('VACUUM (ANALYZE)'), MAINTENANCE_INTERVAL_MS);
+  timer.unref();
+  return timer;
 }
 
 export function pgliteTarget(db: PGlite): MigrationTarget {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { containsText } from '@/lib/db/text-search';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimFilters } from './filters';
 import { lastPublicChange, summarySelect, toSummary } from './summary';
@@ -16,7 +17,6 @@ export type ClaimPage = {
 
 /** Search looks only at what readers can already read: never notes, reasons or comments. */
 function where(filters: Partial<ClaimFilters>): Prisma.ClaimWhereInput {
-  const contains = (value: string) => ({ contains: value, mode: 'insensitive' as const });
   return {
     ...publicClaimWhere,
     ...(filters.verdict ? { verdictKey: filters.verdict } : {}),
@@ -25,10 +25,10 @@ function where(filters: Partial<ClaimFilters>): Prisma.ClaimWhereInput {
     ...(filters.q
       ? {
           OR: [
-            { statement: contains(filters.q) },
-            { quote: contains(filters.q) },
-            { explanation: contains(filters.q) },
-            { claimant: { name: contains(filters.q) } },
+            { statement: containsText(filters.q) },
+            { quote: containsText(filters.q) },
+            { explanation: containsText(filters.q) },
+            { claimant: { name: containsText(filters.q) } },
           ],
         }
       : {}),

@@ -39,6 +39,7 @@ describe('the claim index', () => {
     expect((await listPublicClaims({ kind: 'casualty' })).total).toBe(published.length);
     const search = await listPublicClaims({ q: 'AIR STRIKES' });
     expect(search.claims.map((c) => c.slug)).toContain('sohr-145-airstrikes');
+    expect((await listPublicClaims({ q: '%' })).total).toBe(0); // a wildcard is just a character
 
     const first = await listPublicClaims({ perPage: 2 });
     const second = await listPublicClaims({ perPage: 2, page: 2 });
