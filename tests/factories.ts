@@ -46,3 +46,37 @@ export async function createClaim(extra: Partial<Prisma.ClaimUncheckedCreateInpu
     include: { article: true },
   });
 }
+
+/** A figure ("at least `min` civilians killed") on a fresh claim whose claimant is a new source. */
+export async function createFigure(extra: Partial<Prisma.FigureUncheckedCreateInput> = {}, claimant = 'Monitor') {
+  const tag = randomUUID().slice(0, 8);
+  const source = await db.source.create({
+    data: { slug: `source-${tag}`, name: `${claimant} ${tag}`, kind: 'monitoring_group', aliases: [] },
+  });
+  const claim = extra.claimId ? null : await createClaim({ claimantId: source.id });
+  return db.figure.create({
+    data: {
+      claimId: claim?.id ?? extra.claimId!,
+      outcome: 'killed',
+      victimGroup: 'civilians',
+      min: 10,
+      max: null,
+      qualifier: 'at least',
+      ...extra,
+    },
+  });
+}
+
+/** A comparison of `figures` new figures at `stage`, its reading set by `readingSetById`. */
+export async function createComparison(extra: Partial<Prisma.ComparisonUncheckedCreateInput> = {}, figures = 2) {
+  const members = [];
+  for (let i = 0; i < figures; i++) members.push((await createFigure({ min: 10 * (i + 1) })).id);
+  return db.comparison.create({
+    data: {
+      slug: `comparison-${randomUUID().slice(0, 8)}`,
+      question: 'How many civilians were killed?',
+      members: { create: members.map((figureId, position) => ({ figureId, position })) },
+      ...extra,
+    },
+  });
+}

@@ -34,6 +34,16 @@ export function ComparisonView({ comparison }: { comparison: PublicComparison })
             Published <DateText iso={comparison.publishedAt} />
           </p>
         ) : null}
+        {comparison.notices.length ? (
+          <ul aria-label="Corrections and retraction" className="space-y-2">
+            {comparison.notices.map((n, i) => (
+              <li key={i} className="rounded border-l-4 border-amber-700 bg-amber-50 px-4 py-2">
+                <span className="font-semibold">{n.kind === 'retraction' ? 'Retracted' : 'Corrected'}</span>{' '}
+                <DateText iso={n.at} />: {n.note}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </header>
 
       <Section id="figures" title="The figures side by side">

@@ -20,6 +20,11 @@ export const permissions = {
   'evidence.remove': staff,
   'source.create': staff,
   'figure.edit': staff,
+  // Comparisons of figures: building one, its reading, sending it for review.
+  'comparison.create': staff,
+  'comparison.edit': staff,
+  'comparison.submit': staff,
+  'comparison.withdraw': staff,
   // Article import: the article, claims made from its text, rejected proposals.
   'article.create': staff,
   'claim.create': staff,
@@ -30,6 +35,10 @@ export const permissions = {
   'claim.publish': editors,
   'claim.correct': editors,
   'claim.retract': editors,
+  'comparison.approve': editors,
+  'comparison.publish': editors,
+  'comparison.correct': editors,
+  'comparison.retract': editors,
   // Admins: accounts.
   'user.create': admins,
   'user.changeRole': admins,

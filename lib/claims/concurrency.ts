@@ -36,15 +36,9 @@ async function staleSave(tx: DbTx, claimId: string): Promise<AppError> {
     include: { claimant: { select: { name: true } }, assignee: { select: { name: true } } },
   });
   if (!claim) return new AppError('not_found', { userMessage: 'This claim no longer exists.' });
-  const last = await tx.auditEvent.findFirst({
-    where: { entityType: 'claim', entityId: claimId },
-    orderBy: { createdAt: 'desc' },
-    include: { actor: { select: { name: true } } },
-  });
-  const who = last?.actor?.name ?? 'someone else';
-  const when = format(last?.createdAt ?? claim.updatedAt, "d MMM yyyy 'at' HH:mm");
+  const { who, message } = await lastChange(tx, 'claim', claimId, claim.updatedAt);
   return new AppError('conflict', {
-    userMessage: `This claim was changed by ${who} at ${when} (UTC) while you were editing. Your text is still in the form; compare it with the saved version before saving again.`,
+    userMessage: message,
     details: {
       version: claim.version,
       changedBy: who,
@@ -60,6 +54,21 @@ async function staleSave(tx: DbTx, claimId: string): Promise<AppError> {
       },
     },
   });
+}
+
+/** Who made the last recorded change to an item, and the "changed by NAME at TIME" message. */
+export async function lastChange(tx: DbTx, entityType: 'claim' | 'comparison', entityId: string, updatedAt: Date) {
+  const last = await tx.auditEvent.findFirst({
+    where: { entityType, entityId },
+    orderBy: { createdAt: 'desc' },
+    include: { actor: { select: { name: true } } },
+  });
+  const who = last?.actor?.name ?? 'someone else';
+  const when = format(last?.createdAt ?? updatedAt, "d MMM yyyy 'at' HH:mm");
+  return {
+    who,
+    message: `This ${entityType} was changed by ${who} at ${when} (UTC) while you were editing. Your text is still in the form; compare it with the saved version before saving again.`,
+  };
 }
 
 /** The fields whose values differ, as before/after maps for the audit trail. */

@@ -5,7 +5,7 @@ import type { ComparisonReading as ReviewerReading } from '@/lib/generated/prism
 import { figureAsWritten } from './figures';
 import { iso } from './summary';
 import type { PublicFigure, PublicStatus } from './types';
-import { publicClaimWhere, publicComparisonWhere } from './visibility';
+import { publicClaimWhere, publicComparisonNoticeActions, publicComparisonWhere } from './visibility';
 
 export type ComparisonMember = Omit<PublicFigure, 'partOf'> & {
   source: string;
@@ -25,12 +25,15 @@ export type PublicComparison = {
   publishedAt: string | null;
   members: ComparisonMember[];
   automatic: ComparisonReading;
+  /** Corrections and the retraction, oldest first, with the note readers see. */
+  notices: { kind: 'correction' | 'retraction'; at: string; note: string }[];
 };
 
 export async function getPublicComparison(slug: string): Promise<PublicComparison | null> {
   const row = await db.comparison.findFirst({
     where: { slug, ...publicComparisonWhere },
     select: {
+      id: true,
       slug: true,
       question: true,
       stage: true,
@@ -61,6 +64,11 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
     },
   });
   if (!row) return null;
+  const events = await db.auditEvent.findMany({
+    where: { entityType: 'comparison', entityId: row.id, action: { in: [...publicComparisonNoticeActions] } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { action: true, createdAt: true, publicNote: true },
+  });
   const figures = row.members.map(({ figure: f }) => ({
     ...f,
     period: f.periodText,
@@ -89,6 +97,11 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
       partOf: wholeText(f.partOfId ? byId.get(f.partOfId) : undefined),
     })),
     automatic: readComparison(figures),
+    notices: events.map((e) => ({
+      kind: e.action === 'comparison.retract' ? 'retraction' : 'correction',
+      at: e.createdAt.toISOString(),
+      note: e.publicNote ?? '',
+    })),
   };
 }
 

@@ -17,3 +17,6 @@ export const publicArticleWhere = { claims: { some: publicClaimWhere } } satisfi
 
 /** The audit actions whose public notes readers see as the claim's history. */
 export const publicHistoryActions = ['claim.publish', 'claim.correct', 'claim.retract'] as const;
+
+/** The audit actions whose public notes readers see on a comparison. */
+export const publicComparisonNoticeActions = ['comparison.correct', 'comparison.retract'] as const;

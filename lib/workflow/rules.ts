@@ -1,8 +1,10 @@
 import type { Stage } from '@/lib/generated/prisma/enums';
 
 // The workflow's rules as plain functions, so the workspace can say why a button is
-// disabled with the same words the domain uses to refuse.
+// disabled with the same words the domain uses to refuse. Claims and comparisons move
+// through the same stages under the same rules; only the words differ.
 export type ClaimState = { stage: Stage; verdictSetById: string | null; verdictReason: string | null };
+export type ComparisonState = { stage: Stage; readingSetById: string | null; members: number };
 export type Move = 'submit' | 'withdraw' | 'approve' | 'publish' | 'correct' | 'retract';
 
 export const moves: Record<Move, { from: Stage[]; to: Stage | null; label: string }> = {
@@ -14,16 +16,45 @@ export const moves: Record<Move, { from: Stage[]; to: Stage | null; label: strin
   retract: { from: ['published'], to: 'retracted', label: 'Retract' },
 };
 
-/** Why `actorId` cannot make this move now, or null if the claim's state allows it. */
-export function moveBlocker(move: Move, claim: ClaimState, actorId: string): string | null {
-  if (!moves[move].from.includes(claim.stage)) {
-    return `Only a claim that is ${moves[move].from.map((s) => s.replace('_', ' ')).join(' or ')} can do this.`;
+type Words = { noun: string; decision: string; missing: string };
+const claimWords: Words = {
+  noun: 'claim',
+  decision: 'verdict',
+  missing: 'Set a verdict with its reason before sending the claim for review.',
+};
+const comparisonWords: Words = {
+  noun: 'comparison',
+  decision: 'reading',
+  missing: 'Set our reading of the figures before sending the comparison for review.',
+};
+
+function blocker(move: Move, stage: Stage, decidedById: string | null, actorId: string, words: Words) {
+  if (!moves[move].from.includes(stage)) {
+    return `Only a ${words.noun} that is ${moves[move].from.map((s) => s.replace('_', ' ')).join(' or ')} can do this.`;
   }
-  if (move === 'submit' && !claim.verdictSetById) {
-    return 'Set a verdict with its reason before sending the claim for review.';
-  }
-  if (move === 'publish' && claim.verdictSetById === actorId) {
-    return 'You set this verdict, so another editor must publish it (second read).';
+  if (move === 'submit' && !decidedById) return words.missing;
+  if (move === 'publish' && decidedById === actorId) {
+    return `You set this ${words.decision}, so another editor must publish it (second read).`;
   }
   return null;
+}
+
+/** Why `actorId` cannot make this move now, or null if the claim's state allows it. */
+export function moveBlocker(move: Move, claim: ClaimState, actorId: string): string | null {
+  return blocker(move, claim.stage, claim.verdictSetById, actorId, claimWords);
+}
+
+/** Why `actorId` cannot move this comparison now, or null if its state allows it. */
+export function comparisonMoveBlocker(move: Move, comparison: ComparisonState, actorId: string): string | null {
+  const general = blocker(move, comparison.stage, comparison.readingSetById, actorId, comparisonWords);
+  if (general) return general;
+  if ((move === 'submit' || move === 'approve' || move === 'publish') && comparison.members < 2) {
+    return 'A comparison needs at least two figures side by side.';
+  }
+  return null;
+}
+
+/** The moves a page offers for an item at `stage`. */
+export function movesFrom(stage: Stage): Move[] {
+  return (Object.keys(moves) as Move[]).filter((m) => moves[m].from.includes(stage));
 }

@@ -27,7 +27,16 @@ import {
 import { importArticle } from '@/lib/articles/import';
 import { rejectProposal } from '@/lib/articles/reject';
 import { createClaim as createClaimFrom } from '@/lib/claims/create';
-import { createArticle, createClaim } from '@/tests/factories';
+import { addMember, createComparison as createComparisonFrom, setReading } from '@/lib/comparisons/edit';
+import {
+  approveComparison,
+  correctComparison,
+  publishComparison,
+  retractComparison,
+  submitComparison,
+  withdrawComparison,
+} from '@/lib/comparisons/transitions';
+import { createArticle, createClaim, createComparison, createFigure } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 
 // DESIGN.md's role table, written out here on its own so that lib/auth/permissions.ts is
@@ -44,6 +53,16 @@ const editors: Who[] = ['editor', 'admin'];
 const claimAt = async (f: Fixture, stage: 'draft' | 'in_review' | 'approved' | 'published') =>
   createClaim({ stage, verdictKey: 'verified', verdictReason: 'checked', verdictSetById: f.target });
 const edit = { kind: 'casualty', claimantId: '', attribution: 'said', internalNotes: '' };
+/** A comparison of two figures at a given point of the workflow, read by the target user. */
+const comparisonAt = async (f: Fixture, stage: 'draft' | 'in_review' | 'approved' | 'published') =>
+  (
+    await createComparison({
+      stage,
+      reviewerReading: 'consistent',
+      reviewerNote: 'Both can be true.',
+      readingSetById: f.target,
+    })
+  ).id;
 
 const table: Record<
   Permission,
@@ -189,6 +208,59 @@ const table: Record<
         actor,
       ),
   },
+  'comparison.create': {
+    allowed: staff,
+    call: (actor) => createComparisonFrom({ question: 'How many were killed?' }, actor),
+  },
+  'comparison.edit': {
+    allowed: staff,
+    call: async (actor, f) =>
+      addMember(
+        { comparisonId: await comparisonAt(f, 'draft'), version: 1, figureId: (await createFigure()).id },
+        actor,
+      ),
+  },
+  'comparison.submit': {
+    allowed: staff,
+    call: async (actor, f) => submitComparison({ comparisonId: await comparisonAt(f, 'draft'), version: 1 }, actor),
+  },
+  'comparison.withdraw': {
+    allowed: staff,
+    call: async (actor, f) =>
+      withdrawComparison({ comparisonId: await comparisonAt(f, 'in_review'), version: 1, reason: 'redo' }, actor),
+  },
+  'comparison.approve': {
+    allowed: editors,
+    call: async (actor, f) =>
+      approveComparison({ comparisonId: await comparisonAt(f, 'in_review'), version: 1 }, actor),
+  },
+  'comparison.publish': {
+    allowed: editors,
+    call: async (actor, f) => publishComparison({ comparisonId: await comparisonAt(f, 'approved'), version: 1 }, actor),
+  },
+  'comparison.correct': {
+    allowed: editors,
+    call: async (actor, f) =>
+      correctComparison(
+        {
+          comparisonId: await comparisonAt(f, 'published'),
+          version: 1,
+          reviewerReading: 'conflict',
+          reviewerNote: 'They cannot both be true.',
+          reason: 'r',
+          publicNote: 'We misread the periods.',
+        },
+        actor,
+      ),
+  },
+  'comparison.retract': {
+    allowed: editors,
+    call: async (actor, f) =>
+      retractComparison(
+        { comparisonId: await comparisonAt(f, 'published'), version: 1, reason: 'r', publicNote: 'Withdrawn.' },
+        actor,
+      ),
+  },
   'account.changePassword': {
     allowed: staff,
     call: (actor) => changePassword({ currentPassword: PASSWORD, newPassword: 'a-new-fixture-password' }, actor),
@@ -269,6 +341,7 @@ describe('permissions', () => {
       'lib/users/password.ts#setPasswordWithToken',
       // Called only inside functions that have already authorized the actor.
       'lib/claims/concurrency.ts#updateAtVersion',
+      'lib/comparisons/edit.ts#updateComparisonAtVersion',
     ]);
     const writes =
       /\b(?:tx|db)\.(?:\w+\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw)|INSERT INTO|UPDATE "/;

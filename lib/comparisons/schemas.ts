@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { requiredText } from '@/lib/validation-text';
+
+// Shared by the comparison forms and the domain functions.
+const id = z.string().min(1).max(64);
+const version = z.coerce.number().int().positive();
+
+export const MAX_MEMBERS = 12;
+
+/** The readings a reviewer can give (the automatic reading uses the same three words). */
+export const reviewerReadings = ['consistent', 'differ_in_scope', 'conflict'] as const;
+export const readingLabels: Record<(typeof reviewerReadings)[number] | 'undetermined', string> = {
+  consistent: 'Consistent: the figures can all be true at once',
+  differ_in_scope: 'They differ in scope: they count different things',
+  conflict: 'In conflict: they cannot all be true',
+  undetermined: 'Not yet read',
+};
+
+const question = requiredText('Write the question the comparison answers.', 300);
+
+export const createComparisonSchema = z.object({
+  question,
+  /** The figure the comparison starts from (the claim workspace offers one). */
+  figureId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+export const questionSchema = z.object({ comparisonId: id, version, question });
+
+export const memberSchema = z.object({
+  comparisonId: id,
+  version,
+  figureId: z.string({ error: 'Choose a figure.' }).min(1, 'Choose a figure.').max(64),
+});
+
+export const moveMemberSchema = memberSchema.extend({ direction: z.enum(['up', 'down']) });
+
+const reading = z.enum(reviewerReadings, { error: 'Choose one of the three readings.' });
+const note = requiredText('Explain the reading in a note readers will see.', 4000);
+
+export const readingSchema = z.object({ comparisonId: id, version, reviewerReading: reading, reviewerNote: note });
+
+export const transitionSchema = z.object({
+  comparisonId: id,
+  version,
+  reason: z.string().trim().max(5000).default(''),
+});
+
+export const correctSchema = transitionSchema.extend({
+  reviewerReading: reading,
+  reviewerNote: note,
+  reason: requiredText('Give the reason for the correction.', 5000),
+  publicNote: requiredText('Write the correction note readers will see.', 2000),
+});
+
+export const retractSchema = transitionSchema.extend({
+  reason: requiredText('Give the reason for the retraction.', 5000),
+  publicNote: requiredText('Write the retraction note readers will see.', 2000),
+});
