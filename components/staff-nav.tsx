@@ -9,6 +9,7 @@ export function StaffNav({ user }: { user: Actor }) {
   return (
     <nav aria-label="Review desk" className="mb-8 flex flex-wrap items-center gap-x-6 gap-y-2 border-b pb-3">
       <Link href="/review">Desk</Link>
+      <Link href="/review/comparisons">Comparisons</Link>
       <Link href="/review/articles/new">Import an article</Link>
       {user.role === 'admin' ? <Link href="/review/admin/users">Users</Link> : null}
       <Link href="/account">Account</Link>

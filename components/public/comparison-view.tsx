@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PublicComparison } from '@/lib/publishing/comparison';
 import { DEMO_COMPARISON_NOTICE } from '@/lib/publishing/demo';
 import { figureAsWritten, figureRange } from '@/lib/publishing/figures';
@@ -17,7 +18,8 @@ const readings: Record<PublicComparison['reviewerReading'], string> = {
 
 const columns = ['Source', 'As reported', 'Range', 'What happened', 'Who', 'Period', 'Place', 'Cause', 'Part of'];
 
-export function ComparisonView({ comparison }: { comparison: PublicComparison }) {
+/** `chart` (the ranges on one axis) goes right under the table of the same figures. */
+export function ComparisonView({ comparison, chart }: { comparison: PublicComparison; chart?: ReactNode }) {
   return (
     <article className="space-y-8">
       <header className="space-y-3">
@@ -78,6 +80,7 @@ export function ComparisonView({ comparison }: { comparison: PublicComparison })
             </tbody>
           </table>
         </ScrollRegion>
+        {chart ? <div className="mt-6">{chart}</div> : null}
       </Section>
 
       <Section id="reviewer" title="Our reading">

@@ -25,6 +25,18 @@ const actionLabels: Record<string, string> = {
   'claim.comment': 'commented',
   'evidence.add': 'attached evidence',
   'evidence.remove': 'removed evidence',
+  'comparison.create': 'started the comparison',
+  'comparison.question': 'changed the question',
+  'comparison.addFigure': 'added a figure',
+  'comparison.removeFigure': 'removed a figure',
+  'comparison.reorder': 'moved a figure',
+  'comparison.reading': 'set the reading',
+  'comparison.submit': 'sent it for review',
+  'comparison.withdraw': 'sent it back to draft',
+  'comparison.approve': 'approved it',
+  'comparison.publish': 'published it',
+  'comparison.correct': 'published a correction',
+  'comparison.retract': 'retracted it',
 };
 
 function show(value: unknown) {
@@ -32,7 +44,7 @@ function show(value: unknown) {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** The claim's audit trail: who, when, what changed from what to what, and why. */
+/** A claim's or comparison's audit trail: who, when, what changed from what to what, and why. */
 export function History({ events }: { events: Event[] }) {
   if (events.length === 0) return <p>No history yet.</p>;
   return (

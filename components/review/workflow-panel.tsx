@@ -1,25 +1,35 @@
 'use client';
 
 import { useActionState } from 'react';
-import { moveAction } from '@/app/review/claims/[id]/actions';
 import { FormMessage, SelectField } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
-import { idle } from '@/lib/actions/form-state';
+import { idle, type FormState } from '@/lib/actions/form-state';
+import { readingLabels, reviewerReadings } from '@/lib/comparisons/schemas';
 import type { Move } from '@/lib/workflow/rules';
 
 export type MoveOption = { move: Move; label: string; blocker: string | null; allowedForRole: boolean };
 
+/** What a correction changes: a claim's verdict, or a comparison's reading and its note. */
+type Correction =
+  { kind: 'verdict'; verdicts: { key: string; label: string }[] } | { kind: 'reading'; reading: string; note: string };
+
 type Props = {
-  claimId: string;
-  version: number;
+  /** The server action that makes the move named by the pressed button. */
+  moveAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** The item's id field and version, sent with every move. */
+  hidden: Record<string, string | number>;
   options: MoveOption[];
-  verdicts: { key: string; label: string }[];
+  correction: Correction;
 };
 
-// The workflow buttons. A move the claim's state or the user's role does not allow is
-// shown disabled with the reason next to it, in the domain's own words.
-export function WorkflowPanel({ claimId, version, options, verdicts }: Props) {
+// The workflow buttons, for claims and comparisons alike. A move the item's state or the
+// user's role does not allow is shown disabled with the reason next to it, in the domain's
+// own words.
+export function WorkflowPanel({ moveAction, hidden, options, correction }: Props) {
   const [state, action, pending] = useActionState(moveAction, idle);
+  const hiddenInputs = Object.entries(hidden).map(([name, value]) => (
+    <input key={name} type="hidden" name={name} value={value} />
+  ));
   const values = state.status === 'error' ? state.values : undefined;
   const publicMoves = options.filter((o) => o.move === 'correct' || o.move === 'retract');
   const otherMoves = options.filter((o) => o.move !== 'correct' && o.move !== 'retract');
@@ -28,8 +38,7 @@ export function WorkflowPanel({ claimId, version, options, verdicts }: Props) {
       <FormMessage state={state} />
       {otherMoves.length ? (
         <form action={action} className="space-y-3">
-          <input type="hidden" name="claimId" value={claimId} />
-          <input type="hidden" name="version" value={version} />
+          {hiddenInputs}
           <TextAreaField
             label="Note for the history (required to send back to draft)"
             name="reason"
@@ -63,23 +72,48 @@ export function WorkflowPanel({ claimId, version, options, verdicts }: Props) {
       ) : null}
       {publicMoves.some((o) => o.allowedForRole) ? (
         <form action={action} className="space-y-3 rounded border border-slate-300 p-3">
-          <h3 className="font-semibold">Correct or retract the published check</h3>
-          <input type="hidden" name="claimId" value={claimId} />
-          <input type="hidden" name="version" value={version} />
-          <SelectField
-            label="Corrected verdict (for a correction)"
-            name="verdictKey"
-            id="correct-verdict"
-            defaultValue={values?.verdictKey ?? ''}
-            error={state.fieldErrors?.verdictKey}
-          >
-            <option value="">Choose…</option>
-            {verdicts.map((v) => (
-              <option key={v.key} value={v.key}>
-                {v.label}
-              </option>
-            ))}
-          </SelectField>
+          <h3 className="font-semibold">Correct or retract what readers see</h3>
+          {hiddenInputs}
+          {correction.kind === 'verdict' ? (
+            <SelectField
+              label="Corrected verdict (for a correction)"
+              name="verdictKey"
+              id="correct-verdict"
+              defaultValue={values?.verdictKey ?? ''}
+              error={state.fieldErrors?.verdictKey}
+            >
+              <option value="">Choose…</option>
+              {correction.verdicts.map((v) => (
+                <option key={v.key} value={v.key}>
+                  {v.label}
+                </option>
+              ))}
+            </SelectField>
+          ) : (
+            <>
+              <SelectField
+                label="Corrected reading (for a correction)"
+                name="reviewerReading"
+                id="correct-reading"
+                defaultValue={values?.reviewerReading ?? correction.reading}
+                error={state.fieldErrors?.reviewerReading}
+              >
+                {reviewerReadings.map((r) => (
+                  <option key={r} value={r}>
+                    {readingLabels[r]}
+                  </option>
+                ))}
+              </SelectField>
+              <TextAreaField
+                label="Corrected note on the reading"
+                name="reviewerNote"
+                id="correct-note"
+                rows={3}
+                defaultValue={values?.reviewerNote ?? correction.note}
+                error={state.fieldErrors?.reviewerNote}
+              />
+            </>
+          )}
           <TextAreaField
             label="Public note readers will see"
             name="publicNote"

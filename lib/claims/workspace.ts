@@ -19,7 +19,13 @@ export async function loadWorkspace(claimId: string) {
       verdict: true,
       assignee: { select: { id: true, name: true } },
       verdictSetBy: { select: { id: true, name: true } },
-      figures: { orderBy: { position: 'asc' }, include: { partOf: true } },
+      figures: {
+        orderBy: { position: 'asc' },
+        include: {
+          partOf: true,
+          comparisons: { include: { comparison: { select: { id: true, question: true, stage: true } } } },
+        },
+      },
       evidence: {
         orderBy: { createdAt: 'asc' },
         include: { createdBy: { select: { name: true } }, removedBy: { select: { name: true } } },

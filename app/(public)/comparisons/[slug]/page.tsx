@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ComparisonChart } from '@/components/public/comparison-chart';
 import { ComparisonView } from '@/components/public/comparison-view';
-import { Section } from '@/components/public/section';
 import { getPublicComparison } from '@/lib/publishing/comparison';
 import { comparisonMetadata } from '@/lib/publishing/metadata';
 import { isSlug } from '@/lib/publishing/site';
@@ -33,14 +32,5 @@ export default async function ComparisonPage({ params }: Props) {
     outcome,
     victimGroup,
   }));
-  return (
-    <div className="space-y-8">
-      <ComparisonView comparison={comparison} />
-      {rows.length ? (
-        <Section id="ranges" title="The ranges on one scale">
-          <ComparisonChart rows={rows} />
-        </Section>
-      ) : null}
-    </div>
-  );
+  return <ComparisonView comparison={comparison} chart={rows.length ? <ComparisonChart rows={rows} /> : null} />;
 }

@@ -1,10 +1,12 @@
 import { format } from 'date-fns';
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimKindLabel } from '@/components/claim-kind-label';
 import { AssignForm } from '@/components/review/assign-form';
 import { ClaimForm } from '@/components/review/claim-form';
 import { DeleteFigureForm, FigureForm } from '@/components/review/figure-form';
+import { NewComparisonForm } from '@/components/review/comparison-forms';
 import { CommentForm } from '@/components/review/comments';
 import { EvidenceList } from '@/components/review/evidence-list';
 import { AddFileForm, AddLinkForm, AddNoteForm } from '@/components/review/evidence-forms';
@@ -12,6 +14,7 @@ import { History } from '@/components/review/history';
 import { Markdown } from '@/components/review/markdown';
 import { VerdictForm } from '@/components/review/verdict-form';
 import { WorkflowPanel } from '@/components/review/workflow-panel';
+import { moveAction } from './actions';
 import { TabSet } from '@/components/ui/tabs';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { roleCan } from '@/lib/auth/permissions';
@@ -115,12 +118,28 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
                   {f.cause ? `, ${f.cause}` : ''}
                   {f.partOf ? ` — part of ${formatRange(f.partOf)} ${f.partOf.victimGroup}` : ''}
                 </summary>
+                {f.comparisons.length ? (
+                  <p className="mt-2 text-sm">
+                    In{' '}
+                    {f.comparisons.map(({ comparison: c }, i) => (
+                      <span key={c.id}>
+                        {i ? ', ' : ''}
+                        <Link href={`/review/comparisons/${c.id}`}>{c.question}</Link> (
+                        {stages[c.stage].label.toLowerCase()})
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
                 {published ? null : (
                   <div className="mt-3 space-y-3">
                     <FigureForm claimId={claim.id} version={claim.version} figure={f} wholes={wholes} />
                     <DeleteFigureForm claimId={claim.id} version={claim.version} figureId={f.id} />
                   </div>
                 )}
+                <div className="mt-3 rounded border border-dashed border-slate-400 p-3">
+                  <h4 className="text-sm font-medium">Compare this figure with others</h4>
+                  <NewComparisonForm figureId={f.id} idPrefix={`compare-${f.id}`} />
+                </div>
               </details>
             ))}
             {published ? null : (
@@ -154,7 +173,12 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
             <h2 id="workflow-heading" className="text-lg font-semibold">
               Workflow
             </h2>
-            <WorkflowPanel claimId={claim.id} version={claim.version} options={options} verdicts={ws.verdicts} />
+            <WorkflowPanel
+              moveAction={moveAction}
+              hidden={{ claimId: claim.id, version: claim.version }}
+              options={options}
+              correction={{ kind: 'verdict', verdicts: ws.verdicts }}
+            />
           </section>
           <section aria-labelledby="assign-heading" className="space-y-2">
             <h2 id="assign-heading" className="text-lg font-semibold">
