@@ -27,7 +27,7 @@ import {
 import { importArticle } from '@/lib/articles/import';
 import { rejectProposal } from '@/lib/articles/reject';
 import { createClaim as createClaimFrom } from '@/lib/claims/create';
-import { addMember, createComparison as createComparisonFrom, setReading } from '@/lib/comparisons/edit';
+import { addMember, createComparison as createComparisonFrom } from '@/lib/comparisons/edit';
 import {
   approveComparison,
   correctComparison,
