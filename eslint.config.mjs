@@ -10,6 +10,7 @@ const config = [
       'node_modules/**',
       'lib/generated/**',
       'data/**',
+      'tmp/**',
       'next-env.d.ts',
       'test-results/**',
       'playwright-report/**',

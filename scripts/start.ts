@@ -2,9 +2,7 @@
 // seed when it is empty and this is not production), builds when the sources are newer
 // than the last build, and serves on HOST:PORT (default 127.0.0.1:3000).
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { env } from '@/lib/env';
 import { applyMigrations, migrationStatus } from '@/lib/db/migrations';
 import { runScript } from '@/lib/db/open';
@@ -12,6 +10,7 @@ import { ensureLocalAuthSecret, readAuthSecret } from '@/lib/auth/secret';
 import { ensureDefaultVerdicts } from '@/lib/verdicts';
 import { clearRenderedPages } from '@/lib/publishing/page-cache';
 import { seedDemo } from '@/prisma/seed/demo';
+import { needsBuild } from './build-state';
 
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -55,20 +54,3 @@ const server = spawn(process.execPath, [nextBin, 'start', '-H', env.HOST, '-p', 
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-
-/** True when there is no build, or a source file changed after it. */
-function needsBuild() {
-  const buildId = path.join('.next', 'BUILD_ID');
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
-  const inputs = ['app', 'components', 'lib', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
-  return inputs.some((input) => newestMtime(input) > built);
-}
-
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  if (target === path.join('lib', 'generated')) return 0;
-  return Math.max(0, ...fs.readdirSync(target).map((name) => newestMtime(path.join(target, name))));
-}
