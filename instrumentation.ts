@@ -1,6 +1,27 @@
+import type { Instrumentation } from 'next';
+
 // Runs once when the server starts: refuse to serve without a way to sign sessions.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { readAuthSecret } = await import('@/lib/auth/secret');
   readAuthSecret();
 }
+
+// Errors of server components, server actions and route handlers, as one log line each with
+// the request's id (never its headers: they carry the session cookie).
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { log, loggablePath } = await import('@/lib/log');
+  const requestId = request.headers['x-request-id'];
+  log.error(
+    {
+      err: error,
+      requestId: typeof requestId === 'string' ? requestId : undefined,
+      method: request.method,
+      path: loggablePath(request.path),
+      route: context.routePath,
+      kind: context.routeType,
+    },
+    'request failed',
+  );
+};

@@ -1,11 +1,48 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
+import { log, loggablePath } from '@/lib/log';
+import { isHttps, securityHeaders } from '@/lib/security/headers';
+import { isCrossSiteWrite, newNonce, requestId } from '@/lib/security/request';
 
-// Tells server components which address was asked for, so `requireUser()` can send an
-// anonymous visitor to /login and back again afterwards.
+const ssoOrigin = env.OIDC_ISSUER ? new URL(env.OIDC_ISSUER).origin : undefined;
+
+// Runs before every answer except Next's build files: refuses cross-site writes, gives the
+// request an id and a CSP nonce, and puts the security headers on the answer.
 export function proxy(request: NextRequest) {
-  const headers = new Headers(request.headers);
-  headers.set('x-pathname', request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+  const id = requestId(request.headers.get('x-request-id'));
+  const { pathname, search } = request.nextUrl;
+  const context = {
+    pathname,
+    nonce: newNonce(),
+    https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto'), env.PUBLIC_BASE_URL),
+    dev: env.NODE_ENV === 'development',
+    ssoOrigin,
+  };
+  const headers = securityHeaders(context);
+
+  let response: NextResponse;
+  if (isCrossSiteWrite(request.method, request.headers)) {
+    log.warn(
+      { requestId: id, method: request.method, path: loggablePath(pathname), origin: request.headers.get('origin') },
+      'cross-site request refused',
+    );
+    response = NextResponse.json(
+      { error: 'forbidden', message: 'Cross-site request refused.', fieldErrors: {} },
+      { status: 403 },
+    );
+  } else {
+    const forward = new Headers(request.headers);
+    forward.set('x-request-id', id);
+    // Tells server components which address was asked for, so `requireUser()` can send an
+    // anonymous visitor to /login and back again afterwards.
+    forward.set('x-pathname', pathname + search);
+    // Next.js takes the nonce for its scripts from the request's policy.
+    if (headers['Content-Security-Policy']) forward.set('content-security-policy', headers['Content-Security-Policy']);
+    response = NextResponse.next({ request: { headers: forward } });
+  }
+  response.headers.set('x-request-id', id);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
-export const config = { matcher: ['/review/:path*', '/account/:path*'] };
+export const config = { matcher: ['/((?!_next/static|_next/image).*)'] };

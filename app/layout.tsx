@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { env } from '@/lib/env';
 import './globals.css';
 
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
   description: 'Claim-by-claim fact checks of news articles, with sources and corrections in the open.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders on request: Next.js puts the request's CSP nonce on its scripts only
+  // then (proxy.ts, docs/decisions/005-security-headers.md). Public data stays cached.
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">

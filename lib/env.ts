@@ -27,7 +27,10 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default('single sign-on'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Default: info, and silent under the unit tests (NODE_ENV=test) so their output stays readable. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** Database queries that take at least this long are logged as slow (milliseconds; 0 turns it off). */
+  SLOW_QUERY_MS: z.coerce.number().int().min(0).default(200),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -42,6 +45,8 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 export const env = parseEnv(process.env);
+
+export const logLevel = env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info');
 
 /** Absolute path of the folder that holds the embedded database and evidence files. */
 export const dataDir = path.resolve(env.DATA_DIR);

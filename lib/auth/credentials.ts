@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { requestLogger } from '@/lib/request-log';
 import type { Actor } from './actor';
 import { hashPassword, verifyPassword } from './password';
 import { clearFailures, lockedUntil, recordFailure, type ThrottleKey } from './throttle';
@@ -39,8 +40,11 @@ export async function verifyCredentials(
   if (address) keys.push({ kind: 'address', value: address });
 
   const user = await db.user.findUnique({ where: { email } });
-  const audit = (action: string, reason?: string) =>
-    recordAudit(db, {
+  // Every outcome goes to the audit log and to the server log (the email, never the password).
+  const audit = async (action: string, reason?: string) => {
+    const logger = await requestLogger();
+    logger[action === 'session.sign_in' ? 'info' : 'warn']({ event: action, email, address, reason }, 'sign-in');
+    return recordAudit(db, {
       actorId: user?.id ?? null,
       action,
       entityType: 'session',
@@ -48,6 +52,7 @@ export async function verifyCredentials(
       after: { address },
       reason,
     });
+  };
 
   const locked = await lockedUntil(db, keys, now);
   if (locked) {

@@ -48,16 +48,29 @@ class LazyEmbeddedFactory implements SqlMigrationAwareDriverAdapterFactory {
 
 export type DbHandle = { db: Db; close: () => Promise<void> };
 
-export type DbConfig = { databaseUrl?: string; dataDir: string };
+export type SlowQuery = { durationMs: number; query: string };
+/** Reports queries that took at least `ms` (0: none). The query text only: parameters can carry secrets. */
+export type SlowQueryWatch = { ms: number; report: (query: SlowQuery) => void };
+
+export type DbConfig = { databaseUrl?: string; dataDir: string; slowQueries?: SlowQueryWatch };
+
+function newClient(adapter: NonNullable<Prisma.PrismaClientOptions['adapter']>, watch?: SlowQueryWatch): Db {
+  if (!watch || watch.ms <= 0) return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  db.$on('query', ({ duration, query }) => {
+    if (duration >= watch.ms) watch.report({ durationMs: Math.round(duration), query: query.slice(0, 2000) });
+  });
+  return db;
+}
 
 /** A client for PostgreSQL when a URL is given, else for the embedded database in dataDir. */
-export function createDb({ databaseUrl, dataDir }: DbConfig): DbHandle {
+export function createDb({ databaseUrl, dataDir, slowQueries }: DbConfig): DbHandle {
   if (databaseUrl) {
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    const db = newClient(new PrismaPg({ connectionString: databaseUrl }), slowQueries);
     return { db, close: () => db.$disconnect() };
   }
   const factory = new LazyEmbeddedFactory(() => openEmbedded(dataDir));
-  const db = new PrismaClient({ adapter: factory });
+  const db = newClient(factory, slowQueries);
   return {
     db,
     close: async () => {

@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/credentials';
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
+import { log } from '@/lib/log';
 import { resetDb } from '@/tests/setup/reset';
 
 const password = 'a-sufficiently-long-password';
@@ -111,5 +112,34 @@ describe('signing in with a password', () => {
     await expect(verifyCredentials(db, { email: 'gone@example.org', password }, null)).rejects.toThrow(
       'This account is disabled. Ask an admin to re-enable it.',
     );
+  });
+});
+
+describe('the server log of sign-ins', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('records success, failure and lock-out with the email and address, never the password', async () => {
+    const lines: [string, Record<string, unknown>][] = [];
+    for (const level of ['info', 'warn'] as const) {
+      vi.spyOn(log, level).mockImplementation(((fields: Record<string, unknown>) => {
+        lines.push([level, fields]);
+      }) as typeof log.info);
+    }
+    await user('kim@example.org');
+    await verifyCredentials(db, { email: 'kim@example.org', password }, '10.0.0.1');
+    for (let i = 0; i < 5; i++) {
+      await expect(
+        verifyCredentials(db, { email: 'kim@example.org', password: `wrong-guess-${i}` }, '10.0.0.1'),
+      ).rejects.toThrow();
+    }
+
+    const events = lines.map(([level, fields]) => `${level} ${fields.event}`);
+    expect(events[0]).toBe('info session.sign_in');
+    expect(events.filter((e) => e === 'warn session.failed')).toHaveLength(5);
+    expect(events.at(-1)).toBe('warn session.locked');
+    expect(lines[0]![1]).toMatchObject({ email: 'kim@example.org', address: '10.0.0.1' });
+    const text = JSON.stringify(lines);
+    expect(text).not.toContain(password);
+    expect(text).not.toContain('wrong-guess');
   });
 });

@@ -50,11 +50,11 @@ test('publishing, correcting and retracting a claim show at once on every public
 }) => {
   const reader = await (await browser.newContext()).newPage();
 
-  // Before: nothing public, and every page is in the cache (the 404 included).
+  // Before: nothing public, and every surface's data is now in the cache (the 404 included).
+  // Pages render per request for their CSP nonce (docs/decisions/005-security-headers.md),
+  // so no page-level cache header can show it; only the revalidation can make them change.
   let view = await publicView(request, reader);
   expect(view).toMatchObject({ claimStatus: 404, api: null, inList: null, feedItem: null, articleLink: null });
-  expect((await request.get(articlePath)).headers()['x-nextjs-cache']).toBe('HIT');
-  expect((await request.get(claimPath)).headers()['x-nextjs-cache']).toBe('HIT');
 
   // A reviewer sets the verdict; an editor approves and publishes.
   const reviewer = await (await browser.newContext()).newPage();

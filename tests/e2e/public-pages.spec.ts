@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemoInput } from '@/prisma/seed/demo';
@@ -17,6 +19,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test('every public page passes axe', async ({ page }) => {
+  // Thirteen pages, each rendered on request (docs/decisions/005-security-headers.md) and scanned.
+  test.slow();
   for (const path of [
     '/',
     '/claims',
@@ -194,38 +198,36 @@ test('unknown and unpublished slugs answer a clean 404', async ({ page, request 
 
 test('only the embed may be framed by other sites', async ({ request }) => {
   const embed = await request.get(`/embed/claims/${claimSlug}`);
-  expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
   expect(embed.headers()['x-frame-options']).toBeUndefined();
   expect(await embed.text()).toContain('Demonstration check, not a real verdict');
   for (const path of ['/', claimPath, articlePath, '/claims', '/login', '/api/v1/claims']) {
     const response = await request.get(path);
     expect(response.headers()['x-frame-options'], path).toBe('DENY');
-    expect(response.headers()['content-security-policy'], path).toBe("frame-ancestors 'none'");
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
   }
 });
 
 test('an embed card in another page shows the verdict and links to the full check', async ({ page, baseURL }) => {
-  // A page on another origin frames the card (localhost and 127.0.0.1 are two origins;
-  // Chromium would not let a public address frame a local one).
-  await page.goto('/claims');
-  const src = `${baseURL!.replace('127.0.0.1', 'localhost')}/embed/claims/${claimSlug}`;
-  await page.evaluate((url) => {
-    const frame = Object.assign(document.createElement('iframe'), { src: url, title: 'Fact check' });
-    document.body.append(frame);
-  }, src);
-  const card = page.frameLocator('iframe');
-  await expect(card.getByRole('heading', { level: 1 })).toHaveText(editorial.claims[claimSlug].statement);
-  await expect(card.getByText('Our verdict: Unverified')).toBeVisible();
-  await expect(card.getByRole('link', { name: /Read the full check/ })).toHaveAttribute(
-    'href',
-    `http://localhost:3000${claimPath}`,
-  );
-});
-
-test('claim pages and article pages are served from the cache', async ({ request }) => {
-  for (const path of [claimPath, articlePath]) {
-    await request.get(path);
-    const again = await request.get(path);
-    expect(again.headers()['x-nextjs-cache'], path).toBe('HIT');
+  // A page of another site frames the card: a server of its own on another loopback port
+  // (Chromium lets only local pages frame a local address).
+  const host = http.createServer((_req, res) => {
+    res.setHeader('Content-Type', 'text/html');
+    res.end(
+      `<!doctype html><title>Host</title><iframe src="${baseURL}/embed/claims/${claimSlug}" title="Fact check"></iframe>`,
+    );
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    const card = page.frameLocator('iframe');
+    await expect(card.getByRole('heading', { level: 1 })).toHaveText(editorial.claims[claimSlug].statement);
+    await expect(card.getByText('Our verdict: Unverified')).toBeVisible();
+    await expect(card.getByRole('link', { name: /Read the full check/ })).toHaveAttribute(
+      'href',
+      `http://localhost:3000${claimPath}`,
+    );
+  } finally {
+    host.close();
   }
 });

@@ -2,19 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/components/public/article-view';
-import { getPublicArticle } from '@/lib/publishing/articles';
+import { cachedArticle } from '@/lib/publishing/cache';
 import { articleMetadata } from '@/lib/publishing/metadata';
 import { isSlug } from '@/lib/publishing/site';
 
-// Cached whole like a claim page; revalidatePublishedClaim drops it when one of its claims changes.
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
-
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache((slug: string) => (isSlug(slug) ? getPublicArticle(slug) : null));
+// Rendered on each request like every page (app/layout.tsx), from data kept in the cache
+// until a publication drops it (lib/publishing/revalidate.ts).
+const load = cache((slug: string) => (isSlug(slug) ? cachedArticle(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).slug);

@@ -2,21 +2,16 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ClaimView } from '@/components/public/claim-view';
-import { getPublicClaim } from '@/lib/publishing/claim';
+import { cachedClaim } from '@/lib/publishing/cache';
 import { claimReview, serializeJsonLd } from '@/lib/publishing/json-ld';
 import { claimMetadata } from '@/lib/publishing/metadata';
 import { isSlug, site } from '@/lib/publishing/site';
 
-// Rendered on its first request, never at build (there is no database then), and served
-// from the full route cache until revalidatePublishedClaim drops it.
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
-
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache((slug: string) => (isSlug(slug) ? getPublicClaim(slug) : null));
+// Rendered on each request like every page (app/layout.tsx), from data kept in the cache
+// until a publication drops it (lib/publishing/revalidate.ts).
+const load = cache((slug: string) => (isSlug(slug) ? cachedClaim(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await load((await params).slug);

@@ -3,19 +3,15 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ComparisonChart } from '@/components/public/comparison-chart';
 import { ComparisonView } from '@/components/public/comparison-view';
-import { getPublicComparison } from '@/lib/publishing/comparison';
+import { cachedComparison } from '@/lib/publishing/cache';
 import { comparisonMetadata } from '@/lib/publishing/metadata';
 import { isSlug } from '@/lib/publishing/site';
 
-// Cached whole; revalidatePublishedComparison (and any claim's publication) drops it.
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
-
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache((slug: string) => (isSlug(slug) ? getPublicComparison(slug) : null));
+// Rendered on each request like every page (app/layout.tsx), from data kept in the cache
+// until a publication drops it (lib/publishing/revalidate.ts).
+const load = cache((slug: string) => (isSlug(slug) ? cachedComparison(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const comparison = await load((await params).slug);
