@@ -15,6 +15,7 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import fs from 'node:fs';
 import { bulkInserter } from './bulk';
 import { FULL, generate, type Generated } from './generate';
+import { RESULT } from './result';
 
 const started = Date.now();
 const bulkTables = ['Claim', 'Figure', 'AuditEvent', 'ComparisonMember'];
@@ -74,4 +75,4 @@ if (env.DATABASE_URL) {
     release();
   }
 }
-console.log(JSON.stringify({ ...generated, seconds: Math.round((Date.now() - started) / 1000) }));
+console.log(RESULT + JSON.stringify({ ...generated, seconds: Math.round((Date.now() - started) / 1000) }));

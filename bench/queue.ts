@@ -10,6 +10,7 @@ import { createPGlite, pgliteTarget } from '@/lib/db/engines';
 import { applyMigrations } from '@/lib/db/migrations';
 import { bulkInserter } from './bulk';
 import { generate } from './generate';
+import { RESULT } from './result';
 
 const existing = process.argv.includes('--existing');
 const runs = 40;
@@ -64,5 +65,5 @@ for (const [view, query] of queueViews) {
   if (!existing)
     console.log(`${view.padEnd(28)} p50 ${String(at(0.5)).padStart(7)} ms   p95 ${String(at(0.95)).padStart(7)} ms`);
 }
-if (existing) console.log(JSON.stringify(results));
+if (existing) console.log(RESULT + JSON.stringify(results));
 await dbHandle.close();

@@ -24,6 +24,7 @@ import { clearRenderedPages } from '@/lib/publishing/page-cache';
 import { needsBuild } from '@/scripts/build-state';
 import { generatedNews } from './news';
 import { startPrivateCluster } from './postgres';
+import { RESULT } from './result';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => {
@@ -76,17 +77,24 @@ function detection() {
   };
 }
 
-/** Runs a TypeScript script of ours with the given database environment; returns its last stdout line. */
+/** Runs a bench script with the given database environment; returns the result it printed. */
 function runScript(script: string, env: Record<string, string>, args: string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [tsxCli, '--conditions=react-server', script, ...args], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) =>
-      code === 0 ? resolve(out.trim().split('\n').at(-1) ?? '') : reject(new Error(`${script} exited with ${code}`)),
+      code === 0
+        ? resolve(
+            out
+              .split('\n')
+              .find((line) => line.startsWith(RESULT))
+              ?.slice(RESULT.length) ?? 'null',
+          )
+        : reject(new Error(`${script} exited with ${code}`)),
     );
   });
 }

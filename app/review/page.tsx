@@ -66,7 +66,7 @@ export default async function ReviewDesk({ searchParams }: PageProps<'/review'>)
                     {claim.statement}
                   </Link>
                   <div className="text-slate-600">
-                    {claim.article.title} · {claim._count.figures} figures · {claim._count.evidence} evidence
+                    {claim.article.title} · {claim.figures} figures · {claim.evidence} evidence
                   </div>
                 </td>
                 <td className="pr-3">{claim.claimant?.name ?? '—'}</td>

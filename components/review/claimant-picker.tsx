@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
-import { sourceKinds } from '@/lib/claims/schemas';
+import { sourceKinds } from '@/lib/claims/kinds';
 
 type Props = {
   sources: { id: string; name: string }[];

@@ -11,7 +11,7 @@ import {
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
 import { idle } from '@/lib/actions/form-state';
-import { readingLabels, reviewerReadings } from '@/lib/comparisons/schemas';
+import { readingLabels, reviewerReadings } from '@/lib/comparisons/readings';
 
 // The forms of the comparison pages. Each keeps what the user typed when a save is
 // refused, and sends the version it was based on.

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { deleteFigureAction, saveFigureAction } from '@/app/review/claims/[id]/actions';
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
 import { idle } from '@/lib/actions/form-state';
-import { figureOutcomes } from '@/lib/figures/schemas';
+import { figureOutcomes } from '@/lib/figures/outcomes';
 
 export type FigureRow = {
   id: string;

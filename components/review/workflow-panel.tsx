@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormMessage, SelectField } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
 import { idle, type FormState } from '@/lib/actions/form-state';
-import { readingLabels, reviewerReadings } from '@/lib/comparisons/schemas';
+import { readingLabels, reviewerReadings } from '@/lib/comparisons/readings';
 import type { Move } from '@/lib/workflow/rules';
 
 export type MoveOption = { move: Move; label: string; blocker: string | null; allowedForRole: boolean };

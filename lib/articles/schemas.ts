@@ -3,6 +3,9 @@ import { claimKinds, sourceKinds } from '@/lib/claims/schemas';
 import { webUrl } from '@/lib/evidence/schemas';
 import { figureOutcomes } from '@/lib/figures/schemas';
 import { requiredText } from '@/lib/validation-text';
+import { defaultStatement } from './statement';
+
+export { defaultStatement };
 
 // Shared by the import and proposal forms and by the domain functions.
 const optionalText = (max: number) =>
@@ -85,20 +88,6 @@ export const rejectProposalSchema = z.object({
   start: offset,
   end: offset,
 });
-
-/** A one-line statement from a span: whitespace collapsed, at most 75 characters, cut at a word. */
-export function defaultStatement(text: string, max = 75): string {
-  const line = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, '')
-    .replace(/[\s,;:]+$/, '');
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max - 1);
-  // Drop a word cut in half, then any punctuation left at the end.
-  const atWord = (/\s/.test(line[max - 1]!) ? cut : cut.replace(/\s+\S*$/, '')).replace(/[\s,;:]+$/, '');
-  return `${atWord.length > max / 2 ? atWord : cut}…`;
-}
 
 /**
  * Form fields named `figures.0.min` etc. into `figures: [{ min }]`. A figure whose

@@ -93,7 +93,7 @@ export async function listQueue(query: QueueQuery, me: Actor) {
     query.view === 'published' && (query.sort === 'updated_desc' || query.sort === 'published_desc')
       ? [{ publishedAt: 'desc' }, { id: 'desc' }]
       : sorts[query.sort].orderBy;
-  const [found, counted] = await Promise.all([
+  const [found, matching] = await Promise.all([
     db.claim.findMany({
       where,
       orderBy,
@@ -111,14 +111,27 @@ export async function listQueue(query: QueueQuery, me: Actor) {
         claimant: { select: { name: true } },
         assignee: { select: { name: true } },
         article: { select: { title: true } },
-        _count: { select: { figures: true, evidence: true } },
       },
     }),
-    db.claim.count({ where, take: COUNT_CAP + 1 }),
+    // The capped count walks the same order as the list, so the database can stop at the
+    // cap instead of sorting every match (Prisma's count() orders by id).
+    db.claim.findMany({ where, orderBy, take: COUNT_CAP + 1, select: { id: true } }),
   ]);
+  const counted = matching.length;
+  const rows = found.slice(0, PAGE_SIZE);
+  // Figures and evidence counted for this page's claims only: Prisma's _count aggregates
+  // the whole table before joining, which took hundreds of milliseconds at 80,000 figures.
+  const ids = rows.map((r) => r.id);
+  const [figures, evidence] = await Promise.all([
+    db.figure.groupBy({ by: ['claimId'], where: { claimId: { in: ids } }, _count: { _all: true } }),
+    db.evidence.groupBy({ by: ['claimId'], where: { claimId: { in: ids }, removedAt: null }, _count: { _all: true } }),
+  ]);
+  const tally = (groups: { claimId: string; _count: { _all: number } }[]) =>
+    new Map(groups.map((g) => [g.claimId, g._count._all]));
+  const [figureCount, evidenceCount] = [tally(figures), tally(evidence)];
   const exact = counted <= COUNT_CAP;
   return {
-    rows: found.slice(0, PAGE_SIZE),
+    rows: rows.map((r) => ({ ...r, figures: figureCount.get(r.id) ?? 0, evidence: evidenceCount.get(r.id) ?? 0 })),
     /** The number of matching claims, or COUNT_CAP when there are more (then `exact` is false). */
     total: Math.min(counted, COUNT_CAP),
     exact,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { requiredText } from '@/lib/validation-text';
+import { claimKinds, sourceKinds } from './kinds';
+
+export { claimKinds, sourceKinds };
 
 // Shared by the workspace forms and the domain functions.
 const id = z.string().min(1);
@@ -10,19 +13,6 @@ const optionalText = (max: number) =>
     .trim()
     .max(max, `Use at most ${max} characters.`)
     .transform((v) => v || null);
-
-export const claimKinds = ['casualty', 'quote', 'statement', 'event'] as const;
-export const sourceKinds = [
-  'official',
-  'government',
-  'state_media',
-  'monitoring_group',
-  'journalist',
-  'activists',
-  'news_outlet',
-  'military',
-  'other',
-] as const;
 
 export const updateClaimSchema = z
   .object({

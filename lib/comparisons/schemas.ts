@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { requiredText } from '@/lib/validation-text';
+import { readingLabels, reviewerReadings } from './readings';
+
+export { readingLabels, reviewerReadings };
 
 // Shared by the comparison forms and the domain functions.
 const id = z.string().min(1).max(64);
 const version = z.coerce.number().int().positive();
 
 export const MAX_MEMBERS = 12;
-
-/** The readings a reviewer can give (the automatic reading uses the same three words). */
-export const reviewerReadings = ['consistent', 'differ_in_scope', 'conflict'] as const;
-export const readingLabels: Record<(typeof reviewerReadings)[number] | 'undetermined', string> = {
-  consistent: 'Consistent: the figures can all be true at once',
-  differ_in_scope: 'They differ in scope: they count different things',
-  conflict: 'In conflict: they cannot all be true',
-  undetermined: 'Not yet read',
-};
 
 const question = requiredText('Write the question the comparison answers.', 300);
 

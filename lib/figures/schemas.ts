@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { requiredText } from '@/lib/validation-text';
+import { figureOutcomes } from './outcomes';
+
+export { figureOutcomes };
 
 const count = (message: string) =>
   z.preprocess(
@@ -17,8 +20,6 @@ const optionalDate = z
   .union([z.literal(''), z.coerce.date({ error: 'Give a date, or leave it empty.' })])
   .optional()
   .transform((v) => (v instanceof Date ? v : null));
-
-export const figureOutcomes = ['killed', 'injured', 'missing', 'displaced', 'detained', 'other'] as const;
 
 /** One figure of a claim, as the workspace form sends it. `max` empty means open-ended. */
 export const figureSchema = z

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import type { Segment } from '@/lib/articles/review';
-import { defaultStatement } from '@/lib/articles/schemas';
+import { defaultStatement } from '@/lib/articles/statement';
 import { ClaimDraftForm } from './proposal-form';
 
 type Props = { articleId: string; segments: Segment[]; sources: { id: string; name: string }[] };

@@ -7,7 +7,7 @@ import { claimKindLabels } from '@/components/claim-kind-label';
 import { ClaimantPicker } from '@/components/review/claimant-picker';
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
 import { idle } from '@/lib/actions/form-state';
-import { figureOutcomes } from '@/lib/figures/schemas';
+import { figureOutcomes } from '@/lib/figures/outcomes';
 
 export type Draft = {
   start: number;
