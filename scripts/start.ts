@@ -48,7 +48,8 @@ if (needsBuild()) {
 }
 
 clearRenderedPages();
-const server = spawn(process.execPath, [nextBin, 'start', '-H', env.HOST, '-p', String(env.PORT)], {
+// Our server around Next's handler, for an orderly stop (scripts/serve.mjs, docs/operations.md).
+const server = spawn(process.execPath, ['scripts/serve.mjs', '-H', env.HOST, '-p', String(env.PORT)], {
   stdio: 'inherit',
   env: childEnv,
 });

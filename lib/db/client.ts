@@ -38,6 +38,15 @@ class LazyEmbeddedFactory implements SqlMigrationAwareDriverAdapterFactory {
     return new PrismaPGlite(pglite).connectToShadowDb();
   }
 
+  /**
+   * The database folder as a tar, read between two queries (lib/ops/backup.ts). Not
+   * compressed: PGlite holds its query lock while it builds the tar, and requests wait.
+   */
+  async snapshot(): Promise<Blob> {
+    const { pglite } = await this.embedded();
+    return pglite.dumpDataDir('none');
+  }
+
   async close() {
     if (!this.opening) return;
     const embedded = await this.opening.catch(() => undefined);
@@ -46,7 +55,12 @@ class LazyEmbeddedFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
-export type DbHandle = { db: Db; close: () => Promise<void> };
+export type DbHandle = {
+  db: Db;
+  close: () => Promise<void>;
+  /** Embedded database only: a consistent copy of its folder, for backups while the app runs. */
+  snapshot?: () => Promise<Blob>;
+};
 
 export type SlowQuery = { durationMs: number; query: string };
 /** Reports queries that took at least `ms` (0: none). The query text only: parameters can carry secrets. */
@@ -77,6 +91,7 @@ export function createDb({ databaseUrl, dataDir, slowQueries }: DbConfig): DbHan
       await db.$disconnect();
       await factory.close();
     },
+    snapshot: () => factory.snapshot(),
   };
 }
 

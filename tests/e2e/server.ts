@@ -3,7 +3,6 @@
 // so tests never open the database beside the server), then the production build.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -27,9 +26,9 @@ if (process.exitCode) process.exit(process.exitCode);
 
 const { clearRenderedPages } = await import('@/lib/publishing/page-cache');
 clearRenderedPages();
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const port = process.env.E2E_PORT ?? '3100';
-const server = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', port], {
+// The server `npm start` runs (scripts/serve.mjs), so the browser tests exercise it.
+const server = spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', port], {
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir },
 });

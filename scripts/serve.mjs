@@ -1,0 +1,83 @@
+// The production server that `npm start` runs: Next's request handler on our own HTTP
+// server, so that SIGTERM/SIGINT shut it down in order (docs/operations.md): stop
+// accepting connections, finish the requests in flight, let Next finish its own work,
+// run the app's shutdown steps (lib/ops/shutdown.ts: close the database, which releases
+// the embedded database's lock), exit 0. `next start` alone drains requests but exits
+// with 143 without a hook for closing the database. Plain JavaScript: it runs before and
+// outside the app's bundle.
+//
+//   node scripts/serve.mjs [-H host] [-p port] [--drain-seconds n]
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+import next from 'next';
+
+const { values: args } = parseArgs({
+  options: {
+    hostname: { type: 'string', short: 'H', default: '127.0.0.1' },
+    port: { type: 'string', short: 'p', default: '3000' },
+    'drain-seconds': { type: 'string', default: '25' },
+  },
+});
+const port = Number(args.port);
+const drainMs = Number(args['drain-seconds']) * 1000;
+if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: bad port ${args.port}`);
+if (!(drainMs >= 0)) throw new Error(`serve: bad --drain-seconds ${args['drain-seconds']}`);
+
+// Same default as `next start`.
+process.env.NODE_ENV ||= 'production';
+
+const server = http.createServer();
+const app = next({ dev: false, hostname: args.hostname, port, httpServer: server });
+const handle = app.getRequestHandler();
+let stopping = false;
+
+server.on('request', (req, res) => {
+  // A keep-alive connection may carry a new request after shutdown began: answer it, then close.
+  if (stopping) res.setHeader('Connection', 'close');
+  handle(req, res).catch((error) => {
+    console.error('serve: request failed:', error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+
+await app.prepare();
+await new Promise((resolve, reject) => {
+  server.once('error', reject);
+  server.listen(port, args.hostname, resolve);
+});
+const address = server.address();
+console.log(`serve: ready on http://${args.hostname}:${typeof address === 'object' ? address?.port : port}`);
+
+async function shutdown(signal) {
+  if (stopping) return; // a terminal's Ctrl-C reaches both npm start and us: one shutdown
+  stopping = true;
+  console.log(`serve: ${signal} received; finishing requests in flight, then closing`);
+  const closed = new Promise((resolve) => server.close(resolve));
+  // close() stops accepting and waits for open connections; idle keep-alive ones are
+  // closed as soon as they finish their current request.
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
+  const deadline = setTimeout(() => {
+    console.error(`serve: requests still open after ${drainMs / 1000} s; closing them`);
+    server.closeAllConnections();
+  }, drainMs);
+  await closed;
+  clearInterval(idle);
+  clearTimeout(deadline);
+  await app.close().catch((error) => console.error('serve: Next did not close cleanly:', error));
+  const hooks = globalThis[Symbol.for('claim-tracker.shutdown-hooks')] ?? [];
+  let failed = 0;
+  for (const hook of hooks.splice(0).reverse()) {
+    try {
+      await hook.run();
+    } catch (error) {
+      failed++;
+      console.error(`serve: shutdown step "${hook.name}" failed:`, error);
+    }
+  }
+  console.log(failed ? 'serve: stopped, with errors' : 'serve: stopped');
+  process.exit(failed ? 1 : 0);
+}
+
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
