@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PublicLink } from '@/components/public/link';
 import { connection } from 'next/server';
 import { env } from '@/lib/env';
 import './globals.css';
@@ -22,13 +22,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <header className="border-b border-slate-200 bg-slate-50">
           <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-            <Link href="/" className="text-lg font-semibold text-slate-900 no-underline">
+            <PublicLink href="/" className="text-lg font-semibold text-slate-900 no-underline">
               {env.ORG_NAME}
-            </Link>
+            </PublicLink>
             <nav aria-label="Fact checks">
-              <Link href="/claims" prefetch={false}>
-                All checks
-              </Link>
+              <PublicLink href="/claims">All checks</PublicLink>
             </nav>
           </div>
         </header>

@@ -126,7 +126,7 @@ async function prepare(engine: EngineResult['engine'], env: Record<string, strin
 
 function startServer(env: Record<string, string>): ChildProcess {
   clearRenderedPages();
-  return spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  return spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,9 +1,8 @@
-import Link from 'next/link';
-import type { ComponentProps } from 'react';
+import type { AnchorHTMLAttributes } from 'react';
 
-// Links between public pages, without prefetching: an article page has a link per checked
-// claim, and prefetching each would cost every reader's phone and our server for pages most
-// readers never open. A click still navigates without a full reload.
-export function PublicLink(props: Omit<ComponentProps<typeof Link>, 'prefetch'>) {
-  return <Link prefetch={false} {...props} />;
+// Links between public pages: plain anchors. A reader's page is a document that works
+// without JavaScript; client-side navigation would add next/link's code (about 6 KB gzip)
+// to every reader's first load and prefetch pages most readers never open.
+export function PublicLink(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return <a {...props} />;
 }
