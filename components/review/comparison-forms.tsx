@@ -8,10 +8,9 @@ import {
   questionAction,
   readingAction,
 } from '@/app/review/comparisons/actions';
-import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
-import { TextAreaField } from '@/components/ui/text-area';
+import { FormMessage, SubmitButton, TextField } from '@/components/ui/field';
+import { ReadingFields } from './reading-fields';
 import { idle } from '@/lib/actions/form-state';
-import { readingLabels, reviewerReadings } from '@/lib/comparisons/readings';
 
 // The forms of the comparison pages. Each keeps what the user typed when a save is
 // refused, and sends the version it was based on.
@@ -64,25 +63,13 @@ export function ReadingForm({ comparisonId, version, reading, note }: Item & { r
       <input type="hidden" name="comparisonId" value={comparisonId} />
       <input type="hidden" name="version" value={state.conflict?.version ?? version} />
       <FormMessage state={state} />
-      <SelectField
-        label="Our reading of the figures"
-        name="reviewerReading"
-        defaultValue={values?.reviewerReading ?? (reading === 'undetermined' ? '' : reading)}
-        error={state.fieldErrors?.reviewerReading}
-      >
-        <option value="">Choose…</option>
-        {reviewerReadings.map((r) => (
-          <option key={r} value={r}>
-            {readingLabels[r]}
-          </option>
-        ))}
-      </SelectField>
-      <TextAreaField
-        label="Note readers will see with the reading"
-        name="reviewerNote"
-        rows={4}
-        defaultValue={values?.reviewerNote ?? note}
-        error={state.fieldErrors?.reviewerNote}
+      <ReadingFields
+        idPrefix="reading"
+        labels={{ reading: 'Our reading of the figures', note: 'Note readers will see with the reading' }}
+        reading={values?.reviewerReading ?? (reading === 'undetermined' ? '' : reading)}
+        note={values?.reviewerNote ?? note}
+        errors={state.fieldErrors}
+        allowEmpty
       />
       <SubmitButton pending={pending}>Save the reading</SubmitButton>
     </form>

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ReadingFields } from '@/components/review/reading-fields';
 import { FormMessage, SelectField } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
 import { idle, type FormState } from '@/lib/actions/form-state';
-import { readingLabels, reviewerReadings } from '@/lib/comparisons/readings';
 import type { Move } from '@/lib/workflow/rules';
 
 export type MoveOption = { move: Move; label: string; blocker: string | null; allowedForRole: boolean };
@@ -90,29 +90,13 @@ export function WorkflowPanel({ moveAction, hidden, options, correction }: Props
               ))}
             </SelectField>
           ) : (
-            <>
-              <SelectField
-                label="Corrected reading (for a correction)"
-                name="reviewerReading"
-                id="correct-reading"
-                defaultValue={values?.reviewerReading ?? correction.reading}
-                error={state.fieldErrors?.reviewerReading}
-              >
-                {reviewerReadings.map((r) => (
-                  <option key={r} value={r}>
-                    {readingLabels[r]}
-                  </option>
-                ))}
-              </SelectField>
-              <TextAreaField
-                label="Corrected note on the reading"
-                name="reviewerNote"
-                id="correct-note"
-                rows={3}
-                defaultValue={values?.reviewerNote ?? correction.note}
-                error={state.fieldErrors?.reviewerNote}
-              />
-            </>
+            <ReadingFields
+              idPrefix="correct"
+              labels={{ reading: 'Corrected reading (for a correction)', note: 'Corrected note on the reading' }}
+              reading={values?.reviewerReading ?? correction.reading}
+              note={values?.reviewerNote ?? correction.note}
+              errors={state.fieldErrors}
+            />
           )}
           <TextAreaField
             label="Public note readers will see"

@@ -10,6 +10,7 @@ import type { FigureOutcome, Role, SourceKind } from '@/lib/generated/prisma/enu
 import { labelledArticle, type LabelledArticle } from '@/lib/labels/format';
 import { DEFAULT_VERDICT_KEY, ensureDefaultVerdicts } from '@/lib/verdicts';
 import { ensureDemoUsers, hashDemoPasswords } from './users';
+import { sourceKinds } from '@/lib/claims/kinds';
 
 // The demo seed: the Aleppo article, its 28 labelled claims, their figures, sources and
 // comparisons, and a few checks published as labelled demonstrations. Everything is
@@ -22,17 +23,7 @@ const editorialSchema = z.object({
   sources: z.array(
     z.object({
       name: z.string().min(1),
-      kind: z.enum([
-        'official',
-        'government',
-        'state_media',
-        'monitoring_group',
-        'journalist',
-        'activists',
-        'news_outlet',
-        'military',
-        'other',
-      ]) satisfies z.ZodType<SourceKind>,
+      kind: z.enum(sourceKinds) satisfies z.ZodType<SourceKind>,
       isPerson: z.boolean(),
       description: z.string(),
       aliases: z.array(z.string()),
