@@ -1,3 +1,4 @@
+import type { Permission } from '@/lib/auth/permissions';
 import type { Stage } from '@/lib/generated/prisma/enums';
 
 // The workflow's rules as plain functions, so the workspace can say why a button is
@@ -57,4 +58,9 @@ export function comparisonMoveBlocker(move: Move, comparison: ComparisonState, a
 /** The moves a page offers for an item at `stage`. */
 export function movesFrom(stage: Stage): Move[] {
   return (Object.keys(moves) as Move[]).filter((m) => moves[m].from.includes(stage));
+}
+
+/** The permission a move needs: `claim.publish`, `comparison.approve`, … (all in lib/auth/permissions.ts). */
+export function movePermission(subject: 'claim' | 'comparison', move: Move): Permission {
+  return `${subject}.${move}`;
 }

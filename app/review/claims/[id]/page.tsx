@@ -21,19 +21,10 @@ import { roleCan } from '@/lib/auth/permissions';
 import { formatRange } from '@/lib/figures';
 import { requireUser } from '@/lib/auth/session';
 import { loadWorkspace } from '@/lib/claims/workspace';
-import { moveBlocker, moves, type Move } from '@/lib/workflow/rules';
+import { moveBlocker, movePermission, moves, type Move } from '@/lib/workflow/rules';
 import { stages } from '@/lib/workflow/stages';
 
 export const metadata: Metadata = { title: 'Claim workspace' };
-
-const movePermission = {
-  submit: 'claim.submit',
-  withdraw: 'claim.withdraw',
-  approve: 'claim.approve',
-  publish: 'claim.publish',
-  correct: 'claim.correct',
-  retract: 'claim.retract',
-} as const;
 
 export default async function ClaimWorkspace({ params }: PageProps<'/review/claims/[id]'>) {
   const user = await requireUser();
@@ -52,7 +43,7 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
       move: m,
       label: moves[m].label,
       blocker: moveBlocker(m, claim, user.id),
-      allowedForRole: roleCan(user.role, movePermission[m]),
+      allowedForRole: roleCan(user.role, movePermission('claim', m)),
     }));
 
   return (

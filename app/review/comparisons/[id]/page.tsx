@@ -12,20 +12,11 @@ import { readingLabels } from '@/lib/comparisons/schemas';
 import { formatRange } from '@/lib/figures';
 import { figureAsWritten } from '@/lib/publishing/figures';
 import { paths } from '@/lib/publishing/site';
-import { comparisonMoveBlocker, moves, movesFrom } from '@/lib/workflow/rules';
+import { comparisonMoveBlocker, movePermission, moves, movesFrom } from '@/lib/workflow/rules';
 import { stages } from '@/lib/workflow/stages';
 import { comparisonMoveAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Comparison' };
-
-const movePermission = {
-  submit: 'comparison.submit',
-  withdraw: 'comparison.withdraw',
-  approve: 'comparison.approve',
-  publish: 'comparison.publish',
-  correct: 'comparison.correct',
-  retract: 'comparison.retract',
-} as const;
 
 export default async function ComparisonWorkspace({ params, searchParams }: PageProps<'/review/comparisons/[id]'>) {
   const user = await requireUser();
@@ -50,7 +41,7 @@ export default async function ComparisonWorkspace({ params, searchParams }: Page
     move: m,
     label: moves[m].label,
     blocker: comparisonMoveBlocker(m, state, user.id),
-    allowedForRole: roleCan(user.role, movePermission[m]),
+    allowedForRole: roleCan(user.role, movePermission('comparison', m)),
   }));
   const describe = (f: (typeof figures)[number]) => `${f.source}: ${formatRange(f)} ${f.victimGroup} ${f.outcome}`;
 
