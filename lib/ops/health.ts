@@ -61,7 +61,7 @@ const kinds: Record<string, string> = {
   ConnectionClosed: 'The connection to the database server was closed.',
 };
 
-function unreachableReason(error: unknown): string {
+export function unreachableReason(error: unknown): string {
   if (error instanceof DatabaseLockedError || (error as Error)?.name === 'DatabaseLockedError') {
     return 'The embedded database is in use by another process, so this server cannot open it.';
   }
