@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { setDatabaseState, databaseState } from '@/lib/ops/database-state';
-import { unreachableReason } from '@/lib/ops/health';
+import { isUnreachable, unreachableReason } from '@/lib/ops/health';
 
 // Several app servers on one PostgreSQL each keep their own cache of public data, and
 // Next.js drops a cache entry only in the process that calls revalidateTag. So every change
@@ -57,17 +57,30 @@ export async function pollPublicChanges(db: Db, timeoutMs = POLL_TIMEOUT_MS) {
   }
 }
 
+let watching = false;
+
+/**
+ * A request just failed because the database is unreachable: answer 503 from now on
+ * rather than wait for the next poll, which lifts it again once the database answers.
+ * Only while the watch runs, so the state can never stick.
+ */
+export function noteRequestError(error: unknown) {
+  if (!watching || !isUnreachable(error) || !databaseState().reachable) return;
+  setDatabaseState({ reachable: false, reason: unreachableReason(error), since: Date.now() });
+}
+
 /** Polls every POLL_MS until stopped; a poll still waiting skips the next tick instead of piling up. */
 export function watchPublicChanges(db: Db, onChange?: (reachable: boolean) => void) {
   let busy = false;
   let stopped = false;
+  let reported = databaseState().reachable;
+  watching = true;
   const tick = async () => {
     if (busy || stopped) return;
     busy = true;
-    const before = databaseState().reachable;
     await pollPublicChanges(db);
-    const after = databaseState().reachable;
-    if (before !== after) onChange?.(after);
+    const reachable = databaseState().reachable;
+    if (reachable !== reported) onChange?.((reported = reachable));
     busy = false;
   };
   void tick();
@@ -75,6 +88,7 @@ export function watchPublicChanges(db: Db, onChange?: (reachable: boolean) => vo
   timer.unref();
   return () => {
     stopped = true;
+    watching = false;
     clearInterval(timer);
   };
 }
