@@ -1,31 +1,33 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 
 // Servers and database helpers of the fault test (tests/fault/run.ts): production servers
 // as `npm start` runs them (scripts/serve.mjs), on 127.0.0.1 only, and the db-tool child.
+// Children run asynchronously: a blocked event loop would keep fetch's idle connections
+// past the servers' keep-alive timeout, and the next request would find them closed.
+
+const run = promisify(execFile);
 
 export type Install = { env: NodeJS.ProcessEnv; label: string };
 
-export function dbTool<T>(install: Install, command: string, input: object): T {
-  const run = spawnSync(
-    'npx',
-    ['tsx', '--conditions=react-server', 'tests/fault/db-tool.ts', command, JSON.stringify(input)],
-    {
-      env: { ...install.env, LOG_LEVEL: 'silent' },
-      encoding: 'utf8',
-      timeout: 180_000,
-    },
-  );
-  if (run.status !== 0) throw new Error(`db-tool ${command} failed (${install.label}):\n${run.stderr}${run.stdout}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop()!) as T;
+export async function dbTool<T>(install: Install, command: string, input: object): Promise<T> {
+  const args = ['tsx', '--conditions=react-server', 'tests/fault/db-tool.ts', command, JSON.stringify(input)];
+  const { stdout } = await run('npx', args, {
+    env: { ...install.env, LOG_LEVEL: 'silent' },
+    timeout: 180_000,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stderr?: string; stdout?: string }) => {
+    throw new Error(`db-tool ${command} failed (${install.label}):\n${error.stderr}${error.stdout}`);
+  });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as T;
 }
 
-export function migrate(install: Install) {
-  const run = spawnSync('npx', ['tsx', 'scripts/db-migrate.ts'], {
-    env: install.env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (run.status !== 0) throw new Error(`migrate failed (${install.label}):\n${run.stderr}`);
+export async function migrate(install: Install) {
+  await run('npx', ['tsx', 'scripts/db-migrate.ts'], { env: install.env, timeout: 120_000 }).catch(
+    (error: { stderr?: string }) => {
+      throw new Error(`migrate failed (${install.label}):\n${error.stderr}`);
+    },
+  );
 }
 
 export class Server {

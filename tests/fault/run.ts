@@ -41,6 +41,13 @@ const started: Server[] = [];
 let recoveredAt = Infinity;
 let postgresStopped = false;
 
+/** The status of a GET, its body read so that the connection can be used again. */
+async function status(url: string) {
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return response.status;
+}
+
 function check(ok: unknown, message: string): asserts ok {
   if (!ok) throw new Error(`CHECK FAILED: ${message}`);
 }
@@ -76,8 +83,8 @@ type Inspected = { id: string; slug: string; version: number; statement: string;
  * than its number of updates (the save and its audit event commit together). Strict
  * phases: the audit trail holds exactly the committed saves, and the claim shows the last.
  */
-function verify(label: string, install: Install, claims: string[], { tally }: Load, strict: boolean) {
-  const rows = dbTool<Inspected[]>(install, 'inspect', { claimIds: claims });
+async function verify(label: string, install: Install, claims: string[], { tally }: Load, strict: boolean) {
+  const rows = await dbTool<Inspected[]>(install, 'inspect', { claimIds: claims });
   let audited = 0;
   for (const row of rows) {
     const saves = tally.committed.filter((s) => s.claimId === row.id);
@@ -146,8 +153,8 @@ async function embedded() {
   };
   try {
     console.log(`\n== embedded database, one server, ${clients} reviewers, ${seconds} s per phase`);
-    migrate(install);
-    const setup = dbTool<{ reviewers: string[]; claimSets: string[][] }>(install, 'setup', {
+    await migrate(install);
+    const setup = await dbTool<{ reviewers: string[]; claimSets: string[][] }>(install, 'setup', {
       users: clients,
       claimSets: [claimsPerSet, claimsPerSet],
     });
@@ -157,7 +164,7 @@ async function embedded() {
 
     const steady = await load(cookies, [server], setup.claimSets[0], { strict: true });
     await server.stop(); // the embedded folder has one owner: inspect it with the server stopped
-    verify('embedded, steady load', install, setup.claimSets[0], steady, true);
+    await verify('embedded, steady load', install, setup.claimSets[0], steady, true);
 
     await start(server);
     const killed = await load(cookies, [server], setup.claimSets[1], {
@@ -173,7 +180,7 @@ async function embedded() {
       },
     });
     await server.stop();
-    verify('embedded, SIGKILL mid-load', install, setup.claimSets[1], killed, false);
+    await verify('embedded, SIGKILL mid-load', install, setup.claimSets[1], killed, false);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -199,8 +206,8 @@ async function postgres(serverUrl: string) {
   };
   try {
     console.log(`\n== PostgreSQL, two servers, ${clients} reviewers, ${seconds} s per phase`);
-    migrate(install);
-    const setup = dbTool<{ reviewers: string[]; editor: Editor; author: string; claimSets: string[][] }>(
+    await migrate(install);
+    const setup = await dbTool<{ reviewers: string[]; editor: Editor; author: string; claimSets: string[][] }>(
       install,
       'setup',
       {
@@ -215,7 +222,7 @@ async function postgres(serverUrl: string) {
 
     const cookies = await Promise.all(setup.reviewers.map((email, i) => signIn([a, b][i % 2].url, email)));
     const steady = await load(cookies, [a, b], setup.claimSets[0], { strict: true });
-    verify('postgresql, steady load on two servers', install, setup.claimSets[0], steady, true);
+    await verify('postgresql, steady load on two servers', install, setup.claimSets[0], steady, true);
 
     const killed = await load(cookies, [a, b], setup.claimSets[1], {
       strict: false,
@@ -229,7 +236,7 @@ async function postgres(serverUrl: string) {
         );
       },
     });
-    verify('postgresql, SIGKILL of one server mid-load', install, setup.claimSets[1], killed, false);
+    await verify('postgresql, SIGKILL of one server mid-load', install, setup.claimSets[1], killed, false);
 
     if (args['stop-postgres'] && args['start-postgres']) {
       await admin.end().catch(() => {});
@@ -237,7 +244,7 @@ async function postgres(serverUrl: string) {
         strict: false,
         fault: () => databaseDown(a, b, cookies[0]),
       });
-      verify('postgresql, database stopped mid-load', install, setup.claimSets[2], stopped, false);
+      await verify('postgresql, database stopped mid-load', install, setup.claimSets[2], stopped, false);
       for (const s of [a, b]) {
         const after = stopped.tally.committed.filter((c) => c.server === s.name && c.at > recoveredAt);
         check(after.length > 0, `nothing was saved through ${s.name} after PostgreSQL came back`);
@@ -275,21 +282,21 @@ async function publishedEverywhere(
   author: string,
   editor: Editor,
 ) {
-  const [{ slug }] = dbTool<Inspected[]>(install, 'inspect', { claimIds: [claimId] });
+  const [{ slug }] = await dbTool<Inspected[]>(install, 'inspect', { claimIds: [claimId] });
   const listed = async (s: Server) => {
     const list = (await (await fetch(`${s.url}/api/v1/claims?perPage=100`)).json()) as { data: { slug: string }[] };
     return list.data.some((c) => c.slug === slug);
   };
   for (const s of [a, b]) {
-    check((await fetch(`${s.url}/claims/${slug}`)).status === 404, `${s.name}: the claim is public before publication`);
+    check((await status(`${s.url}/claims/${slug}`)) === 404, `${s.name}: the claim is public before publication`);
     check(!(await listed(s)), `${s.name}: the API lists the claim before publication`);
   }
-  dbTool(install, 'publish', { claimId, authorId: author, editorId: editor.id });
+  await dbTool(install, 'publish', { claimId, authorId: author, editorId: editor.id });
   for (const s of [b, a]) {
     const ms = await waitFor(
       `${s.name} to show the publication`,
       5_000,
-      async () => (await fetch(`${s.url}/claims/${slug}`)).status === 200 && (await listed(s)),
+      async () => (await status(`${s.url}/claims/${slug}`)) === 200 && (await listed(s)),
     );
     console.log(
       `postgresql: published outside both servers; claim page and /api/v1/claims on ${s.name} show it after ${ms} ms`,
@@ -340,7 +347,11 @@ async function databaseDown(a: Server, b: Server, cookie: string) {
       `${s.name}: the 503 page does not say why: ${text.slice(0, 300)}`,
     );
     const review = await fetch(`${s.url}/review`, { headers: { Cookie: cookie }, redirect: 'manual' });
-    check(review.status === 503, `${s.name}: review page answered ${review.status} while the database was down`);
+    const reviewText = await review.text();
+    check(
+      review.status === 503 && reviewText.includes('Temporarily unavailable'),
+      `${s.name}: review page answered ${review.status} while the database was down`,
+    );
     const api = await fetch(`${s.url}/api/v1/claims`);
     const body = (await api.json()) as { message?: string };
     check(
@@ -357,10 +368,7 @@ async function databaseDown(a: Server, b: Server, cookie: string) {
   const back = Date.now();
   for (const s of [a, b]) {
     await waitFor(`${s.name}: health 200 again`, 20_000, async () => (await health(s.url)).status === 200);
-    check(
-      (await fetch(`${s.url}/claims`)).status === 200,
-      `${s.name}: public page not back after the database returned`,
-    );
+    await waitFor(`${s.name}: public page 200 again`, 10_000, async () => (await status(`${s.url}/claims`)) === 200);
     console.log(
       `postgresql: ${s.name} healthy again ${((Date.now() - back) / 1000).toFixed(1)} s after PostgreSQL restarted, without a restart of its own`,
     );
@@ -377,7 +385,7 @@ try {
   else console.log('\n== PostgreSQL phases skipped: no --database-url or TEST_DATABASE_URL');
   console.log('\nfault test: passed');
 } catch (error) {
-  console.error(`\nfault test: ${(error as Error).message}`);
+  console.error(`\nfault test: ${(error as Error).message}`, (error as Error).cause ?? '', (error as Error).stack);
   for (const s of started) console.error(`\n--- last output of server ${s.name} ---\n${s.log.slice(-4000)}`);
   process.exitCode = 1;
 } finally {
