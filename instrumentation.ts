@@ -11,9 +11,12 @@ export async function register() {
 }
 
 // Errors of server components, server actions and route handlers, as one log line each with
-// the request's id (never its headers: they carry the session cookie).
+// the request's id (never its headers: they carry the session cookie). One that says the
+// database is unreachable turns on the 503 answer at once (lib/publishing/changes.ts).
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { noteRequestError } = await import('@/lib/publishing/changes');
+  noteRequestError(error);
   const { log, loggablePath } = await import('@/lib/log');
   const requestId = request.headers['x-request-id'];
   log.error(

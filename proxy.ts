@@ -1,13 +1,16 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { log, loggablePath } from '@/lib/log';
+import { databaseState } from '@/lib/ops/database-state';
+import { answersWhileDown, unavailableResponse } from '@/lib/ops/unavailable';
 import { isHttps, securityHeaders } from '@/lib/security/headers';
 import { isCrossSiteWrite, newNonce, requestId } from '@/lib/security/request';
 
 const ssoOrigin = env.OIDC_ISSUER ? new URL(env.OIDC_ISSUER).origin : undefined;
 
-// Runs before every answer except Next's build files: refuses cross-site writes, gives the
-// request an id and a CSP nonce, and puts the security headers on the answer.
+// Runs before every answer except Next's build files: refuses cross-site writes, answers
+// 503 while the database is down, gives the request an id and a CSP nonce, and puts the
+// security headers on the answer.
 export function proxy(request: NextRequest) {
   const id = requestId(request.headers.get('x-request-id'));
   const { pathname, search } = request.nextUrl;
@@ -21,6 +24,7 @@ export function proxy(request: NextRequest) {
   const headers = securityHeaders(context);
 
   let response: NextResponse;
+  const database = databaseState();
   if (isCrossSiteWrite(request.method, request.headers)) {
     log.warn(
       { requestId: id, method: request.method, path: loggablePath(pathname), origin: request.headers.get('origin') },
@@ -30,6 +34,8 @@ export function proxy(request: NextRequest) {
       { error: 'forbidden', message: 'Cross-site request refused.', fieldErrors: {} },
       { status: 403 },
     );
+  } else if (!database.reachable && !answersWhileDown(pathname)) {
+    response = unavailableResponse(pathname, database);
   } else {
     const forward = new Headers(request.headers);
     forward.set('x-request-id', id);

@@ -77,10 +77,17 @@ function newClient(adapter: NonNullable<Prisma.PrismaClientOptions['adapter']>, 
   return db;
 }
 
+/**
+ * A server that stops answering (a firewall drops packets, the host is gone) must not hang
+ * requests: a new connection gives up after 5 s, and TCP keep-alive notices a dead
+ * connection in the pool. PostgreSQL that is merely down refuses at once.
+ */
+export const PG_POOL = { connectionTimeoutMillis: 5_000, keepAlive: true } as const;
+
 /** A client for PostgreSQL when a URL is given, else for the embedded database in dataDir. */
 export function createDb({ databaseUrl, dataDir, slowQueries }: DbConfig): DbHandle {
   if (databaseUrl) {
-    const db = newClient(new PrismaPg({ connectionString: databaseUrl }), slowQueries);
+    const db = newClient(new PrismaPg({ connectionString: databaseUrl, ...PG_POOL }), slowQueries);
     return { db, close: () => db.$disconnect() };
   }
   const factory = new LazyEmbeddedFactory(() => openEmbedded(dataDir));

@@ -61,7 +61,18 @@ const kinds: Record<string, string> = {
   ConnectionClosed: 'The connection to the database server was closed.',
 };
 
-function unreachableReason(error: unknown): string {
+/** Whether an error says the database cannot be reached at all (not a bad query). */
+export function isUnreachable(error: unknown): boolean {
+  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } })?.meta?.driverAdapterError
+    ?.cause?.kind;
+  const code = (error as { code?: unknown })?.code;
+  return (
+    ['DatabaseNotReachable', 'ConnectionClosed'].includes(kind as string) ||
+    ['P1001', 'P1017', 'ECONNREFUSED'].includes(code as string)
+  );
+}
+
+export function unreachableReason(error: unknown): string {
   if (error instanceof DatabaseLockedError || (error as Error)?.name === 'DatabaseLockedError') {
     return 'The embedded database is in use by another process, so this server cannot open it.';
   }

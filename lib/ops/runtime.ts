@@ -1,17 +1,30 @@
 import 'server-only';
-import { dbHandle } from '@/lib/db';
+import { db, dbHandle } from '@/lib/db';
 import { dataDir, env } from '@/lib/env';
+import { log } from '@/lib/log';
+import { watchPublicChanges } from '@/lib/publishing/changes';
 import { serveControl } from './control';
 import { onShutdown } from './shutdown';
 
 const started = globalThis as unknown as { claimTrackerOps?: boolean };
 
-/** Called once at server start (instrumentation.ts): shutdown steps and, embedded, the backup socket. */
+/**
+ * Called once at server start (instrumentation.ts): shutdown steps; on PostgreSQL the watch
+ * for public changes made by other app servers (which also tells the proxy when the
+ * database is down); on the embedded database, which one process owns, the backup socket.
+ */
 export async function startOperations() {
   if (started.claimTrackerOps) return;
   started.claimTrackerOps = true;
   onShutdown('database', () => dbHandle.close());
-  if (env.DATABASE_URL || !dbHandle.snapshot) return;
+  if (env.DATABASE_URL) {
+    const stop = watchPublicChanges(db, (reachable) =>
+      reachable ? log.info('database reachable again') : log.error('database unreachable: answering 503'),
+    );
+    onShutdown('public change watch', stop);
+    return;
+  }
+  if (!dbHandle.snapshot) return;
   const control = await serveControl(dataDir, dbHandle.snapshot);
   if (control) onShutdown('backup socket', control.close);
 }

@@ -7,6 +7,7 @@ import { getPublicComparison } from './comparison';
 import { listFeedItems } from './feed';
 import type { ClaimFilters } from './filters';
 import { listFilterOptions, listPublicClaims } from './list';
+import { publicGeneration } from './changes';
 import { tags } from './tags';
 
 // The public data of the pages and routes that render on each request (every page does:
@@ -17,37 +18,39 @@ import { tags } from './tags';
 // revalidations live only in the memory of the process that made them. Each server process
 // therefore keys its entries afresh, so it never serves data computed before it started,
 // perhaps from another database (a re-seed, a restore, the browser tests' fresh one).
+//
+// The key also carries the generation of public changes (lib/publishing/changes.ts): when
+// another app server on the same PostgreSQL publishes, the generation moves and every
+// entry here is read afresh (docs/decisions/007-public-changes-across-servers.md).
 const boot = randomUUID();
+const key = (...parts: string[]) => ['public', boot, publicGeneration(), ...parts];
 
-export const cachedHomeArticles = unstable_cache(listHomeArticles, ['public', boot, 'home-articles'], {
-  tags: [tags.claims],
-});
+export const cachedHomeArticles = () =>
+  unstable_cache(listHomeArticles, key('home-articles'), { tags: [tags.claims] })();
 
-export const cachedClaimList = unstable_cache(
-  (filters: Partial<ClaimFilters>) => listPublicClaims(filters),
-  ['public', boot, 'claim-list'],
-  { tags: [tags.claims] },
-);
+export const cachedClaimList = (filters: Partial<ClaimFilters>) =>
+  unstable_cache((f: Partial<ClaimFilters>) => listPublicClaims(f), key('claim-list'), { tags: [tags.claims] })(
+    filters,
+  );
 
-export const cachedFilterOptions = unstable_cache(listFilterOptions, ['public', boot, 'filter-options'], {
-  tags: [tags.claims],
-});
+export const cachedFilterOptions = () =>
+  unstable_cache(listFilterOptions, key('filter-options'), { tags: [tags.claims] })();
 
-export const cachedFeedItems = unstable_cache(() => listFeedItems(), ['public', boot, 'feed'], { tags: [tags.claims] });
+export const cachedFeedItems = () => unstable_cache(() => listFeedItems(), key('feed'), { tags: [tags.claims] })();
 
 export function cachedClaim(slug: string) {
-  return unstable_cache(() => getPublicClaim(slug), ['public', boot, 'claim', slug], {
+  return unstable_cache(() => getPublicClaim(slug), key('claim', slug), {
     tags: [tags.claim(slug), tags.claims, tags.comparisons],
   })();
 }
 
 /** An article lists its public claims: any claim's publication, correction or retraction changes it. */
 export function cachedArticle(slug: string) {
-  return unstable_cache(() => getPublicArticle(slug), ['public', boot, 'article', slug], { tags: [tags.claims] })();
+  return unstable_cache(() => getPublicArticle(slug), key('article', slug), { tags: [tags.claims] })();
 }
 
 export function cachedComparison(slug: string) {
-  return unstable_cache(() => getPublicComparison(slug), ['public', boot, 'comparison', slug], {
+  return unstable_cache(() => getPublicComparison(slug), key('comparison', slug), {
     tags: [tags.comparisons, tags.claims],
   })();
 }

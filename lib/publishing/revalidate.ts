@@ -1,16 +1,21 @@
 import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
+import { db } from '@/lib/db';
+import { recordPublicChange } from './changes';
 import { paths } from './site';
 import { tags } from './tags';
 
 // Called by the workflow right after a claim is published, corrected or retracted, and
-// after a comparison is published. Pages served from the full route cache are dropped by
-// path; data kept with unstable_cache (lists, feed, API) by tag. `expire: 0` makes the next
-// request render afresh instead of being served the old answer while it does.
+// after a comparison is published. This process drops its cached data by tag at once
+// (`expire: 0`: the next request reads afresh instead of being served the old answer while
+// it does) and its rendered pages by path; the PublicChange row tells the other app
+// servers on the same database, which read afresh within about a second
+// (lib/publishing/changes.ts).
 
 const now = { expire: 0 };
 
-export function revalidatePublishedClaim({ claimSlug, articleSlug }: { claimSlug: string; articleSlug: string }) {
+export async function revalidatePublishedClaim({ claimSlug, articleSlug }: { claimSlug: string; articleSlug: string }) {
+  await recordPublicChange(db, 'claim', claimSlug);
   outsideNextIsFine(() => {
     for (const path of [
       paths.claim(claimSlug),
@@ -30,7 +35,8 @@ export function revalidatePublishedClaim({ claimSlug, articleSlug }: { claimSlug
   });
 }
 
-export function revalidatePublishedComparison({ comparisonSlug }: { comparisonSlug: string }) {
+export async function revalidatePublishedComparison({ comparisonSlug }: { comparisonSlug: string }) {
+  await recordPublicChange(db, 'comparison', comparisonSlug);
   outsideNextIsFine(() => {
     revalidatePath(paths.comparison(comparisonSlug));
     // Every claim page lists the published comparisons its figures are in.

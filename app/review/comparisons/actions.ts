@@ -82,7 +82,7 @@ export async function comparisonMoveAction(_prev: FormState, formData: FormData)
   if (!move) return { status: 'error', message: 'Unknown workflow step.' };
   try {
     const moved = await move(values, user);
-    if (moved.isPublic) revalidatePublishedComparison({ comparisonSlug: moved.comparisonSlug });
+    if (moved.isPublic) await revalidatePublishedComparison({ comparisonSlug: moved.comparisonSlug });
   } catch (error) {
     return refusal(error, values);
   }

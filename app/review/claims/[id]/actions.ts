@@ -38,7 +38,7 @@ function action(run: Run, ok: string) {
     revalidatePath(`/review/claims/${values.claimId}`);
     // Public evidence on a published claim shows on its public pages at once.
     const publicity = await claimPublicity(values.claimId ?? '');
-    if (publicity?.isPublic) revalidatePublishedClaim(publicity);
+    if (publicity?.isPublic) await revalidatePublishedClaim(publicity);
     return { status: 'ok', message: ok };
   };
 }
@@ -69,7 +69,7 @@ export async function moveAction(_prev: FormState, formData: FormData): Promise<
   if (!move) return { status: 'error', message: 'Unknown workflow step.' };
   try {
     const moved = await move(values, user);
-    if (moved.isPublic) revalidatePublishedClaim({ claimSlug: moved.claimSlug, articleSlug: moved.articleSlug });
+    if (moved.isPublic) await revalidatePublishedClaim({ claimSlug: moved.claimSlug, articleSlug: moved.articleSlug });
   } catch (error) {
     return refusal(error, values);
   }

@@ -31,7 +31,7 @@ export async function POST(request: Request, { params }: RouteContext<'/api/clai
       await getCurrentUser(),
     );
     const publicity = await claimPublicity(id);
-    if (publicity?.isPublic) revalidatePublishedClaim(publicity);
+    if (publicity?.isPublic) await revalidatePublishedClaim(publicity);
     return NextResponse.json({ id: evidence.id, message: 'File attached.' }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

@@ -1,0 +1,26 @@
+import 'server-only';
+import { authorize, type ActorRef } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+
+/** The fields the claim form edits, with the version a save must name (GET /api/claims/[id]). */
+export async function getEditableClaim(claimId: string, actor: ActorRef) {
+  await authorize(db, actor, 'claim.edit');
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      id: true,
+      version: true,
+      stage: true,
+      statement: true,
+      kind: true,
+      claimantId: true,
+      attribution: true,
+      internalNotes: true,
+      explanation: true,
+      updatedAt: true,
+    },
+  });
+  if (!claim) throw new AppError('not_found', { userMessage: 'This claim no longer exists.' });
+  return { ...claim, claimantId: claim.claimantId ?? '' };
+}
