@@ -342,6 +342,9 @@ describe('permissions', () => {
       // Called only inside functions that have already authorized the actor.
       'lib/claims/concurrency.ts#updateAtVersion',
       'lib/comparisons/edit.ts#updateComparisonAtVersion',
+      // The cache signal written after a publication, correction or retraction that the
+      // workflow has already authorized (lib/publishing/revalidate.ts); it changes no content.
+      'lib/publishing/changes.ts#recordPublicChange',
     ]);
     const writes =
       /\b(?:tx|db)\.(?:\w+\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw)|INSERT INTO|UPDATE "/;
