@@ -113,9 +113,11 @@ export async function listQueue(query: QueueQuery, me: Actor) {
         article: { select: { title: true } },
       },
     }),
-    // The capped count walks the same order as the list, so the database can stop at the
-    // cap instead of sorting every match (Prisma's count() orders by id).
-    db.claim.findMany({ where, orderBy, take: COUNT_CAP + 1, select: { id: true } }),
+    // The capped count asks for any COUNT_CAP + 1 matching ids, in no order, so the
+    // database stops at the cap by whichever path is cheapest: Prisma's count() orders by
+    // id and sorts every match, and walking the list's order scanned half the table for a
+    // name found in 4% of claims (115 ms at 50,000 claims; unordered, 15 ms).
+    db.claim.findMany({ where, take: COUNT_CAP + 1, select: { id: true } }),
   ]);
   const counted = matching.length;
   const rows = found.slice(0, PAGE_SIZE);
