@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formValues, refusal, type FormState } from '@/lib/actions/form-state';
 import { requireUser } from '@/lib/auth/session';
+import { workflowAction } from '@/lib/actions/workflow-action';
 import { AppError } from '@/lib/errors';
 import { addMember, createComparison, moveMember, removeMember, setQuestion, setReading } from '@/lib/comparisons/edit';
 import {
@@ -66,27 +67,17 @@ export const memberAction = action(async (v, user) => {
   return op(v, user);
 }, 'Figures updated.');
 
-const moves = {
-  submit: submitComparison,
-  withdraw: withdrawComparison,
-  approve: approveComparison,
-  publish: publishComparison,
-  correct: correctComparison,
-  retract: retractComparison,
-} as const;
-
-export async function comparisonMoveAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const values = formValues(formData);
-  const move = moves[values.move as keyof typeof moves];
-  if (!move) return { status: 'error', message: 'Unknown workflow step.' };
-  try {
-    const moved = await move(values, user);
-    if (moved.isPublic) await revalidatePublishedComparison({ comparisonSlug: moved.comparisonSlug });
-  } catch (error) {
-    return refusal(error, values);
-  }
-  revalidatePath(`/review/comparisons/${values.comparisonId}`);
-  revalidatePath('/review/comparisons');
-  return { status: 'ok', message: 'Done.' };
-}
+export const comparisonMoveAction = workflowAction(
+  {
+    submit: submitComparison,
+    withdraw: withdrawComparison,
+    approve: approveComparison,
+    publish: publishComparison,
+    correct: correctComparison,
+    retract: retractComparison,
+  },
+  {
+    published: (moved) => revalidatePublishedComparison({ comparisonSlug: moved.comparisonSlug }),
+    paths: (values) => [`/review/comparisons/${values.comparisonId}`, '/review/comparisons'],
+  },
+);

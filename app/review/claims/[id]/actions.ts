@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { formValues, refusal, type FormState } from '@/lib/actions/form-state';
 import { requireUser } from '@/lib/auth/session';
+import { workflowAction } from '@/lib/actions/workflow-action';
 import { assignClaim } from '@/lib/claims/assign';
 import { addComment } from '@/lib/claims/comments';
 import { updateClaim } from '@/lib/claims/update';
@@ -53,27 +54,17 @@ export const removeEvidenceAction = action((v, user) => removeEvidence(v, user),
 export const saveFigureAction = action((v, user) => saveFigure(v, user), 'Figure saved.');
 export const deleteFigureAction = action((v, user) => deleteFigure(v, user), 'Figure removed.');
 
-const moves = {
-  submit: submitForReview,
-  withdraw: withdrawToDraft,
-  approve: approveClaim,
-  publish: publishClaim,
-  correct: correctClaim,
-  retract: retractClaim,
-} as const;
-
-export async function moveAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const values = formValues(formData);
-  const move = moves[values.move as keyof typeof moves];
-  if (!move) return { status: 'error', message: 'Unknown workflow step.' };
-  try {
-    const moved = await move(values, user);
-    if (moved.isPublic) await revalidatePublishedClaim({ claimSlug: moved.claimSlug, articleSlug: moved.articleSlug });
-  } catch (error) {
-    return refusal(error, values);
-  }
-  revalidatePath(`/review/claims/${values.claimId}`);
-  revalidatePath('/review');
-  return { status: 'ok', message: 'Done.' };
-}
+export const moveAction = workflowAction(
+  {
+    submit: submitForReview,
+    withdraw: withdrawToDraft,
+    approve: approveClaim,
+    publish: publishClaim,
+    correct: correctClaim,
+    retract: retractClaim,
+  },
+  {
+    published: (moved) => revalidatePublishedClaim({ claimSlug: moved.claimSlug, articleSlug: moved.articleSlug }),
+    paths: (values) => [`/review/claims/${values.claimId}`, '/review'],
+  },
+);

@@ -1,0 +1,33 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { requireUser } from '@/lib/auth/session';
+import type { Move } from '@/lib/workflow/rules';
+import { formValues, refusal, type FormState } from './form-state';
+
+type User = Awaited<ReturnType<typeof requireUser>>;
+
+/**
+ * The server action behind a workflow panel (claims and comparisons alike): the pressed
+ * button names the move, the domain function makes it, and readers' pages are refreshed
+ * when the move is one they see.
+ */
+export function workflowAction<Moved extends { isPublic: boolean }>(
+  moves: Record<Move, (input: unknown, user: User) => Promise<Moved>>,
+  after: { published: (moved: Moved) => Promise<void>; paths: (values: Record<string, string>) => string[] },
+) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const user = await requireUser();
+    const values = formValues(formData);
+    // Only the six moves: the form field is untrusted ("constructor" is not a move).
+    const move = Object.hasOwn(moves, values.move ?? '') ? moves[values.move as Move] : undefined;
+    if (!move) return { status: 'error', message: 'Unknown workflow step.' };
+    try {
+      const moved = await move(values, user);
+      if (moved.isPublic) await after.published(moved);
+    } catch (error) {
+      return refusal(error, values);
+    }
+    for (const path of after.paths(values)) revalidatePath(path);
+    return { status: 'ok', message: 'Done.' };
+  };
+}
