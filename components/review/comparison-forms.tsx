@@ -17,6 +17,17 @@ import { idle } from '@/lib/actions/form-state';
 
 type Item = { comparisonId: string; version: number };
 
+/** What every edit sends: which comparison, the version it was based on, and the figure if any. */
+function ItemInputs({ comparisonId, version, figureId }: Item & { figureId?: string }) {
+  return (
+    <>
+      <input type="hidden" name="comparisonId" value={comparisonId} />
+      <input type="hidden" name="version" value={version} />
+      {figureId ? <input type="hidden" name="figureId" value={figureId} /> : null}
+    </>
+  );
+}
+
 /** A new comparison: its question, and optionally the figure it starts from. */
 export function NewComparisonForm({ figureId, idPrefix = 'new-comparison' }: { figureId?: string; idPrefix?: string }) {
   const [state, action, pending] = useActionState(createComparisonAction, idle);
@@ -41,8 +52,7 @@ export function QuestionForm({ comparisonId, version, question }: Item & { quest
   const [state, action, pending] = useActionState(questionAction, idle);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <input type="hidden" name="comparisonId" value={comparisonId} />
-      <input type="hidden" name="version" value={state.conflict?.version ?? version} />
+      <ItemInputs comparisonId={comparisonId} version={state.conflict?.version ?? version} />
       <FormMessage state={state} />
       <TextField
         label="Question"
@@ -60,8 +70,7 @@ export function ReadingForm({ comparisonId, version, reading, note }: Item & { r
   const values = state.status === 'error' ? state.values : undefined;
   return (
     <form action={action} className="space-y-3" noValidate>
-      <input type="hidden" name="comparisonId" value={comparisonId} />
-      <input type="hidden" name="version" value={state.conflict?.version ?? version} />
+      <ItemInputs comparisonId={comparisonId} version={state.conflict?.version ?? version} />
       <FormMessage state={state} />
       <ReadingFields
         idPrefix="reading"
@@ -89,9 +98,7 @@ export function MemberControls({
   const button = 'rounded border border-slate-600 px-2 py-1 text-sm disabled:opacity-50';
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="comparisonId" value={comparisonId} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="figureId" value={figureId} />
+      <ItemInputs comparisonId={comparisonId} version={version} figureId={figureId} />
       <button
         type="submit"
         name="op"
@@ -131,9 +138,7 @@ export function AddFigureForm({ comparisonId, version, figureId, label }: Item &
   const [state, action, pending] = useActionState(addMemberAction, idle);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="comparisonId" value={comparisonId} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="figureId" value={figureId} />
+      <ItemInputs comparisonId={comparisonId} version={version} figureId={figureId} />
       <button
         type="submit"
         disabled={pending}
