@@ -13,14 +13,8 @@ import { addLinkEvidence, addNoteEvidence } from '@/lib/evidence/add';
 import { removeEvidence } from '@/lib/evidence/remove';
 import { deleteFigure, saveFigure } from '@/lib/figures/save';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
-import {
-  approveClaim,
-  correctClaim,
-  publishClaim,
-  retractClaim,
-  submitForReview,
-  withdrawToDraft,
-} from '@/lib/workflow/transitions';
+import { discardClaimCorrection, prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
+import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/workflow/transitions';
 
 // Every action: who is acting, the domain call (which validates and checks the role
 // again), then the pages to refresh. Refusals come back to the form with the input kept.
@@ -54,17 +48,26 @@ export const removeEvidenceAction = action((v, user) => removeEvidence(v, user),
 export const saveFigureAction = action((v, user) => saveFigure(v, user), 'Figure saved.');
 export const deleteFigureAction = action((v, user) => deleteFigure(v, user), 'Figure removed.');
 
+const claimPages = {
+  published: (moved: { claimSlug: string; articleSlug: string }) =>
+    revalidatePublishedClaim({ claimSlug: moved.claimSlug, articleSlug: moved.articleSlug }),
+  paths: (values: Record<string, string>) => [`/review/claims/${values.claimId}`, '/review'],
+};
+
 export const moveAction = workflowAction(
   {
     submit: submitForReview,
     withdraw: withdrawToDraft,
     approve: approveClaim,
     publish: publishClaim,
-    correct: correctClaim,
+    correct: prepareClaimCorrection,
     retract: retractClaim,
   },
-  {
-    published: (moved) => revalidatePublishedClaim({ claimSlug: moved.claimSlug, articleSlug: moved.articleSlug }),
-    paths: (values) => [`/review/claims/${values.claimId}`, '/review'],
-  },
+  claimPages,
+);
+
+/** A pending correction: published by an editor who did not prepare it, or discarded. */
+export const correctionAction = workflowAction(
+  { publish: publishClaimCorrection, discard: discardClaimCorrection },
+  claimPages,
 );
