@@ -6,7 +6,6 @@ import { db } from '@/lib/db';
 import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { formatRange } from '@/lib/figures/describe';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { slugify } from '@/lib/slug';
 import { parseInput } from '@/lib/validation';
 import { editComparison } from '@/lib/workflow/edit';
