@@ -49,6 +49,8 @@ test('publishing, correcting and retracting a claim show at once on every public
   browser,
   request,
 }) => {
+  // Three people sign in (argon2 each) and every public surface is read four times.
+  test.setTimeout(90_000);
   const reader = await (await browser.newContext()).newPage();
 
   // Before: nothing public, and every surface's data is now in the cache (the 404 included).
