@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordAudit } from '@/lib/audit/record';
 import { type ActorRef } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { DbTx } from '@/lib/db/client';
@@ -25,11 +26,35 @@ async function notInPublishedComparison(tx: DbTx, figureId: string) {
   }
 }
 
+/**
+ * A comparison shows its figures: an approved one that holds this figure was approved for
+ * what the figure said before, so it goes back to review too, saying why.
+ */
+async function reopenComparisonsOf(tx: DbTx, figureId: string, actorId: string) {
+  const approved = await tx.comparison.findMany({
+    where: { stage: 'approved', members: { some: { figureId } } },
+    select: { id: true },
+  });
+  for (const { id } of approved) {
+    await tx.comparison.update({ where: { id }, data: { stage: 'in_review', version: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId,
+      action: 'comparison.reopen',
+      entityType: 'comparison',
+      entityId: id,
+      before: { stage: 'approved' },
+      after: { stage: 'in_review', figureId },
+      reason:
+        'One of its figures changed after approval; the approval was for what the comparison said before, so it needs a new review.',
+    });
+  }
+}
+
 export async function saveFigure(input: unknown, actor: ActorRef) {
   const { claimId, version, figureId, ...data } = parseInput(figureSchema, input);
   return db.$transaction(async (tx) => {
     const target = { id: claimId, version, permission: 'figure.edit', content: 'figures' } as const;
-    const edited = await editClaim(tx, target, actor, async () => {
+    const edited = await editClaim(tx, target, actor, async (_item, me) => {
       if (data.partOfId) {
         const whole = await tx.figure.findUnique({ where: { id: data.partOfId }, select: { id: true } });
         if (!whole || data.partOfId === figureId) {
@@ -41,7 +66,10 @@ export async function saveFigure(input: unknown, actor: ActorRef) {
       }
       const before = figureId ? await tx.figure.findFirst({ where: { id: figureId, claimId } }) : null;
       if (figureId && !before) throw new AppError('not_found', { userMessage: 'This figure no longer exists.' });
-      if (figureId) await notInPublishedComparison(tx, figureId);
+      if (figureId) {
+        await notInPublishedComparison(tx, figureId);
+        await reopenComparisonsOf(tx, figureId, me.id);
+      }
       const position = before?.position ?? (await tx.figure.count({ where: { claimId } }));
       const figure = before
         ? await tx.figure.update({ where: { id: before.id }, data })
@@ -65,10 +93,11 @@ export async function deleteFigure(input: unknown, actor: ActorRef) {
   const { claimId, version, figureId, reason } = parseInput(deleteFigureSchema, input);
   return db.$transaction(async (tx) => {
     const target = { id: claimId, version, permission: 'figure.edit', content: 'figures' } as const;
-    const edited = await editClaim(tx, target, actor, async () => {
+    const edited = await editClaim(tx, target, actor, async (_item, me) => {
       const figure = await tx.figure.findFirst({ where: { id: figureId, claimId } });
       if (!figure) throw new AppError('not_found', { userMessage: 'This figure no longer exists.' });
       await notInPublishedComparison(tx, figureId);
+      await reopenComparisonsOf(tx, figureId, me.id);
       await tx.figure.delete({ where: { id: figureId } });
       const { outcome, victimGroup, min, max } = figure;
       return {

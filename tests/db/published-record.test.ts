@@ -363,6 +363,36 @@ describe('comparisons follow the same rules', () => {
     }
   });
 
+  it('an approved comparison goes back to review when one of its figures changes in its claim', async () => {
+    const reviewer = await createUser('reviewer');
+    const comparison = await createComparison({
+      stage: 'approved',
+      reviewerReading: 'consistent',
+      reviewerNote: 'Yes.',
+    });
+    const member = await db.comparisonMember.findFirstOrThrow({
+      where: { comparisonId: comparison.id },
+      include: { figure: true },
+    });
+    await saveFigure(
+      {
+        claimId: member.figure.claimId,
+        version: 1,
+        figureId: member.figureId,
+        outcome: 'killed',
+        victimGroup: 'civilians',
+        min: '500',
+        max: '',
+        qualifier: 'at least',
+      },
+      reviewer,
+    );
+    expect((await db.comparison.findUniqueOrThrow({ where: { id: comparison.id } })).stage).toBe('in_review');
+    expect(
+      await db.auditEvent.findFirst({ where: { entityId: comparison.id, action: 'comparison.reopen' } }),
+    ).toMatchObject({ actorId: reviewer.id, reason: expect.stringMatching(/figures changed after approval/) });
+  });
+
   it('a correction published by its preparer is refused; a second editor publishes it with its note', async () => {
     const [setter, first, second] = [
       await createUser('reviewer'),
