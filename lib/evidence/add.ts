@@ -51,7 +51,7 @@ async function insert(tx: DbTx, actor: ActorRef, data: Prisma.EvidenceUncheckedC
           ...(correction ? { shownWithCorrection: correction.id } : {}),
         },
       },
-      result: evidence,
+      result: { ...evidence, shownWithCorrection: !!correction },
     };
   });
   return edited.result;

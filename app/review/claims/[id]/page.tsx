@@ -221,7 +221,11 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
             title: `Evidence (${claim.evidence.filter((e) => !e.removedAt).length})`,
             content: (
               <div className="space-y-6">
-                <EvidenceList claimId={claim.id} evidence={claim.evidence} />
+                <EvidenceList
+                  claimId={claim.id}
+                  evidence={claim.evidence}
+                  pending={Object.fromEntries(correction?.evidence.map((e) => [e.evidenceId, e.change]) ?? [])}
+                />
                 <div className="grid gap-6 md:grid-cols-3">
                   <section aria-labelledby="add-link">
                     <h3 id="add-link" className="mb-2 font-semibold">
