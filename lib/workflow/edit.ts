@@ -16,7 +16,8 @@ import { isFrozen, stageAfterContentChange } from './content';
 // apply the one rule, write the audit events, and report the result. The rule: a change to
 // the content of an approved item sends it back to review (with an event saying why); a
 // published or retracted item's content does not change here at all, only through a
-// correction (corrections.ts), so an edit never changes what readers see.
+// correction (corrections.ts), so an edit never changes what readers see. Whoever changed
+// the content last is recorded: the second read (publishing) must be someone else.
 
 type Claim = Prisma.ClaimGetPayload<object>;
 type Comparison = Prisma.ComparisonGetPayload<object>;
@@ -63,7 +64,7 @@ const comparisons: Subject<Comparison, Prisma.ComparisonUncheckedUpdateManyInput
 
 type Target = {
   id: string;
-  /** The version the form was based on; without one (evidence), the current one. */
+  /** The version the form was based on; without one (evidence), the current one. Bumped by any content change. */
   version?: number;
   permission: Permission;
   /** The content every call of this verb changes ("figures"), so a published item is refused before any work. */
@@ -93,9 +94,11 @@ async function edit<Item extends { id: string; stage: Stage; version: number }, 
   const content = change.content === undefined ? (target.content ?? null) : change.content;
   if (content && isFrozen(item.stage)) throw frozen();
   const stage = content ? stageAfterContentChange(item.stage) : item.stage;
-  const versioned = target.version !== undefined || stage !== item.stage;
+  const versioned = target.version !== undefined || stage !== item.stage || !!content;
   if (versioned || change.data) {
-    await subject.write(tx, item.id, item.version, { ...(change.data as Data), stage });
+    // Whoever changed what the item says cannot be the one to publish it (rules.ts).
+    const author = content ? { contentChangedById: me.id } : {};
+    await subject.write(tx, item.id, item.version, { ...(change.data as Data), ...author, stage });
   }
   const entity = { entityType: subject.noun, entityId: item.id } as const;
   if (change.audit) await recordAudit(tx, { actorId: me.id, ...entity, ...change.audit });

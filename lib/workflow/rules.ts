@@ -8,6 +8,8 @@ export type ClaimState = {
   stage: Stage;
   verdictSetById: string | null;
   verdictReason: string | null;
+  /** Who last changed what the claim says (edit.ts). */
+  contentChangedById?: string | null;
   /** A correction waiting for its second person (corrections.ts). */
   correctionPending?: boolean;
 };
@@ -15,6 +17,7 @@ export type ComparisonState = {
   stage: Stage;
   readingSetById: string | null;
   members: number;
+  contentChangedById?: string | null;
   correctionPending?: boolean;
 };
 export type Move = 'submit' | 'withdraw' | 'approve' | 'publish' | 'correct' | 'retract';
@@ -42,7 +45,12 @@ const comparisonWords: Words = {
 
 function blocker(
   move: Move,
-  { stage, decidedById, correctionPending }: { stage: Stage; decidedById: string | null; correctionPending?: boolean },
+  {
+    stage,
+    decidedById,
+    contentChangedById,
+    correctionPending,
+  }: { stage: Stage; decidedById: string | null; contentChangedById?: string | null; correctionPending?: boolean },
   actorId: string,
   words: Words,
 ) {
@@ -52,6 +60,9 @@ function blocker(
   if (move === 'submit' && !decidedById) return words.missing;
   if (move === 'publish' && decidedById === actorId) {
     return `You set this ${words.decision}, so another editor must publish it (second read).`;
+  }
+  if (move === 'publish' && contentChangedById === actorId) {
+    return `You changed what this ${words.noun} says, so another editor must publish it (second read).`;
   }
   if (move === 'correct' && correctionPending) {
     return 'A correction is already waiting: publish or discard it first.';

@@ -18,7 +18,7 @@ import {
   publishClaimCorrection,
   publishComparisonCorrection,
 } from '@/lib/workflow/corrections';
-import { publishClaim, retractClaim } from '@/lib/workflow/transitions';
+import { approveClaim, publishClaim, retractClaim } from '@/lib/workflow/transitions';
 import { createClaim, createComparison, createFigure, createUser } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 
@@ -142,6 +142,23 @@ describe('an approved claim whose content changes goes back to review', () => {
     await expect(publishClaim({ claimId: claim.id, version: row.version }, editor)).rejects.toThrow(
       'Only a claim that is approved can do this.',
     );
+  });
+
+  it('whoever changed the content cannot be the second read: an editor’s own edit needs another editor', async () => {
+    const [setter, editor, other] = [
+      await createUser('reviewer'),
+      await createUser('editor'),
+      await createUser('editor'),
+    ];
+    const { claim } = await approvedClaim(setter);
+    let v = (await updateClaim({ claimId: claim.id, version: 1, ...form, statement: 'The editor rewrote it' }, editor))
+      .version;
+    v = (await approveClaim({ claimId: claim.id, version: v }, editor)).version;
+    await expect(publishClaim({ claimId: claim.id, version: v }, editor)).rejects.toThrow(
+      'You changed what this claim says, so another editor must publish it (second read).',
+    );
+    await publishClaim({ claimId: claim.id, version: v }, other);
+    expect((await getPublicClaim(claim.slug))!.statement).toBe('The editor rewrote it');
   });
 
   it('while internal notes, internal evidence and comments leave the approval standing', async () => {
@@ -286,6 +303,21 @@ describe('a correction takes two people', () => {
     await expect(publishClaimCorrection({ claimId: claim.id, version }, editor)).rejects.toThrow(
       /another editor must publish it/,
     );
+  });
+
+  it('only its preparer or an editor may discard a correction', async () => {
+    const [setter, preparer, other] = [
+      await createUser('reviewer'),
+      await createUser('reviewer'),
+      await createUser('reviewer'),
+    ];
+    const { claim } = await publishedClaim(setter);
+    await prepareClaimCorrection({ claimId: claim.id, version: 1, reason: 'r', publicNote: 'n' }, preparer);
+    await expect(
+      discardClaimCorrection({ claimId: claim.id, version: 2, reason: 'Mine now' }, other),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await discardClaimCorrection({ claimId: claim.id, version: 2, reason: 'Second thoughts' }, preparer);
+    expect((await db.correction.findFirstOrThrow({ where: { claimId: claim.id } })).status).toBe('discarded');
   });
 
   it('a discarded correction changes nothing readers see; its evidence stays internal', async () => {

@@ -4,6 +4,12 @@ CREATE TYPE "CorrectionStatus" AS ENUM ('pending', 'published', 'discarded');
 -- CreateEnum
 CREATE TYPE "EvidenceChange" AS ENUM ('show', 'remove');
 
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "contentChangedById" TEXT;
+
+-- AlterTable
+ALTER TABLE "Comparison" ADD COLUMN     "contentChangedById" TEXT;
+
 -- CreateTable
 CREATE TABLE "Correction" (
     "id" TEXT NOT NULL,
@@ -45,6 +51,12 @@ CREATE INDEX "Correction_comparisonId_status_idx" ON "Correction"("comparisonId"
 
 -- CreateIndex
 CREATE INDEX "CorrectionEvidence_evidenceId_idx" ON "CorrectionEvidence"("evidenceId");
+
+-- AddForeignKey
+ALTER TABLE "Claim" ADD CONSTRAINT "Claim_contentChangedById_fkey" FOREIGN KEY ("contentChangedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comparison" ADD CONSTRAINT "Comparison_contentChangedById_fkey" FOREIGN KEY ("contentChangedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Correction" ADD CONSTRAINT "Correction_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
