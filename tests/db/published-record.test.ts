@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { addComment } from '@/lib/claims/comments';
+import { listQueue, queueQuerySchema } from '@/lib/claims/queue';
 import { updateClaim } from '@/lib/claims/update';
 import { setVerdict } from '@/lib/claims/verdict';
 import { addMember, removeMember, setQuestion, setReading } from '@/lib/comparisons/edit';
@@ -272,6 +273,9 @@ describe('a correction takes two people', () => {
       )
     ).version;
     expect((await getPublicClaim(claim.slug))!.verdict.key).toBe('verified');
+    // Editors find it in the queue.
+    const waiting = await listQueue(queueQuerySchema.parse({ view: 'corrections' }), second);
+    expect(waiting.rows.map((c) => c.id)).toEqual([claim.id]);
     const events = await db.auditEvent.count();
     await expect(publishClaimCorrection({ claimId: claim.id, version: v }, first)).rejects.toThrow(
       'You prepared this correction, so another editor must publish it (second read).',
