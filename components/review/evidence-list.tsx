@@ -24,7 +24,23 @@ type Evidence = {
 
 const stanceLabels = { supports: 'Supports', refutes: 'Refutes', context: 'Context' };
 
-export function EvidenceList({ claimId, evidence }: { claimId: string; evidence: Evidence[] }) {
+/** What the pending correction does to a piece of evidence once it is published. */
+export type PendingEvidence = Record<string, 'show' | 'remove'>;
+
+const pendingWords = {
+  show: 'Shown to readers once the pending correction is published',
+  remove: 'Taken off the public page once the pending correction is published',
+};
+
+export function EvidenceList({
+  claimId,
+  evidence,
+  pending = {},
+}: {
+  claimId: string;
+  evidence: Evidence[];
+  pending?: PendingEvidence;
+}) {
   if (evidence.length === 0) return <p>No evidence attached yet.</p>;
   return (
     <ul className="space-y-3" aria-label="Evidence">
@@ -52,6 +68,7 @@ export function EvidenceList({ claimId, evidence }: { claimId: string; evidence:
               )}
               {e.removedAt ? <span className="font-semibold">Removed</span> : null}
             </p>
+            {pending[e.id] && !e.removedAt ? <p className="mt-1 font-medium">{pendingWords[pending[e.id]!]}</p> : null}
             {e.note ? <p className="mt-1 whitespace-pre-wrap">{e.note}</p> : null}
             <p className="mt-1 text-slate-600">
               {e.publisher ? `${e.publisher} · ` : ''}
@@ -71,7 +88,7 @@ export function EvidenceList({ claimId, evidence }: { claimId: string; evidence:
                 Removed by {e.removedBy?.name ?? 'a former user'} on {format(e.removedAt, 'd MMM yyyy')}:{' '}
                 {e.removedReason}
               </p>
-            ) : (
+            ) : pending[e.id] === 'remove' ? null : (
               <div className="mt-2">
                 <RemoveEvidence claimId={claimId} evidenceId={e.id} title={title} />
               </div>

@@ -24,7 +24,8 @@ type Props = {
 
 // The workflow buttons, for claims and comparisons alike. A move the item's state or the
 // user's role does not allow is shown disabled with the reason next to it, in the domain's
-// own words.
+// own words. On a published item, "Prepare a correction" only prepares it: another editor
+// publishes it from the pending correction (pending-correction.tsx).
 export function WorkflowPanel({ moveAction, hidden, options, correction }: Props) {
   const [state, action, pending] = useActionState(moveAction, idle);
   const hiddenInputs = Object.entries(hidden).map(([name, value]) => (
@@ -82,7 +83,7 @@ export function WorkflowPanel({ moveAction, hidden, options, correction }: Props
               defaultValue={values?.verdictKey ?? ''}
               error={state.fieldErrors?.verdictKey}
             >
-              <option value="">Choose…</option>
+              <option value="">Keep the published verdict</option>
               {correction.verdicts.map((v) => (
                 <option key={v.key} value={v.key}>
                   {v.label}
@@ -114,20 +115,29 @@ export function WorkflowPanel({ moveAction, hidden, options, correction }: Props
             defaultValue={values?.move === 'correct' || values?.move === 'retract' ? values.reason : ''}
             error={state.fieldErrors?.reason}
           />
-          <div className="flex gap-2">
-            {publicMoves.map((o) => (
-              <button
-                key={o.move}
-                type="submit"
-                name="move"
-                value={o.move}
-                disabled={pending || !!o.blocker}
-                className="rounded border border-slate-700 px-3 py-1.5 disabled:opacity-60"
-              >
-                {o.label}
-              </button>
-            ))}
+          <div className="flex flex-wrap gap-2">
+            {publicMoves
+              .filter((o) => o.allowedForRole)
+              .map((o) => (
+                <button
+                  key={o.move}
+                  type="submit"
+                  name="move"
+                  value={o.move}
+                  disabled={pending || !!o.blocker}
+                  className="rounded border border-slate-700 px-3 py-1.5 disabled:opacity-60"
+                >
+                  {o.label}
+                </button>
+              ))}
           </div>
+          {publicMoves.map((o) =>
+            o.allowedForRole && o.blocker ? (
+              <p key={o.move} className="text-sm text-slate-700">
+                {o.label}: {o.blocker}
+              </p>
+            ) : null,
+          )}
         </form>
       ) : null}
     </div>

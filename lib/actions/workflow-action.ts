@@ -9,17 +9,18 @@ type User = Awaited<ReturnType<typeof requireUser>>;
 /**
  * The server action behind a workflow panel (claims and comparisons alike): the pressed
  * button names the move, the domain function makes it, and readers' pages are refreshed
- * when the move is one they see.
+ * when the move is one they see. Also used for a pending correction's own steps
+ * (publish, discard), which are not stages of the workflow.
  */
-export function workflowAction<Moved extends { isPublic: boolean }>(
-  moves: Record<Move, (input: unknown, user: User) => Promise<Moved>>,
+export function workflowAction<Moved extends { isPublic: boolean }, Step extends string = Move>(
+  moves: Record<Step, (input: unknown, user: User) => Promise<Moved>>,
   after: { published: (moved: Moved) => Promise<void>; paths: (values: Record<string, string>) => string[] },
 ) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const user = await requireUser();
     const values = formValues(formData);
-    // Only the six moves: the form field is untrusted ("constructor" is not a move).
-    const move = Object.hasOwn(moves, values.move ?? '') ? moves[values.move as Move] : undefined;
+    // Only the listed steps: the form field is untrusted ("constructor" is not a move).
+    const move = Object.hasOwn(moves, values.move ?? '') ? moves[values.move as Step] : undefined;
     if (!move) return { status: 'error', message: 'Unknown workflow step.' };
     try {
       const moved = await move(values, user);

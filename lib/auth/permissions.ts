@@ -25,11 +25,16 @@ export const permissions = {
   'comparison.edit': staff,
   'comparison.submit': staff,
   'comparison.withdraw': staff,
+  // Anyone on staff may prepare a correction of what readers see; an editor who did not
+  // prepare it publishes it (lib/workflow/corrections.ts).
+  'claim.prepareCorrection': staff,
+  'comparison.prepareCorrection': staff,
   // Article import: the article, claims made from its text, rejected proposals.
   'article.create': staff,
   'claim.create': staff,
   'proposal.reject': staff,
-  // Editors: assigning work, the second read, and what readers see.
+  // Editors: assigning work, the second read, and what readers see (publishing a
+  // correction is `*.correct`).
   'claim.assign': editors,
   'claim.approve': editors,
   'claim.publish': editors,

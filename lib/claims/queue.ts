@@ -17,6 +17,7 @@ export const queueViews = {
   unassigned: { label: 'Unassigned' },
   in_review: { label: 'In review' },
   approved: { label: 'Approved, awaiting publication' },
+  corrections: { label: 'Corrections awaiting a second editor' },
   published: { label: 'Recently published' },
   all: { label: 'All claims' },
 } as const;
@@ -63,6 +64,8 @@ function viewWhere(view: QueueView, me: Actor): Prisma.ClaimWhereInput {
       return { stage: 'in_review' };
     case 'approved':
       return { stage: 'approved' };
+    case 'corrections':
+      return { corrections: { some: { status: 'pending' } } };
     case 'published':
       // Both stages always carry a publication date; saying so lets the planner skip the
       // unpublished claims at the head of the (publishedAt, id) index.

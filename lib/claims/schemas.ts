@@ -50,10 +50,15 @@ export const transitionSchema = z.object({
   reason: z.string().trim().max(5000).default(''),
 });
 
+/** A correction being prepared: a new verdict ('' keeps it), and the note readers will see once it is published. */
 export const correctSchema = transitionSchema.extend({
-  verdictKey: z.string({ error: 'Choose the corrected verdict.' }).min(1, 'Choose the corrected verdict.'),
+  verdictKey: z.string().max(64).default(''),
   reason: requiredText('Give the reason for the correction.', 5000),
   publicNote: requiredText('Write the correction note readers will see.', 2000),
+});
+
+export const discardCorrectionSchema = transitionSchema.extend({
+  reason: requiredText('Say why the correction is discarded.', 5000),
 });
 
 export const retractSchema = transitionSchema.extend({

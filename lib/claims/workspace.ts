@@ -9,6 +9,17 @@ export function paragraphAround(body: string, start: number, end: number) {
   return { before: body.slice(from, start), span: body.slice(start, end), after: body.slice(end, to) };
 }
 
+/** A pending correction with who prepared it and the evidence it shows or takes off. */
+export const pendingCorrectionInclude = {
+  preparedBy: { select: { name: true } },
+  evidence: {
+    include: {
+      evidence: { select: { title: true, url: true, fileName: true, note: true } },
+      proposedBy: { select: { name: true } },
+    },
+  },
+} as const;
+
 /** Everything the claim workspace shows, internal material included (staff only). */
 export async function loadWorkspace(claimId: string) {
   const claim = await db.claim.findUnique({
@@ -31,6 +42,7 @@ export async function loadWorkspace(claimId: string) {
         include: { createdBy: { select: { name: true } }, removedBy: { select: { name: true } } },
       },
       comments: { orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } },
+      corrections: { where: { status: 'pending' }, include: pendingCorrectionInclude },
     },
   });
   if (!claim) return null;

@@ -1,14 +1,14 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type ActorRef } from '@/lib/auth/actor';
-import { lastChange } from '@/lib/claims/concurrency';
+import type { Stage } from '@/lib/generated/prisma/enums';
 import { db } from '@/lib/db';
 import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { formatRange } from '@/lib/figures/describe';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { slugify } from '@/lib/slug';
 import { parseInput } from '@/lib/validation';
+import { editComparison } from '@/lib/workflow/edit';
 import {
   createComparisonSchema,
   MAX_MEMBERS,
@@ -21,9 +21,10 @@ import {
 // Building a comparison: its question, the figures it sets side by side (from any claims
 // and articles), and the reviewer's own reading with a note. Each change names the version
 // it was based on, is refused with "changed by NAME at TIME" when someone saved first, and
-// is recorded in the comparison's history. A published comparison changes only by a
-// correction or a retraction (transitions.ts); a change to an approved one sends it back
-// to review, since the approval was for what it said before.
+// is recorded in the comparison's history. Every edit goes through the edit core
+// (lib/workflow/edit.ts): a published comparison changes only by a correction or a
+// retraction; a change to an approved one sends it back to review, since the approval was
+// for what it said before.
 
 export async function createComparison(input: unknown, actor: ActorRef) {
   const data = parseInput(createComparisonSchema, input);
@@ -52,49 +53,61 @@ export async function createComparison(input: unknown, actor: ActorRef) {
 export async function setQuestion(input: unknown, actor: ActorRef) {
   const data = parseInput(questionSchema, input);
   return db.$transaction(async (tx) =>
-    change(tx, await authorize(tx, actor, 'comparison.edit'), data, async (comparison) => ({
-      data: { question: data.question },
-      audit: {
-        action: 'comparison.question',
-        before: { question: comparison.question },
-        after: { question: data.question },
-      },
-    })),
+    saved(
+      data,
+      await editComparison(tx, target(data), actor, async (comparison) => ({
+        data: { question: data.question },
+        audit: {
+          action: 'comparison.question',
+          before: { question: comparison.question },
+          after: { question: data.question },
+        },
+      })),
+    ),
   );
 }
 
 export async function addMember(input: unknown, actor: ActorRef) {
   const data = parseInput(memberSchema, input);
   return db.$transaction(async (tx) =>
-    change(tx, await authorize(tx, actor, 'comparison.edit'), data, async (comparison) => {
-      await findFigure(tx, data.figureId);
-      const members = await tx.comparisonMember.findMany({
-        where: { comparisonId: comparison.id },
-        select: { figureId: true, position: true },
-      });
-      if (members.some((m) => m.figureId === data.figureId)) {
-        throw fieldError('figureId', 'This figure is already in the comparison.');
-      }
-      if (members.length >= MAX_MEMBERS) {
-        throw fieldError('figureId', `A comparison sets at most ${MAX_MEMBERS} figures side by side.`);
-      }
-      const position = Math.max(-1, ...members.map((m) => m.position)) + 1;
-      await tx.comparisonMember.create({ data: { comparisonId: comparison.id, figureId: data.figureId, position } });
-      return { audit: { action: 'comparison.addFigure', after: { figure: await figureWords(tx, data.figureId) } } };
-    }),
+    saved(
+      data,
+      await editComparison(tx, target(data), actor, async (comparison) => {
+        await findFigure(tx, data.figureId);
+        const members = await tx.comparisonMember.findMany({
+          where: { comparisonId: comparison.id },
+          select: { figureId: true, position: true },
+        });
+        if (members.some((m) => m.figureId === data.figureId)) {
+          throw fieldError('figureId', 'This figure is already in the comparison.');
+        }
+        if (members.length >= MAX_MEMBERS) {
+          throw fieldError('figureId', `A comparison sets at most ${MAX_MEMBERS} figures side by side.`);
+        }
+        const position = Math.max(-1, ...members.map((m) => m.position)) + 1;
+        await tx.comparisonMember.create({ data: { comparisonId: comparison.id, figureId: data.figureId, position } });
+        return { audit: { action: 'comparison.addFigure', after: { figure: await figureWords(tx, data.figureId) } } };
+      }),
+    ),
   );
 }
 
 export async function removeMember(input: unknown, actor: ActorRef) {
   const data = parseInput(memberSchema, input);
   return db.$transaction(async (tx) =>
-    change(tx, await authorize(tx, actor, 'comparison.edit'), data, async (comparison) => {
-      const { count } = await tx.comparisonMember.deleteMany({
-        where: { comparisonId: comparison.id, figureId: data.figureId },
-      });
-      if (count === 0) throw new AppError('not_found', { userMessage: 'This figure is no longer in the comparison.' });
-      return { audit: { action: 'comparison.removeFigure', before: { figure: await figureWords(tx, data.figureId) } } };
-    }),
+    saved(
+      data,
+      await editComparison(tx, target(data), actor, async (comparison) => {
+        const { count } = await tx.comparisonMember.deleteMany({
+          where: { comparisonId: comparison.id, figureId: data.figureId },
+        });
+        if (count === 0)
+          throw new AppError('not_found', { userMessage: 'This figure is no longer in the comparison.' });
+        return {
+          audit: { action: 'comparison.removeFigure', before: { figure: await figureWords(tx, data.figureId) } },
+        };
+      }),
+    ),
   );
 }
 
@@ -102,129 +115,77 @@ export async function removeMember(input: unknown, actor: ActorRef) {
 export async function moveMember(input: unknown, actor: ActorRef) {
   const data = parseInput(moveMemberSchema, input);
   return db.$transaction(async (tx) =>
-    change(tx, await authorize(tx, actor, 'comparison.edit'), data, async (comparison) => {
-      const members = await tx.comparisonMember.findMany({
-        where: { comparisonId: comparison.id },
-        orderBy: [{ position: 'asc' }, { figureId: 'asc' }],
-        select: { figureId: true },
-      });
-      const from = members.findIndex((m) => m.figureId === data.figureId);
-      if (from === -1) throw new AppError('not_found', { userMessage: 'This figure is no longer in the comparison.' });
-      const to = data.direction === 'up' ? from - 1 : from + 1;
-      if (to < 0 || to >= members.length) {
-        throw new AppError('invalid_input', {
-          userMessage: `This figure is already ${data.direction === 'up' ? 'first' : 'last'}.`,
+    saved(
+      data,
+      await editComparison(tx, target(data), actor, async (comparison) => {
+        const members = await tx.comparisonMember.findMany({
+          where: { comparisonId: comparison.id },
+          orderBy: [{ position: 'asc' }, { figureId: 'asc' }],
+          select: { figureId: true },
         });
-      }
-      const order = members.map((m) => m.figureId);
-      [order[from], order[to]] = [order[to]!, order[from]!];
-      for (const [position, figureId] of order.entries()) {
-        await tx.comparisonMember.update({
-          where: { comparisonId_figureId: { comparisonId: comparison.id, figureId } },
-          data: { position },
-        });
-      }
-      return {
-        audit: {
-          action: 'comparison.reorder',
-          after: { figure: await figureWords(tx, data.figureId), moved: data.direction },
-        },
-      };
-    }),
+        const from = members.findIndex((m) => m.figureId === data.figureId);
+        if (from === -1)
+          throw new AppError('not_found', { userMessage: 'This figure is no longer in the comparison.' });
+        const to = data.direction === 'up' ? from - 1 : from + 1;
+        if (to < 0 || to >= members.length) {
+          throw new AppError('invalid_input', {
+            userMessage: `This figure is already ${data.direction === 'up' ? 'first' : 'last'}.`,
+          });
+        }
+        const order = members.map((m) => m.figureId);
+        [order[from], order[to]] = [order[to]!, order[from]!];
+        for (const [position, figureId] of order.entries()) {
+          await tx.comparisonMember.update({
+            where: { comparisonId_figureId: { comparisonId: comparison.id, figureId } },
+            data: { position },
+          });
+        }
+        return {
+          audit: {
+            action: 'comparison.reorder',
+            after: { figure: await figureWords(tx, data.figureId), moved: data.direction },
+          },
+        };
+      }),
+    ),
   );
 }
 
 /** The reviewer's own reading and its note; whoever sets it cannot publish it. */
 export async function setReading(input: unknown, actor: ActorRef) {
   const data = parseInput(readingSchema, input);
-  return db.$transaction(async (tx) => {
-    const me = await authorize(tx, actor, 'comparison.edit');
-    return change(tx, me, data, async (comparison) => ({
-      data: {
-        reviewerReading: data.reviewerReading,
-        reviewerNote: data.reviewerNote,
-        readingSetById: me.id,
-        readingSetAt: new Date(),
-      },
-      audit: {
-        action: 'comparison.reading',
-        before: { reading: comparison.reviewerReading, note: comparison.reviewerNote },
-        after: { reading: data.reviewerReading, note: data.reviewerNote },
-      },
-    }));
-  });
+  return db.$transaction(async (tx) =>
+    saved(
+      data,
+      await editComparison(tx, target(data), actor, async (comparison, me) => ({
+        data: {
+          reviewerReading: data.reviewerReading,
+          reviewerNote: data.reviewerNote,
+          readingSetById: me.id,
+          readingSetAt: new Date(),
+        },
+        audit: {
+          action: 'comparison.reading',
+          before: { reading: comparison.reviewerReading, note: comparison.reviewerNote },
+          after: { reading: data.reviewerReading, note: data.reviewerNote },
+        },
+      })),
+    ),
+  );
 }
 
-type Comparison = Prisma.ComparisonGetPayload<object>;
-type Changed = {
-  data?: Prisma.ComparisonUncheckedUpdateManyInput;
-  audit: { action: string; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue };
-};
-
-/** One edit by an authorised `me`: check the stage and version, apply, bump the version, record it. */
-async function change(
-  tx: DbTx,
-  me: { id: string },
-  input: { comparisonId: string; version: number },
-  apply: (comparison: Comparison) => Promise<Changed>,
-) {
-  const comparison = await tx.comparison.findUnique({ where: { id: input.comparisonId } });
-  if (!comparison) throw gone();
-  if (comparison.stage === 'published' || comparison.stage === 'retracted') {
-    throw new AppError('conflict', {
-      userMessage: 'A published comparison is changed only by a correction or a retraction.',
-    });
-  }
-  if (comparison.version !== input.version) throw await stale(tx, comparison);
-  const { data, audit } = await apply(comparison);
-  const stage = comparison.stage === 'approved' ? 'in_review' : comparison.stage;
-  await updateComparisonAtVersion(tx, comparison.id, input.version, { ...data, stage });
-  await recordAudit(tx, {
-    actorId: me.id,
-    entityType: 'comparison',
-    entityId: comparison.id,
-    ...audit,
-    after: stage === comparison.stage ? audit.after : { ...(audit.after as object), stage },
-  });
-  return { comparisonId: comparison.id, version: input.version + 1 };
+/** An edit of `input`'s comparison, for the edit core: everything a comparison holds is content. */
+function target(input: { comparisonId: string; version: number }) {
+  return {
+    id: input.comparisonId,
+    version: input.version,
+    permission: 'comparison.edit',
+    content: 'comparison',
+  } as const;
 }
 
-/** Applies `data` only if the comparison is still at `version`; bumps the version. */
-export async function updateComparisonAtVersion(
-  tx: DbTx,
-  comparisonId: string,
-  version: number,
-  data: Prisma.ComparisonUncheckedUpdateManyInput,
-) {
-  const { count } = await tx.comparison.updateMany({
-    where: { id: comparisonId, version },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 0) {
-    const comparison = await tx.comparison.findUnique({ where: { id: comparisonId } });
-    throw comparison ? await stale(tx, comparison) : gone();
-  }
-}
-
-async function stale(tx: DbTx, comparison: Comparison) {
-  const { who, message } = await lastChange(tx, 'comparison', comparison.id, comparison.updatedAt);
-  return new AppError('conflict', {
-    userMessage: message,
-    details: {
-      version: comparison.version,
-      changedBy: who,
-      saved: {
-        question: comparison.question,
-        reviewerReading: comparison.reviewerReading,
-        reviewerNote: comparison.reviewerNote ?? '',
-        stage: comparison.stage,
-      },
-    },
-  });
-}
-
-function gone() {
-  return new AppError('not_found', { userMessage: 'This comparison no longer exists.' });
+function saved(input: { comparisonId: string }, edited: { version: number; stage: Stage }) {
+  return { comparisonId: input.comparisonId, version: edited.version, stage: edited.stage };
 }
 
 function fieldError(field: string, message: string) {

@@ -30,6 +30,7 @@ export async function loadComparison(comparisonId: string) {
     where: { id: comparisonId },
     include: {
       readingSetBy: { select: { id: true, name: true } },
+      corrections: { where: { status: 'pending' }, include: { preparedBy: { select: { name: true } } } },
       members: {
         orderBy: [{ position: 'asc' }, { figureId: 'asc' }],
         include: {

@@ -50,6 +50,10 @@ export const correctSchema = transitionSchema.extend({
   publicNote: requiredText('Write the correction note readers will see.', 2000),
 });
 
+export const discardCorrectionSchema = transitionSchema.extend({
+  reason: requiredText('Say why the correction is discarded.', 5000),
+});
+
 export const retractSchema = transitionSchema.extend({
   reason: requiredText('Give the reason for the retraction.', 5000),
   publicNote: requiredText('Write the retraction note readers will see.', 2000),

@@ -8,13 +8,20 @@ import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation';
 import { comparisonMoveBlocker, moves, type Move } from '@/lib/workflow/rules';
-import { updateComparisonAtVersion } from './edit';
-import { correctSchema, retractSchema, transitionSchema } from './schemas';
+import { updateComparisonAtVersion } from './concurrency';
+import { retractSchema, transitionSchema } from './schemas';
 
 // A comparison moves through the same stages as a claim, under the same rules: a reviewer
 // sends it for review once it has a reading, an editor approves, and an editor who did not
 // set the reading publishes (the second read). Each move is one transaction with its audit
 // event. Callers revalidate the public pages after a move readers can see.
+
+async function dropPendingCorrections(tx: DbTx, comparisonId: string, actor: ActorRef) {
+  await tx.correction.updateMany({
+    where: { comparisonId, status: 'pending' },
+    data: { status: 'discarded', decidedById: actor?.id, decidedAt: new Date(), decisionReason: 'Retracted.' },
+  });
+}
 
 type Moved = { comparisonId: string; comparisonSlug: string; version: number; isPublic: boolean };
 
@@ -91,30 +98,13 @@ export async function publishComparison(input: unknown, actor: ActorRef) {
   );
 }
 
-/** A new reading (or a new note on it) for a published comparison, with a public correction note. */
-export async function correctComparison(input: unknown, actor: ActorRef) {
-  const data = parseInput(correctSchema, input);
-  return db.$transaction(async (tx) => {
-    const before = await tx.comparison.findUnique({
-      where: { id: data.comparisonId },
-      select: { reviewerReading: true, reviewerNote: true },
-    });
-    if (before && before.reviewerReading === data.reviewerReading && before.reviewerNote === data.reviewerNote) {
-      throw new AppError('invalid_input', {
-        userMessage: 'Please correct the highlighted fields.',
-        fieldErrors: { reviewerNote: 'A correction changes the reading or its note: neither changed.' },
-      });
-    }
-    return move(tx, 'correct', 'comparison.correct', data, actor, (_comparison, actorId) => ({
-      reviewerReading: data.reviewerReading,
-      reviewerNote: data.reviewerNote,
-      readingSetById: actorId,
-      readingSetAt: new Date(),
-    }));
-  });
-}
-
+/** Withdraws a published comparison at once (one editor); a pending correction is dropped. */
 export async function retractComparison(input: unknown, actor: ActorRef) {
   const data = parseInput(retractSchema, input);
-  return db.$transaction((tx) => move(tx, 'retract', 'comparison.retract', data, actor));
+  return db.$transaction(async (tx) => {
+    const moved = await move(tx, 'retract', 'comparison.retract', data, actor);
+    // After the authorized move: a correction of what is withdrawn cannot be published.
+    await dropPendingCorrections(tx, moved.comparisonId, actor);
+    return moved;
+  });
 }

@@ -1,11 +1,12 @@
 import 'server-only';
-import { recordAudit } from '@/lib/audit/record';
 import { authorize, type ActorRef } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation';
+import { pendingClaimCorrection } from '@/lib/workflow/corrections';
+import { editClaim } from '@/lib/workflow/edit';
 import { detectFileType } from './file-type';
 import { fileEvidenceSchema, linkEvidenceSchema, MAX_FILE_BYTES, noteEvidenceSchema } from './schemas';
 import { removeStored, sha256, storeBytes } from './storage';
@@ -13,21 +14,47 @@ import { removeStored, sha256, storeBytes } from './storage';
 // Adding evidence to a claim: a link, a note or a file. Everything is checked before
 // anything is written; a refused upload leaves no row and no file.
 
+/**
+ * Evidence shown to readers is part of what the claim says: on an approved claim it sends
+ * the claim back to review; on a published one it waits, internal, in the pending
+ * correction until a second person publishes it (lib/workflow/corrections.ts). Internal
+ * evidence may be added at any stage.
+ */
 async function insert(tx: DbTx, actor: ActorRef, data: Prisma.EvidenceUncheckedCreateInput) {
-  const me = await authorize(tx, actor, 'evidence.add');
-  if (!(await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } }))) {
-    throw new AppError('not_found', { userMessage: 'This claim no longer exists.' });
-  }
-  const evidence = await tx.evidence.create({ data: { ...data, createdById: me.id } });
-  const { claimId: _claim, createdById: _by, createdAt: _at, id: _id, ...shown } = evidence;
-  await recordAudit(tx, {
-    actorId: me.id,
-    action: 'evidence.add',
-    entityType: 'claim',
-    entityId: data.claimId,
-    after: { evidenceId: evidence.id, ...JSON.parse(JSON.stringify(shown)) },
+  const target = { id: data.claimId, permission: 'evidence.add' } as const;
+  const edited = await editClaim(tx, target, actor, async (claim, me) => {
+    const correction = data.isPublic && claim.stage === 'published' ? await pendingClaimCorrection(tx, claim.id) : null;
+    if (data.isPublic && claim.stage === 'published' && !correction) {
+      throw new AppError('conflict', {
+        userMessage:
+          'Readers see this check: evidence shown to them is added through a correction. Prepare one first, or attach this as internal evidence.',
+      });
+    }
+    const evidence = await tx.evidence.create({
+      data: { ...data, isPublic: correction ? false : data.isPublic, createdById: me.id },
+    });
+    if (correction) {
+      await tx.correctionEvidence.create({
+        data: { correctionId: correction.id, evidenceId: evidence.id, change: 'show', proposedById: me.id },
+      });
+    }
+    const { claimId: _claim, createdById: _by, createdAt: _at, id: _id, ...shown } = evidence;
+    return {
+      // The pending correction changed: an editor's publish form must name the new version.
+      data: correction ? {} : undefined,
+      content: data.isPublic && !correction ? 'public evidence' : null,
+      audit: {
+        action: 'evidence.add',
+        after: {
+          evidenceId: evidence.id,
+          ...JSON.parse(JSON.stringify(shown)),
+          ...(correction ? { shownWithCorrection: correction.id } : {}),
+        },
+      },
+      result: { ...evidence, shownWithCorrection: !!correction },
+    };
   });
-  return evidence;
+  return edited.result;
 }
 
 export async function addLinkEvidence(input: unknown, actor: ActorRef) {

@@ -4,8 +4,22 @@ import type { Stage } from '@/lib/generated/prisma/enums';
 // The workflow's rules as plain functions, so the workspace can say why a button is
 // disabled with the same words the domain uses to refuse. Claims and comparisons move
 // through the same stages under the same rules; only the words differ.
-export type ClaimState = { stage: Stage; verdictSetById: string | null; verdictReason: string | null };
-export type ComparisonState = { stage: Stage; readingSetById: string | null; members: number };
+export type ClaimState = {
+  stage: Stage;
+  verdictSetById: string | null;
+  verdictReason: string | null;
+  /** Who last changed what the claim says (edit.ts). */
+  contentChangedById?: string | null;
+  /** A correction waiting for its second person (corrections.ts). */
+  correctionPending?: boolean;
+};
+export type ComparisonState = {
+  stage: Stage;
+  readingSetById: string | null;
+  members: number;
+  contentChangedById?: string | null;
+  correctionPending?: boolean;
+};
 export type Move = 'submit' | 'withdraw' | 'approve' | 'publish' | 'correct' | 'retract';
 
 export const moves: Record<Move, { from: Stage[]; to: Stage | null; label: string }> = {
@@ -13,7 +27,7 @@ export const moves: Record<Move, { from: Stage[]; to: Stage | null; label: strin
   withdraw: { from: ['in_review', 'approved'], to: 'draft', label: 'Back to draft' },
   approve: { from: ['in_review'], to: 'approved', label: 'Approve' },
   publish: { from: ['approved'], to: 'published', label: 'Publish' },
-  correct: { from: ['published'], to: null, label: 'Publish a correction' },
+  correct: { from: ['published'], to: null, label: 'Prepare a correction' },
   retract: { from: ['published'], to: 'retracted', label: 'Retract' },
 };
 
@@ -29,7 +43,17 @@ const comparisonWords: Words = {
   missing: 'Set our reading of the figures before sending the comparison for review.',
 };
 
-function blocker(move: Move, stage: Stage, decidedById: string | null, actorId: string, words: Words) {
+function blocker(
+  move: Move,
+  {
+    stage,
+    decidedById,
+    contentChangedById,
+    correctionPending,
+  }: { stage: Stage; decidedById: string | null; contentChangedById?: string | null; correctionPending?: boolean },
+  actorId: string,
+  words: Words,
+) {
   if (!moves[move].from.includes(stage)) {
     return `Only a ${words.noun} that is ${moves[move].from.map((s) => s.replace('_', ' ')).join(' or ')} can do this.`;
   }
@@ -37,17 +61,23 @@ function blocker(move: Move, stage: Stage, decidedById: string | null, actorId: 
   if (move === 'publish' && decidedById === actorId) {
     return `You set this ${words.decision}, so another editor must publish it (second read).`;
   }
+  if (move === 'publish' && contentChangedById === actorId) {
+    return `You changed what this ${words.noun} says, so another editor must publish it (second read).`;
+  }
+  if (move === 'correct' && correctionPending) {
+    return 'A correction is already waiting: publish or discard it first.';
+  }
   return null;
 }
 
 /** Why `actorId` cannot make this move now, or null if the claim's state allows it. */
 export function moveBlocker(move: Move, claim: ClaimState, actorId: string): string | null {
-  return blocker(move, claim.stage, claim.verdictSetById, actorId, claimWords);
+  return blocker(move, { ...claim, decidedById: claim.verdictSetById }, actorId, claimWords);
 }
 
 /** Why `actorId` cannot move this comparison now, or null if its state allows it. */
 export function comparisonMoveBlocker(move: Move, comparison: ComparisonState, actorId: string): string | null {
-  const general = blocker(move, comparison.stage, comparison.readingSetById, actorId, comparisonWords);
+  const general = blocker(move, { ...comparison, decidedById: comparison.readingSetById }, actorId, comparisonWords);
   if (general) return general;
   if ((move === 'submit' || move === 'approve' || move === 'publish') && comparison.members < 2) {
     return 'A comparison needs at least two figures side by side.';
@@ -62,5 +92,20 @@ export function movesFrom(stage: Stage): Move[] {
 
 /** The permission a move needs: `claim.publish`, `comparison.approve`, … (all in lib/auth/permissions.ts). */
 export function movePermission(subject: 'claim' | 'comparison', move: Move): Permission {
-  return `${subject}.${move}`;
+  // The "correct" move prepares a correction; publishing one is `*.correct` (correctionBlocker).
+  return move === 'correct' ? `${subject}.prepareCorrection` : `${subject}.${move}`;
+}
+
+/** A pending correction: who prepared it, and who proposed each of its evidence changes. */
+export type PendingCorrection = { preparedById: string | null; contributorIds: (string | null)[] };
+
+/**
+ * Why `actorId` cannot publish this pending correction, or null. Whoever prepared any part
+ * of it cannot publish it: what readers see changes only after a second person's read.
+ */
+export function correctionBlocker(correction: PendingCorrection, actorId: string): string | null {
+  if (correction.preparedById === actorId || correction.contributorIds.includes(actorId)) {
+    return 'You prepared this correction, so another editor must publish it (second read).';
+  }
+  return null;
 }

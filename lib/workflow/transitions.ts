@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { authorize, type ActorRef } from '@/lib/auth/actor';
 import type { Permission } from '@/lib/auth/permissions';
 import { updateAtVersion } from '@/lib/claims/concurrency';
-import { correctSchema, retractSchema, transitionSchema } from '@/lib/claims/schemas';
+import { retractSchema, transitionSchema } from '@/lib/claims/schemas';
 import { db } from '@/lib/db';
 import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -12,6 +12,14 @@ import { moveBlocker, moves, type Move } from './rules';
 
 // Every move of a claim through the workflow: one transaction with its audit event.
 // Callers revalidate the public pages after a move that readers can see.
+
+/** Called after an authorized retraction: a correction of what is withdrawn cannot be published. */
+async function dropPendingCorrections(tx: DbTx, item: { claimId: string }, actor: ActorRef) {
+  await tx.correction.updateMany({
+    where: { ...item, status: 'pending' },
+    data: { status: 'discarded', decidedById: actor?.id, decidedAt: new Date(), decisionReason: 'Retracted.' },
+  });
+}
 
 type Moved = { claimId: string; claimSlug: string; articleSlug: string; version: number; isPublic: boolean };
 
@@ -86,27 +94,14 @@ export async function publishClaim(input: unknown, actor: ActorRef) {
   );
 }
 
-/** A new verdict on a published claim, with a public correction note. */
-export async function correctClaim(input: unknown, actor: ActorRef) {
-  const data = parseInput(correctSchema, input);
-  return db.$transaction((tx) =>
-    move(tx, 'correct', 'claim.correct', data, actor, async (claim, actorId) => {
-      const verdict = await tx.verdict.findUnique({ where: { key: data.verdictKey } });
-      if (!verdict?.active) throw unknownVerdict();
-      if (verdict.key === claim.verdictKey) {
-        throw new AppError('invalid_input', {
-          userMessage: 'Please correct the highlighted fields.',
-          fieldErrors: { verdictKey: 'A correction changes the verdict: choose a different one.' },
-        });
-      }
-      return { verdictKey: verdict.key, verdictReason: data.reason, verdictSetById: actorId, verdictSetAt: new Date() };
-    }),
-  );
-}
-
+/** Withdraws a published claim at once (one editor: it asserts nothing new); a pending correction is dropped. */
 export async function retractClaim(input: unknown, actor: ActorRef) {
   const data = parseInput(retractSchema, input);
-  return db.$transaction((tx) => move(tx, 'retract', 'claim.retract', data, actor));
+  return db.$transaction(async (tx) => {
+    const moved = await move(tx, 'retract', 'claim.retract', data, actor);
+    await dropPendingCorrections(tx, { claimId: moved.claimId }, actor);
+    return moved;
+  });
 }
 
 export function unknownVerdict() {

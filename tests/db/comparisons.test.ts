@@ -1,8 +1,8 @@
+import { prepareComparisonCorrection, publishComparisonCorrection } from '@/lib/workflow/corrections';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addMember, createComparison, moveMember, removeMember, setQuestion, setReading } from '@/lib/comparisons/edit';
 import {
   approveComparison,
-  correctComparison,
   publishComparison,
   retractComparison,
   submitComparison,
@@ -173,6 +173,8 @@ describe('publishing a comparison', () => {
       ['comparison.submit', reviewer.id],
       ['comparison.approve', editor.id],
       ['comparison.reading', editor.id],
+      // The approval was for the old reading: the event says why it went back to review.
+      ['comparison.reopen', editor.id],
       ['comparison.approve', otherEditor.id],
       ['comparison.publish', otherEditor.id],
     ]);
@@ -192,16 +194,16 @@ describe('publishing a comparison', () => {
 
     const correction = { reason: 'Periods overlap after all', publicNote: 'We had the periods wrong.' };
     await expect(
-      correctComparison({ comparisonId, version: v, ...reading, ...correction }, editor),
+      prepareComparisonCorrection({ comparisonId, version: v, ...reading, ...correction }, editor),
     ).rejects.toMatchObject({ fieldErrors: { reviewerNote: expect.stringMatching(/neither changed/) } });
     await expect(
-      correctComparison(
+      prepareComparisonCorrection(
         { comparisonId, version: v, ...reading, reviewerReading: 'conflict', reason: 'r', publicNote: '' },
         editor,
       ),
     ).rejects.toMatchObject({ fieldErrors: { publicNote: 'Write the correction note readers will see.' } });
     v = (
-      await correctComparison(
+      await prepareComparisonCorrection(
         {
           comparisonId,
           version: v,
@@ -209,10 +211,17 @@ describe('publishing a comparison', () => {
           reviewerNote: 'They cannot both be true.',
           ...correction,
         },
-        editor,
+        reviewer,
       )
     ).version;
     const slug = (await db.comparison.findUniqueOrThrow({ where: { id: comparisonId } })).slug;
+    // Prepared, not published: readers still see the published reading and no notice.
+    expect(await getPublicComparison(slug)).toMatchObject({
+      status: 'published',
+      reviewerReading: reading.reviewerReading,
+      notices: [],
+    });
+    v = (await publishComparisonCorrection({ comparisonId, version: v }, editor)).version;
     expect(await getPublicComparison(slug)).toMatchObject({
       status: 'published',
       reviewerReading: 'conflict',

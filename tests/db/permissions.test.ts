@@ -17,20 +17,18 @@ import { addLinkEvidence } from '@/lib/evidence/add';
 import { removeEvidence } from '@/lib/evidence/remove';
 import { saveFigure } from '@/lib/figures/save';
 import {
-  approveClaim,
-  correctClaim,
-  publishClaim,
-  retractClaim,
-  submitForReview,
-  withdrawToDraft,
-} from '@/lib/workflow/transitions';
+  prepareClaimCorrection,
+  prepareComparisonCorrection,
+  publishClaimCorrection,
+  publishComparisonCorrection,
+} from '@/lib/workflow/corrections';
+import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/workflow/transitions';
 import { importArticle } from '@/lib/articles/import';
 import { rejectProposal } from '@/lib/articles/reject';
 import { createClaim as createClaimFrom } from '@/lib/claims/create';
 import { addMember, createComparison as createComparisonFrom } from '@/lib/comparisons/edit';
 import {
   approveComparison,
-  correctComparison,
   publishComparison,
   retractComparison,
   submitComparison,
@@ -186,10 +184,10 @@ const table: Record<
     allowed: editors,
     call: async (actor, f) => publishClaim({ claimId: (await claimAt(f, 'approved')).id, version: 1 }, actor),
   },
-  'claim.correct': {
-    allowed: editors,
+  'claim.prepareCorrection': {
+    allowed: staff,
     call: async (actor, f) =>
-      correctClaim(
+      prepareClaimCorrection(
         {
           claimId: (await claimAt(f, 'published')).id,
           version: 1,
@@ -199,6 +197,16 @@ const table: Record<
         },
         actor,
       ),
+  },
+  'claim.correct': {
+    allowed: editors,
+    call: async (actor, f) => {
+      const claim = await claimAt(f, 'published');
+      await db.correction.create({
+        data: { claimId: claim.id, verdictKey: 'false', reason: 'r', publicNote: 'We erred.', preparedById: f.target },
+      });
+      return publishClaimCorrection({ claimId: claim.id, version: 1 }, actor);
+    },
   },
   'claim.retract': {
     allowed: editors,
@@ -238,10 +246,10 @@ const table: Record<
     allowed: editors,
     call: async (actor, f) => publishComparison({ comparisonId: await comparisonAt(f, 'approved'), version: 1 }, actor),
   },
-  'comparison.correct': {
-    allowed: editors,
+  'comparison.prepareCorrection': {
+    allowed: staff,
     call: async (actor, f) =>
-      correctComparison(
+      prepareComparisonCorrection(
         {
           comparisonId: await comparisonAt(f, 'published'),
           version: 1,
@@ -252,6 +260,23 @@ const table: Record<
         },
         actor,
       ),
+  },
+  'comparison.correct': {
+    allowed: editors,
+    call: async (actor, f) => {
+      const comparisonId = await comparisonAt(f, 'published');
+      await db.correction.create({
+        data: {
+          comparisonId,
+          reviewerReading: 'conflict',
+          reviewerNote: 'They cannot both be true.',
+          reason: 'r',
+          publicNote: 'We misread the periods.',
+          preparedById: f.target,
+        },
+      });
+      return publishComparisonCorrection({ comparisonId, version: 1 }, actor);
+    },
   },
   'comparison.retract': {
     allowed: editors,
@@ -341,7 +366,7 @@ describe('permissions', () => {
       'lib/users/password.ts#setPasswordWithToken',
       // Called only inside functions that have already authorized the actor.
       'lib/claims/concurrency.ts#updateAtVersion',
-      'lib/comparisons/edit.ts#updateComparisonAtVersion',
+      'lib/comparisons/concurrency.ts#updateComparisonAtVersion',
       // The cache signal written after a publication, correction or retraction that the
       // workflow has already authorized (lib/publishing/revalidate.ts); it changes no content.
       'lib/publishing/changes.ts#recordPublicChange',
@@ -358,10 +383,15 @@ describe('permissions', () => {
     for (const file of walk('lib')) {
       if (exempt.has(file)) continue;
       const source = fs.readFileSync(file, 'utf8');
-      // Each exported function that writes must call authorize().
+      // Each exported function that writes must call authorize(), or make its change
+      // through the edit core (lib/workflow/edit.ts), which authorizes first.
       for (const fn of source.split(/\nexport (?=async function|function)/).slice(1)) {
         const name = /function (\w+)/.exec(fn)?.[1];
-        if (writes.test(fn) && !fn.includes('authorize(') && !exempt.has(`${file}#${name}`)) {
+        if (
+          writes.test(fn) &&
+          !/\b(?:authorize|editClaim|editComparison)\(/.test(fn) &&
+          !exempt.has(`${file}#${name}`)
+        ) {
           offenders.push(`${file}#${name}`);
         }
       }

@@ -9,7 +9,8 @@ import { buildRss, listFeedItems } from '@/lib/publishing/feed';
 import { listPublicClaims } from '@/lib/publishing/list';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 import { site } from '@/lib/publishing/site';
-import { approveClaim, correctClaim, publishClaim, retractClaim, submitForReview } from '@/lib/workflow/transitions';
+import { prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
+import { approveClaim, publishClaim, retractClaim, submitForReview } from '@/lib/workflow/transitions';
 import { createClaim, createUser } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 
@@ -61,11 +62,20 @@ describe('publish, correct, retract', () => {
 
     const note = 'Correction: a second report gives a different count.';
     v = (
-      await correctClaim(
+      await prepareClaimCorrection(
         { ...ids, version: v, verdictKey: 'partly_true', reason: 'Internal: new report', publicNote: note },
-        editor,
+        reviewer,
       )
     ).version;
+    // Prepared, not published: every surface still shows the published check.
+    const prepared = await surfaces(slug, article.slug);
+    expect(prepared.claim).toMatchObject({ status: 'published', verdict: { key: 'verified' } });
+    expect(prepared.claim!.history.map((h) => h.kind)).toEqual(['published']);
+    expect(prepared.api).toMatchObject({ verdict: { key: 'verified' } });
+    expect(prepared.rss).toContain(`<title>Verified: ${claim.statement}</title>`);
+    expect(prepared.rss).not.toContain(note);
+    expect(prepared.embed).toContain('Verified');
+    v = (await publishClaimCorrection({ ...ids, version: v }, editor)).version;
     s = await surfaces(slug, article.slug);
     expect(s.claim).toMatchObject({ status: 'published', verdict: { key: 'partly_true' } });
     expect(s.claim!.history.at(-1)).toMatchObject({

@@ -3,14 +3,8 @@ import * as audit from '@/lib/audit/record';
 import { updateClaim } from '@/lib/claims/update';
 import { setVerdict } from '@/lib/claims/verdict';
 import { db } from '@/lib/db';
-import {
-  approveClaim,
-  correctClaim,
-  publishClaim,
-  retractClaim,
-  submitForReview,
-  withdrawToDraft,
-} from '@/lib/workflow/transitions';
+import { prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
+import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/workflow/transitions';
 import { createClaim, createUser } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 
@@ -74,8 +68,12 @@ describe('the workflow', () => {
     expect(await db.auditEvent.count()).toBe(0);
   });
 
-  it('corrects and retracts a published claim with public notes, keeping it public', async () => {
-    const [setter, editor] = [await createUser('reviewer'), await createUser('editor')];
+  it('corrects (prepared by one, published by another editor) and retracts with public notes, keeping it public', async () => {
+    const [setter, editor, second] = [
+      await createUser('reviewer'),
+      await createUser('editor'),
+      await createUser('editor'),
+    ];
     const claim = await createClaim({
       stage: 'published',
       verdictKey: 'verified',
@@ -83,38 +81,52 @@ describe('the workflow', () => {
       verdictSetById: setter.id,
     });
     await expect(
-      correctClaim({ claimId: claim.id, version: 1, verdictKey: 'verified', reason: 'r', publicNote: 'n' }, editor),
+      prepareClaimCorrection(
+        { claimId: claim.id, version: 1, verdictKey: 'verified', reason: 'r', publicNote: 'n' },
+        editor,
+      ),
     ).rejects.toMatchObject({
-      fieldErrors: { verdictKey: 'A correction changes the verdict: choose a different one.' },
+      fieldErrors: { verdictKey: 'This is the published verdict: choose a different one, or none.' },
     });
     await expect(
-      correctClaim({ claimId: claim.id, version: 1, verdictKey: 'false', reason: 'r' }, editor),
+      prepareClaimCorrection({ claimId: claim.id, version: 1, verdictKey: 'false', reason: 'r' }, editor),
     ).rejects.toMatchObject({
       fieldErrors: { publicNote: 'Write the correction note readers will see.' },
     });
-    await correctClaim(
-      {
-        claimId: claim.id,
-        version: 1,
-        verdictKey: 'false',
-        reason: 'New figures',
-        publicNote: 'The ministry revised its count.',
-      },
-      editor,
+    let v = (
+      await prepareClaimCorrection(
+        {
+          claimId: claim.id,
+          version: 1,
+          verdictKey: 'false',
+          reason: 'New figures',
+          publicNote: 'The ministry revised its count.',
+        },
+        editor,
+      )
+    ).version;
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      stage: 'published',
+      verdictKey: 'verified',
+    });
+    await expect(publishClaimCorrection({ claimId: claim.id, version: v }, editor)).rejects.toThrow(
+      'You prepared this correction, so another editor must publish it (second read).',
     );
+    v = (await publishClaimCorrection({ claimId: claim.id, version: v }, second)).version;
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
       stage: 'published',
       verdictKey: 'false',
+      verdictSetById: editor.id,
     });
     await retractClaim(
-      { claimId: claim.id, version: 2, reason: 'Source withdrew', publicNote: 'We withdraw this check.' },
+      { claimId: claim.id, version: v, reason: 'Source withdrew', publicNote: 'We withdraw this check.' },
       editor,
     );
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).stage).toBe('retracted');
     const notes = await db.auditEvent.findMany({ where: { publicNote: { not: null } }, orderBy: { createdAt: 'asc' } });
-    expect(notes.map((e) => [e.action, e.publicNote])).toEqual([
-      ['claim.correct', 'The ministry revised its count.'],
-      ['claim.retract', 'We withdraw this check.'],
+    expect(notes.map((e) => [e.action, e.publicNote, e.actorId])).toEqual([
+      ['claim.correct', 'The ministry revised its count.', second.id],
+      ['claim.retract', 'We withdraw this check.', editor.id],
     ]);
   });
 

@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { loginAs } from './fixtures';
 
 // A reviewer builds a comparison from a claim's figure, adds a figure from another claim,
-// gives our reading; an editor approves and another editor publishes; readers see it.
+// gives our reading; an editor approves and another editor publishes; readers see it. A
+// correction of it is prepared by one editor and published by another.
 // SANA's claim holds two figures (6 killed, 40 injured); no other browser test uses it.
 const sana = 'Rebel rockets killed 6 civilians and injured 40 in Aleppo, says SANA';
 const main = (page: Page) => page.getByRole('main');
@@ -82,6 +83,38 @@ test('a comparison goes from a figure in the workspace to a published page with 
   await expect(reader.getByRole('heading', { level: 1, name: question })).toBeVisible();
   await expect(reader.getByText('One counts the dead, the other the injured, of the same attacks.')).toBeVisible();
   await expect(reader.getByRole('img', { name: /range on one scale/ }).locator('g[data-kind]')).toHaveCount(2);
+
+  // A correction takes two people: the editor prepares it and readers see nothing of it yet...
+  const correctedNote = 'The injured were counted in a different attack.';
+  const correctionNote = `Correction (${Date.now()}): the figures come from two attacks.`;
+  await editor
+    .getByLabel('Corrected reading (for a correction)')
+    .selectOption({ label: 'In conflict: they cannot all be true' });
+  await editor.getByLabel('Corrected note on the reading').fill(correctedNote);
+  await editor.getByLabel('Public note readers will see').fill(correctionNote);
+  await editor.getByLabel('Internal reason').fill('Checked the attack dates.');
+  await editor.getByRole('button', { name: 'Prepare a correction' }).click();
+  const waiting = editor.getByRole('region', { name: 'Correction waiting for a second editor' });
+  await expect(waiting).toContainText(correctedNote);
+  await expect(waiting.getByRole('button', { name: 'Publish the correction' })).toBeDisabled();
+  await expect(waiting).toContainText('You prepared this correction, so another editor must publish it (second read).');
+  await noAxeViolations(editor);
+  await reader.goto(publicPath!);
+  await expect(reader.getByText('One counts the dead, the other the injured, of the same attacks.')).toBeVisible();
+  await expect(reader.getByText(correctionNote)).toHaveCount(0);
+
+  // ...until another editor publishes it.
+  const second = await (await browser.newContext()).newPage();
+  await loginAs(second, 'admin');
+  await second.goto(url);
+  await second
+    .getByRole('region', { name: 'Correction waiting for a second editor' })
+    .getByRole('button', { name: 'Publish the correction' })
+    .click();
+  await expect(second.getByRole('region', { name: 'Correction waiting for a second editor' })).toHaveCount(0);
+  await reader.goto(publicPath!);
+  await expect(reader.getByText(correctedNote)).toBeVisible();
+  await expect(reader.getByText(correctionNote)).toBeVisible();
 });
 
 test('the comparisons list and a comparison page pass axe', async ({ page }) => {

@@ -4,8 +4,9 @@ import { loadDemoInput } from '@/prisma/seed/demo';
 import { fetchText, jsonLdBlocks, signInAs } from './public-helpers';
 
 // Publish, correct and retract a claim through the workspace (which calls publishClaim,
-// correctClaim and retractClaim, then revalidatePublishedClaim), and read each change at
-// once on the cached claim page, the article page, the API and the feed: no rebuild, no wait.
+// prepareClaimCorrection and publishClaimCorrection (two editors), and retractClaim, then
+// revalidatePublishedClaim), and read each change at once on the cached claim page, the
+// article page, the API and the feed: no rebuild, no wait.
 const { editorial } = loadDemoInput();
 const slug = 'kafr-hamra-killed';
 const statement = editorial.claims[slug].statement;
@@ -48,6 +49,8 @@ test('publishing, correcting and retracting a claim show at once on every public
   browser,
   request,
 }) => {
+  // Three people sign in (argon2 each) and every public surface is read four times.
+  test.setTimeout(90_000);
   const reader = await (await browser.newContext()).newPage();
 
   // Before: nothing public, and every surface's data is now in the cache (the 404 included).
@@ -92,12 +95,38 @@ test('publishing, correcting and retracting a claim show at once on every public
     reviewRating: { alternateName: 'Verified', ratingValue: 5 },
   });
 
-  // A correction: a new verdict and a note readers see.
+  // A correction: a new verdict and a note readers see, prepared by one editor...
   await editor.getByLabel('Corrected verdict (for a correction)').selectOption({ label: 'Partly true / misleading' });
   await editor.getByLabel('Public note readers will see').fill(correctionNote);
   await editor.getByLabel('Internal reason').fill(internal.correctionReason);
-  await editor.getByRole('button', { name: 'Publish a correction' }).click();
-  await expect(editor.locator('p', { hasText: internal.correctionReason })).toBeVisible();
+  await editor.getByRole('button', { name: 'Prepare a correction' }).click();
+  const waiting = editor.getByRole('region', { name: 'Correction waiting for a second editor' });
+  await expect(waiting).toContainText('Partly true / misleading');
+  await expect(waiting).toContainText(correctionNote);
+  await expect(waiting.getByRole('button', { name: 'Publish the correction' })).toBeDisabled();
+  await expect(waiting).toContainText('You prepared this correction, so another editor must publish it (second read).');
+
+  // ...which readers do not see until a second editor publishes it.
+  view = await publicView(request, reader);
+  expect(view.api).toMatchObject({
+    status: 'published',
+    verdict: { key: 'verified' },
+    history: [{ kind: 'published' }],
+  });
+  expect(view.feedItem).toContain(`<title>Verified: ${statement}</title>`);
+  expect(view.feedItem).not.toContain(correctionNote);
+  expect(view.articleLink).toBe(`Verified: read the check of “${statement}”`);
+
+  const second = await (await browser.newContext()).newPage();
+  await signInAs(second, 'admin');
+  await openClaim(second);
+  const toPublish = second.getByRole('region', { name: 'Correction waiting for a second editor' });
+  await expect(toPublish).toContainText(correctionNote);
+  expect((await new AxeBuilder({ page: second }).analyze()).violations).toEqual([]);
+  await toPublish.getByRole('button', { name: 'Publish the correction' }).click();
+  await expect(second.locator('p', { hasText: internal.correctionReason })).toBeVisible();
+  await expect(second.getByRole('region', { name: 'Correction waiting for a second editor' })).toHaveCount(0);
+  await editor.reload();
 
   view = await publicView(request, reader);
   expect(view.api).toMatchObject({

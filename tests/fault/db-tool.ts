@@ -7,6 +7,7 @@
 import { setVerdict } from '@/lib/claims/verdict';
 import { db, dbHandle } from '@/lib/db';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
+import { prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
 import { approveClaim, publishClaim, submitForReview } from '@/lib/workflow/transitions';
 import { createClaim, createUser } from '@/tests/factories';
 
@@ -64,6 +65,25 @@ const commands = {
     const moved = await publishClaim({ claimId, version, reason: 'Fault test' }, editor);
     await revalidatePublishedClaim({ claimSlug: moved.claimSlug, articleSlug: moved.articleSlug });
     return { slug: moved.claimSlug };
+  },
+
+  /** The author prepares a correction of the published claim; readers see nothing of it yet. */
+  async prepareCorrection({ claimId, authorId }: { claimId: string; authorId: string }) {
+    const { version } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
+    await prepareClaimCorrection(
+      { claimId, version, reason: 'Fault test', publicNote: 'Fault test: evidence added.' },
+      { id: authorId },
+    );
+    return {};
+  },
+
+  /** A second editor (made here: no part of the correction is theirs) publishes it, then revalidates. */
+  async publishCorrection({ claimId }: { claimId: string }) {
+    const second = await createUser('editor');
+    const { version } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
+    const moved = await publishClaimCorrection({ claimId, version }, second);
+    await revalidatePublishedClaim({ claimSlug: moved.claimSlug, articleSlug: moved.articleSlug });
+    return {};
   },
 } satisfies Commands;
 

@@ -270,7 +270,7 @@ async function postgres(serverUrl: string) {
  * A publication made outside both servers (the workflow's domain calls and
  * revalidatePublishedClaim, as the workspace's action runs them) shows on both, whose
  * caches had already answered "not published"; then public evidence attached through A's
- * HTTP API shows on B.
+ * HTTP API to a correction shows on B once a second editor publishes the correction.
  */
 type Editor = { id: string; email: string };
 
@@ -302,6 +302,8 @@ async function publishedEverywhere(
       `postgresql: published outside both servers; claim page and /api/v1/claims on ${s.name} show it after ${ms} ms`,
     );
   }
+  // Evidence shown to readers of a published check goes through a correction (two people).
+  await dbTool(install, 'prepareCorrection', { claimId, authorId: author });
   const cookie = await signIn(a.url, editor.email);
   const title = `Fault test evidence ${randomBytes(3).toString('hex')}`;
   const form = new FormData();
@@ -315,12 +317,17 @@ async function publishedEverywhere(
     body: form,
   });
   check(upload.status === 201, `evidence upload through A answered ${upload.status}: ${await upload.text()}`);
+  const early = await (await fetch(`${b.url}/claims/${slug}`)).text();
+  check(!early.includes(title), 'B shows evidence whose correction is not published yet');
+  await dbTool(install, 'publishCorrection', { claimId });
   const ms = await waitFor('B to show evidence attached through A', 5_000, async () => {
     const page = await (await fetch(`${b.url}/claims/${slug}`)).text();
     const api = await (await fetch(`${b.url}/api/v1/claims/${slug}`)).text();
     return page.includes(title) && api.includes(title);
   });
-  console.log(`postgresql: public evidence attached through A shows on B (page and API) after ${ms} ms`);
+  console.log(
+    `postgresql: public evidence attached through A shows on B (page and API) ${ms} ms after its correction is published`,
+  );
 }
 
 /** Stops PostgreSQL under load: 503 with a message everywhere, then recovery without a restart. */

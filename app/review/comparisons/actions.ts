@@ -9,13 +9,17 @@ import { AppError } from '@/lib/errors';
 import { addMember, createComparison, moveMember, removeMember, setQuestion, setReading } from '@/lib/comparisons/edit';
 import {
   approveComparison,
-  correctComparison,
   publishComparison,
   retractComparison,
   submitComparison,
   withdrawComparison,
 } from '@/lib/comparisons/transitions';
 import { revalidatePublishedComparison } from '@/lib/publishing/revalidate';
+import {
+  discardComparisonCorrection,
+  prepareComparisonCorrection,
+  publishComparisonCorrection,
+} from '@/lib/workflow/corrections';
 
 // Every action: who is acting, the domain call (which validates and checks the role
 // again), then the pages to refresh. Refusals come back to the form with the input kept.
@@ -67,17 +71,26 @@ export const memberAction = action(async (v, user) => {
   return op(v, user);
 }, 'Figures updated.');
 
+const comparisonPages = {
+  published: (moved: { comparisonSlug: string }) =>
+    revalidatePublishedComparison({ comparisonSlug: moved.comparisonSlug }),
+  paths: (values: Record<string, string>) => [`/review/comparisons/${values.comparisonId}`, '/review/comparisons'],
+};
+
 export const comparisonMoveAction = workflowAction(
   {
     submit: submitComparison,
     withdraw: withdrawComparison,
     approve: approveComparison,
     publish: publishComparison,
-    correct: correctComparison,
+    correct: prepareComparisonCorrection,
     retract: retractComparison,
   },
-  {
-    published: (moved) => revalidatePublishedComparison({ comparisonSlug: moved.comparisonSlug }),
-    paths: (values) => [`/review/comparisons/${values.comparisonId}`, '/review/comparisons'],
-  },
+  comparisonPages,
+);
+
+/** A pending correction: published by an editor who did not prepare it, or discarded. */
+export const comparisonCorrectionAction = workflowAction(
+  { publish: publishComparisonCorrection, discard: discardComparisonCorrection },
+  comparisonPages,
 );

@@ -14,14 +14,15 @@ import { History } from '@/components/review/history';
 import { Markdown } from '@/components/review/markdown';
 import { VerdictForm } from '@/components/review/verdict-form';
 import { WorkflowPanel } from '@/components/review/workflow-panel';
-import { moveAction } from './actions';
+import { PendingCorrection } from '@/components/review/pending-correction';
+import { correctionAction, moveAction } from './actions';
 import { TabSet } from '@/components/ui/tabs';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { roleCan } from '@/lib/auth/permissions';
 import { formatRange } from '@/lib/figures';
 import { requireUser } from '@/lib/auth/session';
-import { loadWorkspace } from '@/lib/claims/workspace';
-import { moveBlocker, movePermission, moves, type Move } from '@/lib/workflow/rules';
+import { loadWorkspace, type Workspace } from '@/lib/claims/workspace';
+import { correctionBlocker, moveBlocker, movePermission, moves, type Move } from '@/lib/workflow/rules';
 import { stages } from '@/lib/workflow/stages';
 
 export const metadata: Metadata = { title: 'Claim workspace' };
@@ -37,12 +38,13 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
     id: w.id,
     label: `${formatRange(w)} ${w.victimGroup} ${w.outcome} (${w.claim.claimant?.name ?? w.claim.statement})`,
   }));
+  const correction = claim.corrections[0] ?? null;
   const options = (Object.keys(moves) as Move[])
     .filter((m) => moves[m].from.includes(claim.stage))
     .map((m) => ({
       move: m,
       label: moves[m].label,
-      blocker: moveBlocker(m, claim, user.id),
+      blocker: moveBlocker(m, { ...claim, correctionPending: !!correction }, user.id),
       allowedForRole: roleCan(user.role, movePermission('claim', m)),
     }));
 
@@ -164,6 +166,29 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
             <h2 id="workflow-heading" className="text-lg font-semibold">
               Workflow
             </h2>
+            {correction ? (
+              <PendingCorrection
+                action={correctionAction}
+                hidden={{ claimId: claim.id, version: claim.version }}
+                preparedBy={correction.preparedBy?.name ?? 'a former user'}
+                preparedAt={format(correction.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
+                changes={correctionChanges(correction, claim.verdict.label, ws.verdicts)}
+                publicNote={correction.publicNote}
+                reason={correction.reason}
+                publishBlocker={
+                  roleCan(user.role, 'claim.correct')
+                    ? correctionBlocker(
+                        {
+                          preparedById: correction.preparedById,
+                          contributorIds: correction.evidence.map((e) => e.proposedById),
+                        },
+                        user.id,
+                      )
+                    : 'Your role cannot publish a correction; an editor can.'
+                }
+                canDiscard={correction.preparedById === user.id || roleCan(user.role, 'claim.correct')}
+              />
+            ) : null}
             <WorkflowPanel
               moveAction={moveAction}
               hidden={{ claimId: claim.id, version: claim.version }}
@@ -196,7 +221,11 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
             title: `Evidence (${claim.evidence.filter((e) => !e.removedAt).length})`,
             content: (
               <div className="space-y-6">
-                <EvidenceList claimId={claim.id} evidence={claim.evidence} />
+                <EvidenceList
+                  claimId={claim.id}
+                  evidence={claim.evidence}
+                  pending={Object.fromEntries(correction?.evidence.map((e) => [e.evidenceId, e.change]) ?? [])}
+                />
                 <div className="grid gap-6 md:grid-cols-3">
                   <section aria-labelledby="add-link">
                     <h3 id="add-link" className="mb-2 font-semibold">
@@ -247,4 +276,25 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
       />
     </div>
   );
+}
+
+type Correction = Workspace['claim']['corrections'][number];
+
+/** A pending correction, line by line: what readers see now and what they will see after it. */
+function correctionChanges(correction: Correction, verdictNow: string, verdicts: { key: string; label: string }[]) {
+  const changes: { what: string; now: string; after: string }[] = [];
+  if (correction.verdictKey) {
+    const after = verdicts.find((v) => v.key === correction.verdictKey)?.label ?? correction.verdictKey;
+    changes.push({ what: 'Verdict', now: verdictNow, after });
+  }
+  for (const c of correction.evidence) {
+    const e = c.evidence;
+    const title = e.title ?? e.url ?? e.fileName ?? e.note?.slice(0, 80) ?? 'Evidence';
+    changes.push(
+      c.change === 'show'
+        ? { what: 'Evidence', now: 'Not shown', after: `Shown: ${title}` }
+        : { what: 'Evidence', now: `Shown: ${title}`, after: `Taken off: ${c.reason ?? ''}` },
+    );
+  }
+  return changes;
 }

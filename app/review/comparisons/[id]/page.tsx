@@ -12,9 +12,11 @@ import { readingLabels } from '@/lib/comparisons/schemas';
 import { formatRange } from '@/lib/figures';
 import { figureAsWritten } from '@/lib/publishing/figures';
 import { paths } from '@/lib/publishing/site';
-import { comparisonMoveBlocker, movePermission, moves, movesFrom } from '@/lib/workflow/rules';
+import { comparisonMoveBlocker, correctionBlocker, movePermission, moves, movesFrom } from '@/lib/workflow/rules';
 import { stages } from '@/lib/workflow/stages';
-import { comparisonMoveAction } from '../actions';
+import { PendingCorrection } from '@/components/review/pending-correction';
+import { format } from 'date-fns';
+import { comparisonCorrectionAction, comparisonMoveAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Comparison' };
 
@@ -36,7 +38,8 @@ export default async function ComparisonWorkspace({ params, searchParams }: Page
         )
       : [];
   const item = { comparisonId: comparison.id, version: comparison.version };
-  const state = { ...comparison, members: figures.length };
+  const correction = comparison.corrections[0] ?? null;
+  const state = { ...comparison, members: figures.length, correctionPending: !!correction };
   const options = movesFrom(comparison.stage).map((m) => ({
     move: m,
     label: moves[m].label,
@@ -218,6 +221,34 @@ export default async function ComparisonWorkspace({ params, searchParams }: Page
             <h2 id="workflow-heading" className="text-lg font-semibold">
               Workflow
             </h2>
+            {correction ? (
+              <PendingCorrection
+                action={comparisonCorrectionAction}
+                hidden={item}
+                preparedBy={correction.preparedBy?.name ?? 'a former user'}
+                preparedAt={format(correction.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
+                changes={[
+                  {
+                    what: 'Our reading',
+                    now: readingLabels[comparison.reviewerReading],
+                    after: readingLabels[correction.reviewerReading ?? comparison.reviewerReading],
+                  },
+                  {
+                    what: 'Note on the reading',
+                    now: comparison.reviewerNote ?? '—',
+                    after: correction.reviewerNote ?? comparison.reviewerNote ?? '—',
+                  },
+                ]}
+                publicNote={correction.publicNote}
+                reason={correction.reason}
+                publishBlocker={
+                  roleCan(user.role, 'comparison.correct')
+                    ? correctionBlocker({ preparedById: correction.preparedById, contributorIds: [] }, user.id)
+                    : 'Your role cannot publish a correction; an editor can.'
+                }
+                canDiscard={correction.preparedById === user.id || roleCan(user.role, 'comparison.correct')}
+              />
+            ) : null}
             <WorkflowPanel
               moveAction={comparisonMoveAction}
               hidden={item}
