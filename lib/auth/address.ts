@@ -44,7 +44,10 @@ export function normalize(value: string): string | null {
  * cannot be told (no X-Forwarded-For at all).
  */
 export function clientAddressFrom(forwardedFor: string | null, trusted: BlockList): string | null {
-  const hops = (forwardedFor ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   let client: string | null = null;
   while (hops.length) {
     const hop = normalize(hops.pop()!);

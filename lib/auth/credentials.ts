@@ -88,7 +88,10 @@ export async function verifyCredentials(
       });
     }
     if (nowLocked.length) {
-      await audit('session.locked', `too many failed sign-ins for ${nowLocked.map((k) => lockedWhat[k]).join(' and ')}`);
+      await audit(
+        'session.locked',
+        `too many failed sign-ins for ${nowLocked.map((k) => lockedWhat[k]).join(' and ')}`,
+      );
       const until = await lockedUntil(db, keys, now);
       throw new AppError('locked', { userMessage: lockedMessage(until ?? now, now) });
     }

@@ -27,10 +27,7 @@ export async function endSessionsFrom(db: Db | DbTx, userId: string, epoch: numb
  * account is disabled or gone, or the token's epoch has ended (one read by primary key).
  * A token without an epoch predates epochs and counts as signed out.
  */
-export async function sessionUser(
-  db: Db | DbTx,
-  token: { userId: string; epoch: unknown },
-): Promise<Actor | null> {
+export async function sessionUser(db: Db | DbTx, token: { userId: string; epoch: unknown }): Promise<Actor | null> {
   if (typeof token.epoch !== 'number') return null;
   const user = await db.user.findUnique({
     where: { id: token.userId },
