@@ -26,7 +26,7 @@ async function signInOverHttp(
   return location.pathname === '/login' ? (location.searchParams.get('code') ?? 'error').split(':')[0] : 'ok';
 }
 
-test.describe('a server with no trusted proxies', () => {
+test.describe('the client address on a server of its own', () => {
   test.describe.configure({ timeout: 240_000 });
   let server: OwnServer | undefined;
   test.afterEach(async () => {
@@ -52,6 +52,25 @@ test.describe('a server with no trusted proxies', () => {
     expect(codes[29]).toBe('locked');
     // So this address is locked for a real account too, whatever it claims to be.
     expect(await signInOverHttp(api, server.url, reviewer.email, reviewer.password, '192.0.2.1')).toBe('locked');
+    await api.dispose();
+  });
+
+  test('behind a listed proxy, guesses from other clients do not lock the owner out', async ({ playwright }) => {
+    const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 1 : undefined;
+    // The test plays the proxy: it connects from 127.0.0.1 and names the client it forwards.
+    server = await startServer(prepareInstall(), { port, env: { TRUSTED_PROXIES: '127.0.0.1, ::1' } });
+    const api = await playwright.request.newContext();
+    const reviewer = demoUsers.find((u) => u.role === 'reviewer')!;
+    for (let i = 1; i <= 5; i++) {
+      expect(await signInOverHttp(api, server.url, reviewer.email, 'wrong-guess', `203.0.113.${i}`)).toBe(
+        'unauthenticated',
+      );
+    }
+    expect(await signInOverHttp(api, server.url, reviewer.email, reviewer.password, '192.0.2.1')).toBe('ok');
+    // The same guesses from one client do lock that client out of the account.
+    for (let i = 0; i < 4; i++) await signInOverHttp(api, server.url, reviewer.email, 'wrong-guess', '203.0.113.9');
+    expect(await signInOverHttp(api, server.url, reviewer.email, 'wrong-guess', '203.0.113.9')).toBe('locked');
+    expect(await signInOverHttp(api, server.url, reviewer.email, reviewer.password, '203.0.113.9')).toBe('locked');
     await api.dispose();
   });
 });
