@@ -52,6 +52,8 @@ test.describe('the client address on a server of its own', () => {
     expect(codes[29]).toBe('locked');
     // So this address is locked for a real account too, whatever it claims to be.
     expect(await signInOverHttp(api, server.url, reviewer.email, reviewer.password, '192.0.2.1')).toBe('locked');
+    // lib/auth/address.ts knows that serve.mjs appended the socket's address.
+    expect(server.output()).not.toContain('not running under scripts/serve.mjs');
     await api.dispose();
   });
 
