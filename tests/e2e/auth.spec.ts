@@ -120,6 +120,7 @@ test.describe('sessions end for good (issue 13, finding 10)', () => {
     const after = await kept.request.get(`/api/claims/${claimId}`);
     expect(after.status()).toBe(401);
     expect(await after.json()).not.toHaveProperty('data');
+    expect(await (await kept.request.get('/api/auth/session')).json()).toBeNull();
     const keptPage = await kept.newPage();
     await keptPage.goto('/review');
     await expect(keptPage).toHaveURL(/\/login\?callbackUrl=%2Freview$/);
