@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -27,6 +28,22 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default('single sign-on'),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, separated
+   * by commas (lib/auth/address.ts). Empty: the client is the socket's peer.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isAddressOrRange), {
+      message: 'TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8, ::1',
+    }),
   /** Default: info, and silent under the unit tests (NODE_ENV=test) so their output stays readable. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** Database queries that take at least this long are logged as slow (milliseconds; 0 turns it off). */
@@ -34,6 +51,15 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
+function isAddressOrRange(entry: string) {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const max = family === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+}
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
   const parsed = schema.safeParse(source);

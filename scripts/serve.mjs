@@ -31,7 +31,16 @@ const app = next({ dev: false, hostname: args.hostname, port, httpServer: server
 const handle = app.getRequestHandler();
 let stopping = false;
 
+// Append the socket's peer to X-Forwarded-For, as a proxy does, so the last entry is always
+// the machine that opened the connection and a client cannot choose it. lib/auth/address.ts
+// reads the chain from the right, believing only the proxies listed in TRUSTED_PROXIES;
+// the flag tells it that this server appended (Next alone fills the header only when absent).
+globalThis[Symbol.for('claim-tracker.peer-in-forwarded-for')] = true;
+
 server.on('request', (req, res) => {
+  const prior = req.headers['x-forwarded-for'];
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  req.headers['x-forwarded-for'] = prior ? `${prior}, ${peer}` : peer;
   // A keep-alive connection may carry a new request after shutdown began: answer it, then close.
   if (stopping) res.setHeader('Connection', 'close');
   handle(req, res).catch((error) => {

@@ -1,6 +1,8 @@
 // npm run user:create -- --email a@b.org --role admin [--name "A. Person"]
-// Reads the password from a prompt (typed twice, not shown) or from standard input,
-// never from the command line, where other users of the machine could see it.
+// Reads the password from a prompt (typed twice, not shown) or from standard input (one
+// line, optionally the same line again as the confirmation, as a script answering the
+// prompt would send it), never from the command line, where other users of the machine
+// could see it.
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { migrationStatus } from '@/lib/db/migrations';
@@ -24,7 +26,7 @@ if (!args.email || !args.role) {
   process.exit(2);
 }
 
-const password = process.stdin.isTTY ? await promptTwice() : await readStdin();
+const password = process.stdin.isTTY ? await promptTwice() : passwordFromLines(await readStdin());
 
 await runScript('user:create', async ({ db, target }) => {
   const { pending } = await migrationStatus(target);
@@ -47,7 +49,22 @@ await runScript('user:create', async ({ db, target }) => {
 async function readStdin(): Promise<string> {
   let text = '';
   for await (const chunk of process.stdin) text += chunk;
-  return text.replace(/\r?\n$/, '');
+  return text;
+}
+
+/** The password from piped input: its first line, and if there is a second, it must repeat the first. */
+function passwordFromLines(text: string): string {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop(); // the newline that ends the last line
+  const [first = '', second, ...more] = lines;
+  if (more.length) fail('expected the password on one line, optionally repeated on the next; nothing was created.');
+  if (second !== undefined && second !== first) fail('the two passwords differ; nothing was created.');
+  return first;
+}
+
+function fail(message: string): never {
+  console.error(`user:create: ${message}`);
+  process.exit(1);
 }
 
 function ask(question: string): Promise<string> {
@@ -68,9 +85,6 @@ function ask(question: string): Promise<string> {
 async function promptTwice(): Promise<string> {
   const first = await ask('Password (at least 12 characters): ');
   const second = await ask('Password again: ');
-  if (first !== second) {
-    console.error('user:create: the two passwords differ; nothing was created.');
-    process.exit(1);
-  }
+  if (first !== second) fail('the two passwords differ; nothing was created.');
   return first;
 }

@@ -6,13 +6,15 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { verifyCredentials } from './credentials';
-import { requestAddress } from './address';
+import { clientAddress } from './address';
+import { safeRedirectUrl } from './callback-url';
 import { readAuthSecret } from './secret';
+import { endSessionsFrom } from './session-epoch';
 
 // Auth.js: email + password (argon2id, lib/auth/credentials.ts), JWT sessions, and
 // optional OpenID Connect when its three variables are set. The token carries only the
-// user id and when the password last changed; role and status are read from the
-// database on every request (lib/auth/session.ts).
+// user id and the session epoch it began in; role, status and the current epoch are
+// read from the database on every request (lib/auth/session.ts, lib/auth/session-epoch.ts).
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -26,7 +28,7 @@ const providers: Provider[] = [
     credentials: { email: {}, password: {} },
     async authorize(credentials, request) {
       try {
-        const user = await verifyCredentials(db, credentials, requestAddress(request.headers));
+        const user = await verifyCredentials(db, credentials, clientAddress(request.headers));
         return { id: user.id, email: user.email, name: user.name };
       } catch (error) {
         // The message travels as a code; lib/auth/sign-in-messages.ts turns it back into text.
@@ -69,22 +71,41 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     async jwt({ token, user }) {
       if (user?.id) {
-        const row = await db.user.findUnique({ where: { email: user.email!.toLowerCase() }, select: { id: true } });
-        token.sub = row?.id ?? user.id;
-        token.signedInAt = Date.now();
+        const row = await db.user.findUnique({
+          where: { email: user.email!.toLowerCase() },
+          select: { id: true, sessionEpoch: true },
+        });
+        if (!row) throw new Error('signed-in user not found');
+        token.sub = row.id;
+        token.sessionEpoch = row.sessionEpoch;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub!;
-      session.signedInAt = token.signedInAt as number;
+      session.sessionEpoch = typeof token.sessionEpoch === 'number' ? token.sessionEpoch : undefined;
       return session;
+    },
+    // Every redirect Auth.js makes (after sign-in, sign-out, single sign-on) stays on this site.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
+  },
+  events: {
+    // Signing out through Auth.js's own endpoint ends the session's epoch too
+    // (app/review/sign-out.ts ends it before calling signOut).
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (token?.sub && typeof token.sessionEpoch === 'number') {
+        await endSessionsFrom(db, token.sub, token.sessionEpoch);
+      }
     },
   },
 }));
 
 declare module 'next-auth' {
   interface Session {
-    signedInAt?: number;
+    /** The epoch the session began in (lib/auth/session-epoch.ts). */
+    sessionEpoch?: number;
   }
 }

@@ -5,10 +5,11 @@ import { AppError } from '@/lib/errors';
 import { requestLogger } from '@/lib/request-log';
 import type { Actor } from './actor';
 import { hashPassword, verifyPassword } from './password';
-import { clearFailures, lockedUntil, recordFailure, type ThrottleKey } from './throttle';
+import { clearFailures, limits, lockedUntil, recordFailure, signInKeys, WINDOW_MS, type ThrottleKey } from './throttle';
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email('Enter the email address of your account.'),
+  // As typed, never trimmed.
   password: z.string().min(1, 'Enter your password.').max(1024),
 });
 
@@ -16,14 +17,24 @@ export const signInSchema = z.object({
 // timing from telling an attacker which emails have accounts.
 let dummyHash: Promise<string> | undefined;
 
+const lockedWhat: Record<ThrottleKey['kind'], string> = {
+  pair: 'this account from this address',
+  address: 'this address',
+  account: 'this account from any address',
+  setPassword: 'setting passwords from this address',
+};
+
 function lockedMessage(until: Date, now: Date) {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
   return `Too many failed sign-ins. Sign-in is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}.`;
 }
 
 /**
- * Checks an email and password. Counts failures, locks after too many, and records
- * every outcome in the audit log. Throws AppError with a message for the sign-in form.
+ * Checks an email and password. Counts failures (lib/auth/throttle.ts), locks after too
+ * many, and records every outcome in the audit log; when an account reaches its ceiling
+ * of failures from all addresses, a `session.account_alert` event tells the admins.
+ * `address` is the client's, from `clientAddress` (lib/auth/address.ts). Throws AppError
+ * with a message for the sign-in form.
  */
 export async function verifyCredentials(
   db: Db,
@@ -36,8 +47,7 @@ export async function verifyCredentials(
     throw new AppError('invalid_input', { userMessage: parsed.error.issues[0]?.message ?? 'Check the form.' });
   }
   const { email, password } = parsed.data;
-  const keys: ThrottleKey[] = [{ kind: 'account', value: email }];
-  if (address) keys.push({ kind: 'address', value: address });
+  const keys = signInKeys(email, address);
 
   const user = await db.user.findUnique({ where: { email } });
   // Every outcome goes to the audit log and to the server log (the email, never the password).
@@ -63,11 +73,25 @@ export async function verifyCredentials(
   dummyHash ??= hashPassword('not a password of anyone');
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !user.passwordHash || !ok) {
-    let nowLocked = false;
-    for (const key of keys) nowLocked = (await recordFailure(db, key, now)) || nowLocked;
+    const nowLocked: ThrottleKey['kind'][] = [];
+    for (const key of keys) if (await recordFailure(db, key, now)) nowLocked.push(key.kind);
     await audit('session.failed', 'wrong email or password');
-    if (nowLocked) {
-      await audit('session.locked', `too many failed sign-ins for ${keys.map((k) => k.kind).join(' or ')}`);
+    if (nowLocked.includes('account')) {
+      // Seen by admins on the users page (lib/users/alerts.ts).
+      await recordAudit(db, {
+        actorId: null,
+        action: 'session.account_alert',
+        entityType: 'user',
+        entityId: user?.id ?? email,
+        after: { email, address },
+        reason: `${limits.account} failed sign-ins from any address within ${WINDOW_MS / 60_000} minutes; sign-in locked for everyone`,
+      });
+    }
+    if (nowLocked.length) {
+      await audit(
+        'session.locked',
+        `too many failed sign-ins for ${nowLocked.map((k) => lockedWhat[k]).join(' and ')}`,
+      );
       const until = await lockedUntil(db, keys, now);
       throw new AppError('locked', { userMessage: lockedMessage(until ?? now, now) });
     }
@@ -77,7 +101,7 @@ export async function verifyCredentials(
     await audit('session.refused', 'account disabled');
     throw new AppError('forbidden', { userMessage: 'This account is disabled. Ask an admin to re-enable it.' });
   }
-  await clearFailures(db, keys[0]!);
+  await clearFailures(db, keys[0]!); // the pair; the address and account counts run out on their own
   await audit('session.sign_in');
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

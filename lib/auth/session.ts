@@ -6,24 +6,20 @@ import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { Actor } from './actor';
 import { auth } from './config';
+import { endSessionsFrom, sessionUser } from './session-epoch';
 
 const rank: Record<Role, number> = { reviewer: 1, editor: 2, admin: 3 };
 
 /**
  * The signed-in user as the database has them now, or null. A disabled account, or a
- * session that began before the password last changed, counts as signed out.
+ * session whose epoch has ended (signed out, password or role changed, account disabled:
+ * lib/auth/session-epoch.ts), counts as signed out.
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true, passwordChangedAt: true },
-  });
-  if (!user || user.disabled) return null;
-  if (user.passwordChangedAt && (session.signedInAt ?? 0) < user.passwordChangedAt.getTime()) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return sessionUser(db, { userId: id, epoch: session.sessionEpoch });
 });
 
 /** The signed-in user, or a redirect to /login that comes back here afterwards. */
@@ -43,4 +39,10 @@ export async function requireRole(role: Role): Promise<Actor> {
 
 export function hasRole(user: Actor, role: Role) {
   return rank[user.role] >= rank[role];
+}
+
+/** Ends the signed-in user's sessions (their epoch), before the cookie is cleared on sign-out. */
+export async function endCurrentSessions() {
+  const user = await getCurrentUser();
+  if (user?.sessionEpoch !== undefined) await endSessionsFrom(db, user.id, user.sessionEpoch);
 }

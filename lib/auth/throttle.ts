@@ -1,15 +1,32 @@
 import type { Db, DbTx } from '@/lib/db/client';
 
-// Failed sign-ins are counted per account and per address in the database, so a restart
-// does not reset them. Five failures for an account, or thirty from one address, within
-// fifteen minutes lock further attempts for fifteen minutes.
+// Failed sign-ins are counted in the database, so a restart does not reset them, under
+// three keys (docs/decisions/004-sign-in-throttle.md):
+// - pair: one account from one address. Five failures lock that account for that address
+//   only, so a stranger guessing from elsewhere cannot lock the owner out.
+// - address: thirty failures from one address, across accounts, lock the address.
+// - account: a high ceiling across all addresses (guessing spread over many machines).
+//   Reaching it locks the account for everyone and alerts the admins through the audit log.
+// Setting a password through a one-time link is counted per address too (every attempt,
+// since a valid link costs a password hash).
+// Counts run in a fifteen-minute window; a lock lasts fifteen minutes.
 export const WINDOW_MS = 15 * 60 * 1000;
 export const LOCK_MS = 15 * 60 * 1000;
-export const limits = { account: 5, address: 30 } as const;
+export const limits = { pair: 5, address: 30, account: 100, setPassword: 10 } as const;
 
 export type ThrottleKey = { kind: keyof typeof limits; value: string };
 
 const keyOf = (k: ThrottleKey) => `${k.kind}:${k.value.toLowerCase()}`;
+
+/** The throttle keys of one sign-in attempt. Without a known address, all such attempts share one. */
+export function signInKeys(email: string, address: string | null): ThrottleKey[] {
+  const from = address ?? 'unknown';
+  return [
+    { kind: 'pair', value: `${email}|${from}` },
+    { kind: 'address', value: from },
+    { kind: 'account', value: email },
+  ];
+}
 
 /** The latest time any of the keys is locked until, or null when none is locked. */
 export async function lockedUntil(db: Db | DbTx, keys: ThrottleKey[], now = new Date()): Promise<Date | null> {
@@ -39,7 +56,7 @@ export async function recordFailure(db: Db | DbTx, key: ThrottleKey, now = new D
   return row.failures === limits[key.kind];
 }
 
-/** A successful sign-in clears the account's count (the address keeps its own). */
+/** Clears a key's count (a successful sign-in clears its account-and-address pair). */
 export async function clearFailures(db: Db | DbTx, key: ThrottleKey) {
   await db.loginThrottle.deleteMany({ where: { key: keyOf(key) } });
 }

@@ -64,7 +64,12 @@ export async function changeRole(input: unknown, actor: ActorRef) {
     if (!user) throw new AppError('not_found', { userMessage: 'No such user.' });
     if (user.role === role) return user;
     if (user.role === 'admin') await assertAnotherActiveAdmin(tx, user.id, 'demoted');
-    const updated = await tx.user.update({ where: { id: userId }, data: { role }, select: publicUser });
+    // A new role ends the user's sessions: they sign in again under it.
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: { role, sessionEpoch: { increment: 1 } },
+      select: publicUser,
+    });
     await recordAudit(tx, {
       actorId: admin.id,
       action: 'user.role',
@@ -85,7 +90,13 @@ export async function setDisabled(input: unknown, actor: ActorRef) {
     if (!user) throw new AppError('not_found', { userMessage: 'No such user.' });
     if (user.disabled === disabled) return user;
     if (disabled) await assertAnotherActiveAdmin(tx, user.id, 'disabled');
-    const updated = await tx.user.update({ where: { id: userId }, data: { disabled }, select: publicUser });
+    // Disabling ends every session, and so does enabling: re-enabling never revives a
+    // session that began before the account was disabled.
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: { disabled, sessionEpoch: { increment: 1 } },
+      select: publicUser,
+    });
     await recordAudit(tx, {
       actorId: admin.id,
       action: disabled ? 'user.disable' : 'user.enable',

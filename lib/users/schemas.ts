@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { requiredText } from '@/lib/validation-text';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-policy';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '@/lib/auth/password-policy';
 
 // Shared by the forms and the domain functions (STYLE.md §7).
 export const roleSchema = z.enum(['reviewer', 'editor', 'admin'], { message: 'Choose a role.' });
 
+/** A password being set (never trimmed: every character counts). */
 export const passwordSchema = z
   .string({ error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(1024, 'Use at most 1024 characters.');
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const createUserSchema = z.discriminatedUnion('setup', [
   z.object({
@@ -37,7 +40,14 @@ export const createUserSchema = z.discriminatedUnion('setup', [
 export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
 export const setDisabledSchema = z.object({ userId: z.string().min(1), disabled: z.boolean() });
 export const changePasswordSchema = z
-  .object({ currentPassword: requiredText('Enter your current password.', 1024), newPassword: passwordSchema })
+  .object({
+    // Checked as typed: a password may begin or end with a space.
+    currentPassword: z
+      .string({ error: 'Enter your current password.' })
+      .min(1, 'Enter your current password.')
+      .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+    newPassword: passwordSchema,
+  })
   .refine((v) => v.currentPassword !== v.newPassword, {
     path: ['newPassword'],
     message: 'Choose a password different from the current one.',

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/credentials';
+import { limits } from '@/lib/auth/throttle';
+import { signInAlerts } from '@/lib/users/alerts';
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { log } from '@/lib/log';
@@ -142,4 +144,62 @@ describe('the server log of sign-ins', () => {
     expect(text).not.toContain(password);
     expect(text).not.toContain('wrong-guess');
   });
+});
+
+describe('who can lock whom out (issue 13, finding 11)', () => {
+  it('a stranger guessing from other addresses cannot lock the owner out', async () => {
+    await user('kim@example.org');
+    const start = new Date();
+    // Five wrong passwords, each from a different address, as a client inventing X-Forwarded-For would look.
+    for (let i = 1; i <= 5; i++) {
+      await expect(
+        verifyCredentials(db, { email: 'kim@example.org', password: 'guess' }, `203.0.113.${i}`, start),
+      ).rejects.toMatchObject({ code: 'unauthenticated' });
+    }
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password }, '10.0.0.1', minutes(1, start)),
+    ).resolves.toMatchObject({ email: 'kim@example.org' });
+    expect((await actions()).filter((a) => a === 'session.locked')).toEqual([]);
+  });
+
+  it('five failures from one address lock the account for that address only', async () => {
+    await user('kim@example.org');
+    const start = new Date();
+    for (let i = 0; i < 5; i++) {
+      await verifyCredentials(db, { email: 'kim@example.org', password: 'guess' }, '198.51.100.9', start).catch(
+        () => {},
+      );
+    }
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password }, '198.51.100.9', start),
+    ).rejects.toMatchObject({ code: 'locked' });
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password }, '10.0.0.1', start),
+    ).resolves.toBeTruthy();
+  });
+
+  it('a guess spread over many addresses meets the account ceiling, which locks it and alerts the admins', async () => {
+    const kim = await user('kim@example.org');
+    const start = new Date();
+    for (let i = 0; i < limits.account - 1; i++) {
+      await expect(
+        verifyCredentials(db, { email: 'kim@example.org', password: 'guess' }, `198.18.${i >> 8}.${i & 255}`, start),
+      ).rejects.toMatchObject({ code: 'unauthenticated' });
+    }
+    expect(await db.auditEvent.count({ where: { action: 'session.account_alert' } })).toBe(0);
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password: 'guess' }, '198.19.0.1', start),
+    ).rejects.toMatchObject({ code: 'locked' });
+    await expect(
+      verifyCredentials(db, { email: 'kim@example.org', password }, '10.0.0.1', start),
+    ).rejects.toMatchObject({ code: 'locked' });
+    const alerts = await db.auditEvent.findMany({ where: { action: 'session.account_alert' } });
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ entityType: 'user', entityId: kim.id });
+    expect(alerts[0]!.reason).toContain(`${limits.account} failed sign-ins`);
+    // The admins see it on their users page; nobody else can read it.
+    const admin = await db.user.create({ data: { email: 'root@example.org', name: 'Root', role: 'admin' } });
+    expect(await signInAlerts(admin)).toEqual([expect.objectContaining({ email: 'kim@example.org' })]);
+    await expect(signInAlerts(kim)).rejects.toMatchObject({ code: 'forbidden' });
+  }, 120_000);
 });

@@ -364,6 +364,8 @@ describe('permissions', () => {
       'lib/verdicts/index.ts',
       'lib/users/operator.ts',
       'lib/users/password.ts#setPasswordWithToken',
+      // Signing out ends the session token's own epoch: the token is the credential.
+      'lib/auth/session-epoch.ts#endSessionsFrom',
       // Called only inside functions that have already authorized the actor.
       'lib/claims/concurrency.ts#updateAtVersion',
       'lib/comparisons/concurrency.ts#updateComparisonAtVersion',

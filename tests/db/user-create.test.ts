@@ -11,11 +11,11 @@ import { createDbOn } from '@/lib/db/client';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'user-create-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-function run(script: string, args: string[], input = '') {
+function run(script: string, args: string[], input = '', dir = dataDir) {
   return spawnSync('npx', ['tsx', script, ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'development' },
+    env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', NODE_ENV: 'development' },
     timeout: 60_000,
   });
 }
@@ -61,6 +61,63 @@ describe('npm run user:create', () => {
       } finally {
         await db.$disconnect();
         await embedded.close();
+      }
+    },
+  );
+
+  it(
+    'reads the password from one line of standard input, and its confirmation from the next',
+    { timeout: 180_000 },
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'user-create-lines-'));
+      try {
+        expect(run('scripts/db-migrate.ts', [], '', dir).status).toBe(0);
+        // What a script answering the two prompts sends.
+        const twice = run(
+          'scripts/user-create.ts',
+          ['--email', 'a@news.example', '--role', 'admin'],
+          'pw-typed-twice!\npw-typed-twice!\n',
+          dir,
+        );
+        expect(twice.stderr).toBe('');
+        const differ = run(
+          'scripts/user-create.ts',
+          ['--email', 'b@news.example', '--role', 'admin'],
+          'pw-typed-once!!\npw-typed-twice!\n',
+          dir,
+        );
+        expect(differ.status).toBe(1);
+        expect(differ.stderr).toContain('the two passwords differ');
+        const three = run(
+          'scripts/user-create.ts',
+          ['--email', 'c@news.example', '--role', 'admin'],
+          'line-one-here!\nline-one-here!\nmore\n',
+          dir,
+        );
+        expect(three.status).toBe(1);
+        expect(three.stderr).toContain('on one line');
+        const tab = run(
+          'scripts/user-create.ts',
+          ['--email', 'd@news.example', '--role', 'admin'],
+          'tab\tin-the-password\n',
+          dir,
+        );
+        expect(tab.status).toBe(1);
+        expect(tab.stderr).toContain('control characters');
+
+        const embedded = await openEmbedded(dir);
+        const db = createDbOn(embedded.pglite);
+        try {
+          await expect(
+            verifyCredentials(db, { email: 'a@news.example', password: 'pw-typed-twice!' }, null),
+          ).resolves.toMatchObject({ role: 'admin' });
+          expect(await db.user.count()).toBe(1);
+        } finally {
+          await db.$disconnect();
+          await embedded.close();
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
       }
     },
   );

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demoUsers } from '@/prisma/seed/users';
 import { createAccount, loginAs, signIn } from './fixtures';
 
 test.describe('signing in', () => {
@@ -90,6 +91,98 @@ test.describe('signing in', () => {
     await signIn(page, account.email, 'a-brand-new-password');
     await expect(page.getByRole('heading', { name: 'Review desk' })).toBeVisible();
     await account.close();
+  });
+});
+
+/** The id of a claim from the desk's list of all claims. */
+async function claimOnDesk(page: Page) {
+  await page.goto('/review?view=all');
+  const href = await page.locator('a[href^="/review/claims/"]').first().getAttribute('href');
+  return href!.split('/').at(-1)!;
+}
+
+/** A second browser holding a copy of this page's cookies, as someone who kept them would. */
+async function copyOfCookies(page: Page, browser: Browser) {
+  const context = await browser.newContext();
+  await context.addCookies(await page.context().cookies());
+  return context;
+}
+
+test.describe('sessions end for good (issue 13, finding 10)', () => {
+  test('a session cookie kept from before signing out reads nothing afterwards', async ({ page, browser }) => {
+    await loginAs(page, 'reviewer');
+    const claimId = await claimOnDesk(page);
+    const kept = await copyOfCookies(page, browser);
+    expect((await kept.request.get(`/api/claims/${claimId}`)).status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('You have signed out.');
+    const after = await kept.request.get(`/api/claims/${claimId}`);
+    expect(after.status()).toBe(401);
+    expect(await after.json()).not.toHaveProperty('data');
+    expect(await (await kept.request.get('/api/auth/session')).json()).toBeNull();
+    const keptPage = await kept.newPage();
+    await keptPage.goto('/review');
+    await expect(keptPage).toHaveURL(/\/login\?callbackUrl=%2Freview$/);
+    await kept.close();
+  });
+
+  test('disabling an account and enabling it again does not revive its old sessions', async ({ page, browser }) => {
+    const account = await createAccount(browser);
+    await signIn(page, account.email, account.password);
+    await expect(page.getByRole('heading', { name: 'Review desk' })).toBeVisible();
+    const claimId = await claimOnDesk(page);
+    expect((await page.request.get(`/api/claims/${claimId}`)).status()).toBe(200);
+
+    const row = account.adminPage.getByTestId(`user-${account.email}`);
+    await account.adminPage.reload();
+    await row.getByRole('button', { name: 'Disable' }).click();
+    await expect(row.getByRole('status')).toHaveText('Disabled.');
+    await row.getByRole('button', { name: 'Enable' }).click();
+    await expect(row.getByRole('status')).toHaveText('Enabled.');
+
+    expect((await page.request.get(`/api/claims/${claimId}`)).status()).toBe(401);
+    await page.goto('/review');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freview$/);
+    // Signing in again works: the account is enabled.
+    await signIn(page, account.email, account.password);
+    await expect(page.getByRole('heading', { name: 'Review desk' })).toBeVisible();
+    await account.close();
+  });
+});
+
+test.describe('after signing in (issue 13, finding 5)', () => {
+  const hostile = [
+    '/%09/evil.example',
+    '/%0a/evil.example',
+    '/%0d%0aSet-Cookie:%20a=b',
+    '//evil.example',
+    '/%5C/evil.example',
+    '%5C%5Cevil.example',
+    'https://evil.example/',
+    '/.//evil.example',
+    'javascript:alert(1)',
+  ];
+
+  test('a signed-in visitor sent to /login goes only to a path on this site', async ({ page }) => {
+    await loginAs(page, 'reviewer');
+    for (const value of hostile) {
+      const response = await page.request.get(`/login?callbackUrl=${value}`, { maxRedirects: 0 });
+      expect(response.status(), value).toBe(307);
+      expect(response.headers()['location'], value).toBe('/review');
+    }
+    const fine = await page.request.get('/login?callbackUrl=%2Freview%2Fcomparisons%3Fq%3Dx', { maxRedirects: 0 });
+    expect(fine.headers()['location']).toBe('/review/comparisons?q=x');
+  });
+
+  test('signing in through the form with a hostile callback lands on the desk', async ({ page }) => {
+    const user = demoUsers.find((u) => u.role === 'editor')!;
+    await page.goto('/login?callbackUrl=/%09/evil.example');
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Review desk' })).toBeVisible({ timeout: 20_000 });
+    expect(new URL(page.url()).pathname).toBe('/review');
   });
 });
 

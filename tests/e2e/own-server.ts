@@ -36,11 +36,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startServer(dataDir: string): Promise<OwnServer> {
-  const port = await freePort();
+/** `options.env`: more environment for the server; `options.port`: a port to use instead of a free one. */
+export async function startServer(
+  dataDir: string,
+  options: { env?: Record<string, string>; port?: number } = {},
+): Promise<OwnServer> {
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...scriptEnv(dataDir),
+      ...options.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       AUTH_SECRET: randomBytes(33).toString('base64'),
