@@ -14,7 +14,8 @@ export function errorResponse(error: unknown) {
   if (!isAppError(error)) throw error;
   return NextResponse.json(
     { error: error.code, message: error.userMessage, fieldErrors: error.fieldErrors ?? {} },
-    { status: error.status },
+    // An answer about this request only (a refusal, a file not or no longer public): never stored.
+    { status: error.status, headers: { 'Cache-Control': 'no-store' } },
   );
 }
 
