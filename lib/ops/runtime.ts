@@ -29,9 +29,11 @@ export async function startOperations() {
     return state.reachable ? undefined : unavailableAnswer(pathname, state.reason);
   };
   if (env.DATABASE_URL) {
-    const stop = watchPublicChanges(db, (reachable) =>
-      reachable ? log.info('database reachable again') : log.error('database unreachable: answering 503'),
-    );
+    const stop = watchPublicChanges(db, (reachable) => {
+      const state = databaseState();
+      if (reachable) log.info('database reachable again');
+      else log.error({ reason: state.reachable ? undefined : state.reason }, 'database unreachable: answering 503');
+    });
     onShutdown('public change watch', stop);
     return;
   }
