@@ -35,7 +35,7 @@ export function proxy(request: NextRequest) {
       { status: 403 },
     );
   } else if (!database.reachable && !answersWhileDown(pathname)) {
-    response = unavailableResponse(pathname, database);
+    response = unavailableResponse(pathname, database.reason);
   } else {
     const forward = new Headers(request.headers);
     forward.set('x-request-id', id);

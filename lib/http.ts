@@ -1,12 +1,21 @@
 import { NextResponse } from 'next/server';
 import { isAppError } from '@/lib/errors';
+import { unavailableResponse } from '@/lib/ops/unavailable';
+import { isUnreachable, unreachableReason } from '@/lib/ops/unreachable';
 
-/** Route handlers answer refusals as JSON with the AppError's status and message. */
+/**
+ * Route handlers answer refusals as JSON with the AppError's status and message, and a
+ * query that found the database unreachable (PostgreSQL stopped while the request was in
+ * flight) as 503 with the reason, like every request after it. Anything else is a bug:
+ * rethrown, for Next's 500 and the error log.
+ */
 export function errorResponse(error: unknown) {
+  if (isUnreachable(error)) return unavailableResponse('/api/', unreachableReason(error));
   if (!isAppError(error)) throw error;
   return NextResponse.json(
     { error: error.code, message: error.userMessage, fieldErrors: error.fieldErrors ?? {} },
-    { status: error.status },
+    // An answer about this request only (a refusal, a file not or no longer public): never stored.
+    { status: error.status, headers: { 'Cache-Control': 'no-store' } },
   );
 }
 

@@ -43,12 +43,59 @@ server.on('request', (req, res) => {
   req.headers['x-forwarded-for'] = prior ? `${prior}, ${peer}` : peer;
   // A keep-alive connection may carry a new request after shutdown began: answer it, then close.
   if (stopping) res.setHeader('Connection', 'close');
+  unavailableInsteadOfFailure(req, res);
   handle(req, res).catch((error) => {
     console.error('serve: request failed:', error);
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
 });
+
+const UNAVAILABLE = Symbol.for('claim-tracker.unavailable-answer');
+// Answers Next cannot give: a page whose query failed because PostgreSQL went away mid-render
+// would answer 500 "Something went wrong"; while the database is down (the app registers
+// its answer in lib/ops/runtime.ts, from lib/ops/unavailable.ts) any 5xx becomes that
+// 503 with the reason, the same answer the proxy gives to every request after it.
+// Decided when the status goes out: Next's body for the failure is dropped unsent.
+const dropHeaders = ['content-type', 'content-length', 'content-encoding', 'cache-control', 'etag', 'vary'];
+
+function unavailableInsteadOfFailure(req, res) {
+  const { writeHead, write, end } = res;
+  let decided = false;
+  let answer;
+  const decide = (status) => {
+    if (decided || res.headersSent) return answer;
+    decided = true;
+    if (status >= 500 && status !== 503) {
+      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      answer = globalThis[UNAVAILABLE]?.(pathname);
+    }
+    return answer;
+  };
+  const callback = (args) => {
+    const cb = args.findLast((a) => typeof a === 'function');
+    if (cb) process.nextTick(cb);
+  };
+  res.writeHead = function (status, ...args) {
+    if (!decide(status)) return writeHead.call(this, status, ...args);
+    return this;
+  };
+  res.write = function (...args) {
+    if (!decide(this.statusCode)) return write.apply(this, args);
+    callback(args);
+    return true;
+  };
+  res.end = function (...args) {
+    if (!decide(this.statusCode)) return end.apply(this, args);
+    if (!this.headersSent) {
+      for (const name of dropHeaders) this.removeHeader(name);
+      writeHead.call(this, answer.status, answer.headers);
+      end.call(this, answer.body);
+    }
+    callback(args);
+    return this;
+  };
+}
 
 await app.prepare();
 await new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { isAppError } from '@/lib/errors';
+import { isUnreachable, unreachableReason } from '@/lib/ops/unreachable';
 
 // What a server action hands back to its form: a message, one per field, and the values
 // the user typed so that nothing they wrote is lost when a save is refused.
@@ -23,8 +24,18 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return values;
 }
 
-/** Turns a refusal into form state; anything that is not an AppError (redirects included) is rethrown. */
+/**
+ * Turns a refusal into form state, and so a database that went away mid-save (the form
+ * keeps what was typed); anything else (redirects included) is rethrown.
+ */
 export function refusal(error: unknown, values?: Record<string, string>): FormState {
+  if (isUnreachable(error)) {
+    return {
+      status: 'error',
+      message: `${unreachableReason(error)} Nothing was saved; please try again in a minute.`,
+      values,
+    };
+  }
   if (!isAppError(error)) throw error;
   const conflict =
     error.code === 'conflict' && error.details?.saved ? (error.details as FormState['conflict']) : undefined;

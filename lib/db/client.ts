@@ -66,7 +66,13 @@ export type SlowQuery = { durationMs: number; query: string };
 /** Reports queries that took at least `ms` (0: none). The query text only: parameters can carry secrets. */
 export type SlowQueryWatch = { ms: number; report: (query: SlowQuery) => void };
 
-export type DbConfig = { databaseUrl?: string; dataDir: string; slowQueries?: SlowQueryWatch };
+export type DbConfig = {
+  databaseUrl?: string;
+  dataDir: string;
+  slowQueries?: SlowQueryWatch;
+  /** PostgreSQL: told of every error the driver raises, before the query that hit it fails. */
+  onDriverError?: (error: unknown) => void;
+};
 
 function newClient(adapter: NonNullable<Prisma.PrismaClientOptions['adapter']>, watch?: SlowQueryWatch): Db {
   if (!watch || watch.ms <= 0) return new PrismaClient({ adapter });
@@ -85,9 +91,10 @@ function newClient(adapter: NonNullable<Prisma.PrismaClientOptions['adapter']>, 
 export const PG_POOL = { connectionTimeoutMillis: 5_000, keepAlive: true } as const;
 
 /** A client for PostgreSQL when a URL is given, else for the embedded database in dataDir. */
-export function createDb({ databaseUrl, dataDir, slowQueries }: DbConfig): DbHandle {
+export function createDb({ databaseUrl, dataDir, slowQueries, onDriverError }: DbConfig): DbHandle {
   if (databaseUrl) {
-    const db = newClient(new PrismaPg({ connectionString: databaseUrl, ...PG_POOL }), slowQueries);
+    const adapter = new PrismaPg({ connectionString: databaseUrl, ...PG_POOL });
+    const db = newClient(onDriverError ? observed(adapter, onDriverError) : adapter, slowQueries);
     return { db, close: () => db.$disconnect() };
   }
   const factory = new LazyEmbeddedFactory(() => openEmbedded(dataDir));
@@ -105,4 +112,33 @@ export function createDb({ databaseUrl, dataDir, slowQueries }: DbConfig): DbHan
 /** A client over a PGlite the caller already opened (tests, scripts that own the instance). */
 export function createDbOn(pglite: PGlite): Db {
   return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+}
+
+/**
+ * The driver adapter (and the connections and transactions it opens) with every failed
+ * call shown to `onError` first. A server that loses its database learns it from the first
+ * failed query, before Prisma hands the error to the page or action that made it, so the
+ * answer to that very request can already say "database unavailable" (lib/ops/unavailable.ts).
+ */
+function observed<T extends object>(target: T, onError: (error: unknown) => void): T {
+  return new Proxy(target, {
+    get(object, key) {
+      const value: unknown = Reflect.get(object, key, object);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(object, args);
+        if (!(result instanceof Promise)) return result;
+        return result.then(
+          (opened: unknown) =>
+            (key === 'connect' || key === 'startTransaction') && opened && typeof opened === 'object'
+              ? observed(opened, onError)
+              : opened,
+          (error: unknown) => {
+            onError(error);
+            throw error;
+          },
+        );
+      };
+    },
+  });
 }

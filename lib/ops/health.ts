@@ -1,6 +1,6 @@
 import { migrationStatus, readMigrations, type Migration, type SqlSession } from '@/lib/db/migrations';
-import { DatabaseLockedError } from '@/lib/db/lock';
 import type { Db } from '@/lib/db/client';
+import { unreachableReason } from './unreachable';
 
 // What GET /api/health reports: the database answers and every migration in
 // prisma/migrations is applied. Cheap enough to poll every few seconds: one round trip to
@@ -49,36 +49,4 @@ export async function checkHealth(
   } finally {
     clearTimeout(timer);
   }
-}
-
-// The driver's message can name hosts, users or paths: the answer gives only the kind of
-// failure, in words where we know it.
-const kinds: Record<string, string> = {
-  DatabaseNotReachable: 'The database server is not reachable.',
-  DatabaseDoesNotExist: 'The database does not exist on the database server.',
-  AuthenticationFailed: 'The database server refused the credentials.',
-  TooManyConnections: 'The database server has no free connections.',
-  ConnectionClosed: 'The connection to the database server was closed.',
-};
-
-/** Whether an error says the database cannot be reached at all (not a bad query). */
-export function isUnreachable(error: unknown): boolean {
-  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } })?.meta?.driverAdapterError
-    ?.cause?.kind;
-  const code = (error as { code?: unknown })?.code;
-  return (
-    ['DatabaseNotReachable', 'ConnectionClosed'].includes(kind as string) ||
-    ['P1001', 'P1017', 'ECONNREFUSED'].includes(code as string)
-  );
-}
-
-export function unreachableReason(error: unknown): string {
-  if (error instanceof DatabaseLockedError || (error as Error)?.name === 'DatabaseLockedError') {
-    return 'The embedded database is in use by another process, so this server cannot open it.';
-  }
-  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } })?.meta?.driverAdapterError
-    ?.cause?.kind;
-  if (typeof kind === 'string' && kinds[kind]) return kinds[kind];
-  const code = typeof kind === 'string' ? kind : (error as { code?: unknown })?.code;
-  return `The database is not available${typeof code === 'string' && /^\w{2,40}$/.test(code) ? ` (${code})` : ''}.`;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { setDatabaseState, databaseState } from '@/lib/ops/database-state';
-import { isUnreachable, unreachableReason } from '@/lib/ops/health';
+import { isUnreachable, unreachableReason } from '@/lib/ops/unreachable';
 
 // Several app servers on one PostgreSQL each keep their own cache of public data, and
 // Next.js drops a cache entry only in the process that calls revalidateTag. So every change

@@ -1,22 +1,13 @@
 import { getCurrentUser } from '@/lib/auth/session';
-import { evidenceFile } from '@/lib/evidence/serve';
+import { evidenceResponse } from '@/lib/evidence/serve';
 import { errorResponse } from '@/lib/http';
 
-export async function GET(_request: Request, { params }: RouteContext<'/api/evidence/[id]'>) {
+// An evidence file: public ones to anyone, revalidated by caches on every reuse; the rest
+// to staff only, never stored (lib/evidence/serve.ts).
+export async function GET(request: Request, { params }: RouteContext<'/api/evidence/[id]'>) {
   const { id } = await params;
   try {
-    const file = await evidenceFile(id, await getCurrentUser());
-    const name = encodeURIComponent(file.fileName);
-    return new Response(new Uint8Array(file.bytes), {
-      headers: {
-        'Content-Type': file.contentType,
-        'Content-Length': String(file.bytes.byteLength),
-        'Content-Disposition': `${file.disposition}; filename*=UTF-8''${name}`,
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-        'Cache-Control': file.isPublic ? 'public, max-age=3600' : 'private, no-store',
-      },
-    });
+    return await evidenceResponse(id, await getCurrentUser(), request.headers.get('if-none-match'));
   } catch (error) {
     return errorResponse(error);
   }
