@@ -1,2 +1,8 @@
 /** 1 MB of text: the server action's body limit (1 MiB) leaves room for the other fields. */
 export const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * How long claim detection may take on one article before its worker is stopped. Detection
+ * is linear in the text (1 MB of news in about a second); this only catches the unforeseen.
+ */
+export const DETECTION_TIMEOUT_MS = 30_000;

@@ -88,7 +88,11 @@ export function trimSpan(text: string, start: number, end: number, keepStop = fa
 
 const WORDS = new RegExp(`[${LETTER}0-9]+`, 'g');
 
-/** Words in a slice of text, for length rules ("at least six words"). */
-export function wordCount(text: string): number {
-  return text.match(WORDS)?.length ?? 0;
+/** Words in a slice of text, for length rules ("at least six words"); counting stops past `atMost`. */
+export function wordCount(text: string, atMost = Infinity): number {
+  if (atMost === Infinity) return text.match(WORDS)?.length ?? 0;
+  const words = new RegExp(WORDS.source, 'g');
+  let count = 0;
+  while (count <= atMost && words.exec(text)) count++;
+  return count;
 }
