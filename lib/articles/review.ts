@@ -44,7 +44,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 export type ProposalView = Proposal & { statement: string; claimantId: string };
 
-export async function loadArticleReview(id: string) {
+/** Proposals shown with their forms on one page: a long article may have thousands. */
+export const PROPOSALS_PER_PAGE = 20;
+
+/** An article for the review desk, with the `page`-th page of the proposals left to review (from 1). */
+export async function loadArticleReview(id: string, page = 1) {
   const article = await db.article.findUnique({
     where: { id },
     include: {
@@ -63,12 +67,16 @@ export async function loadArticleReview(id: string) {
     }),
     articleProposals(article),
   ]);
-  const rejected = rejections.map((e) => e.after as { start: number; end: number });
+  const rejected = new Set(rejections.map((e) => spanKey(e.after as { start: number; end: number })));
   const claims = article.claims.map((c) => ({ ...c, start: c.spanStart, end: c.spanEnd }));
-  const linked = linkClaimants(sources);
-  const proposals: ProposalView[] = detected.proposals
+  const open = detected.proposals
     .filter((p) => !claims.some((c) => overlaps(c, p)))
-    .filter((p) => !rejected.some((r) => r.start === p.start && r.end === p.end))
+    .filter((p) => !rejected.has(spanKey(p)));
+  const pageCount = Math.max(1, Math.ceil(open.length / PROPOSALS_PER_PAGE));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const linked = linkClaimants(sources);
+  const proposals: ProposalView[] = open
+    .slice((current - 1) * PROPOSALS_PER_PAGE, current * PROPOSALS_PER_PAGE)
     .map((p) => {
       const claimant = p.claimant && linked(p.claimant);
       return {
@@ -78,20 +86,24 @@ export async function loadArticleReview(id: string) {
         claimantId: claimant?.sourceId ?? (claimant ? 'new' : ''),
       };
     });
+  // Every open proposal is highlighted in the text, whichever page lists it.
   const marks = [
     ...claims.map((c, index) => ({ start: c.start, end: c.end, kind: 'claim' as const, index })),
-    ...proposals.map((p, index) => ({ start: p.start, end: p.end, kind: 'proposal' as const, index })),
+    ...open.map((p, index) => ({ start: p.start, end: p.end, kind: 'proposal' as const, index })),
   ];
   const { proposals: _stored, ...shown } = article;
   return {
     article: shown,
     claims,
     proposals,
+    proposalPages: { page: current, pageCount, total: open.length, first: (current - 1) * PROPOSALS_PER_PAGE + 1 },
     detectionNote: detected.note,
     sources: sources.map(({ id, name }) => ({ id, name })),
     segments: segments(article.body, marks),
   };
 }
+
+const spanKey = ({ start, end }: { start: number; end: number }) => `${start}-${end}`;
 
 /**
  * Claimants as the sources stand now: proposals were stored at import, and a source made

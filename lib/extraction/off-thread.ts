@@ -1,4 +1,6 @@
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions, Proposal } from './types';
 
@@ -25,14 +27,18 @@ async function turn<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-// The built app runs the worker the bundler compiled from worker.ts. Under tsx and Vitest
-// this module is TypeScript source, and so is the worker: a small script registers tsx's
-// loader in the new thread first (a loader given on the command line does not reach it).
-const fromSource = import.meta.url.endsWith('.ts');
+// The built app runs the worker the bundler compiled from worker.ts (it rewrites exactly
+// this `new Worker(new URL(…))`). Under tsx and Vitest this module is TypeScript source and
+// so is the worker: a small script registers tsx's loader in the new thread first (a loader
+// given on the command line does not reach it). NOTE: NEXT_RUNTIME is a constant Next
+// builds into the server bundle, not configuration, so it is read here and not in lib/env.ts.
+const bundled = process.env.NEXT_RUNTIME === 'nodejs';
 
 function startWorker(workerData: unknown, resourceLimits: { maxOldGenerationSizeMb: number }) {
-  if (!fromSource) return new Worker(new URL('./worker.ts', import.meta.url), { workerData, resourceLimits });
-  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  if (bundled) return new Worker(new URL('./worker.ts', import.meta.url), { workerData, resourceLimits });
+  const entry = JSON.stringify(
+    pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts')).href,
+  );
   const script = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`;
   return new Worker(script, { eval: true, execArgv: [], workerData, resourceLimits });
 }
