@@ -18,7 +18,7 @@ export type ImportInput = Record<string, unknown> & { body?: string; file?: Uplo
  */
 export async function importArticle(input: ImportInput, actor: ActorRef) {
   const data = parseInput(importArticleSchema, input);
-  const body = articleText({ pasted: typeof input.body === 'string' ? input.body : '', file: input.file });
+  const body = await articleText({ pasted: typeof input.body === 'string' ? input.body : '', file: input.file });
   // Checked before detection too, so that no one else can make the server read a text.
   await authorize(db, actor, 'article.create');
   const proposals = await detectProposals(body, data.publisher);

@@ -6,3 +6,6 @@ export const MAX_BODY_BYTES = 1_000_000;
  * is linear in the text (1 MB of news in about a second); this only catches the unforeseen.
  */
 export const DETECTION_TIMEOUT_MS = 30_000;
+
+/** How long reading an uploaded HTML file may take (a long article takes well under a second). */
+export const HTML_TIMEOUT_MS = 15_000;

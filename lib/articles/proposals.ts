@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Proposal } from '@/lib/extraction';
-import { DetectionFailed, extractClaimsOffThread } from '@/lib/extraction/off-thread';
+import { OffThreadFailed, extractClaimsOffThread } from '@/lib/articles/off-thread';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { log } from '@/lib/log';
 import { DETECTION_TIMEOUT_MS } from './limits';
@@ -30,7 +30,7 @@ export async function detectProposals(body: string, publisher: string): Promise<
     );
     return { proposals: proposals.map(({ text: _text, ...proposal }) => proposal) };
   } catch (error) {
-    if (!(error instanceof DetectionFailed)) throw error;
+    if (!(error instanceof OffThreadFailed)) throw error;
     log.warn({ err: error, length: body.length }, 'claim detection failed');
     return { proposals: [], note: UNFINISHED };
   }

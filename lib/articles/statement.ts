@@ -16,7 +16,11 @@ function trimEnds(text: string, start: (c: string) => boolean, end: (c: string) 
 
 /** A one-line statement from a span: whitespace collapsed, at most 75 characters, cut at a word. */
 export function defaultStatement(text: string, max = 75): string {
-  const unquoted = trimEnds(text.replace(/\s+/g, ' ').trim(), (c) => QUOTE_MARKS.has(c), (c) => QUOTE_MARKS.has(c));
+  const unquoted = trimEnds(
+    text.replace(/\s+/g, ' ').trim(),
+    (c) => QUOTE_MARKS.has(c),
+    (c) => QUOTE_MARKS.has(c),
+  );
   const line = trimEnds(unquoted, () => false, isSpaceOrStop);
   if (line.length <= max) return line;
   const cut = line.slice(0, max - 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DetectionFailed, extractClaimsOffThread } from './off-thread';
+import { OffThreadFailed, extractClaimsOffThread } from '@/lib/articles/off-thread';
 import type { KnownSource } from './types';
 
 // Any text up to the import limit (1 MB of UTF-8) is read in time linear in its length:
@@ -85,6 +85,6 @@ describe('claim detection on 1 MB of hostile text', () => {
   });
 
   it('stops a detection that outlives its time and says so', async () => {
-    await expect(extractClaimsOffThread(news, {}, { timeoutMs: 1 })).rejects.toThrow(DetectionFailed);
+    await expect(extractClaimsOffThread(news, {}, { timeoutMs: 1 })).rejects.toThrow(OffThreadFailed);
   });
 });

@@ -10,13 +10,13 @@ import { resetDb } from '@/tests/setup/reset';
 // stored: a long article no longer costs its detection again on every view.
 
 const detector = vi.hoisted(() => ({ fails: false }));
-vi.mock('@/lib/extraction/off-thread', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/extraction/off-thread')>();
+vi.mock('@/lib/articles/off-thread', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/articles/off-thread')>();
   return {
     ...real,
     extractClaimsOffThread: (...args: Parameters<typeof real.extractClaimsOffThread>) =>
       detector.fails
-        ? Promise.reject(new real.DetectionFailed('claim detection stopped after 30 s'))
+        ? Promise.reject(new real.OffThreadFailed('claim detection stopped after 30 s'))
         : real.extractClaimsOffThread(...args),
   };
 });
@@ -121,5 +121,16 @@ describe('stored proposals', () => {
     const review = (await loadArticleReview(id))!;
     expect(review.proposals).toEqual([]);
     expect(review.detectionNote).toBe('Claim detection did not finish on this text: select the claims in it by hand.');
+  });
+});
+
+describe('hostile HTML uploads', () => {
+  it('refuses HTML nested too deeply to read, with a message, and writes nothing', async () => {
+    const reviewer = await createUser('reviewer');
+    const html = `<html><body>${'<div>'.repeat(100_000)}Flood</body></html>`;
+    await expect(
+      importArticle({ ...meta, file: { name: 'deep.html', bytes: new TextEncoder().encode(html) } }, reviewer),
+    ).rejects.toMatchObject({ fieldErrors: { file: expect.stringContaining('could not be read') } });
+    expect(await db.article.count()).toBe(0);
   });
 });

@@ -2,14 +2,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExtractOptions, Proposal } from './types';
+import type { ExtractOptions, Proposal } from '@/lib/extraction';
+import type { Task } from './worker';
 
-// Claim detection in a worker thread, so that reading a long article never holds up the
-// server's other requests (docs/decisions/008). Each article gets a fresh worker, stopped
-// if it outlives `timeoutMs` or its memory limit; at most one worker per spare core runs
-// at a time, the rest wait their turn.
+// The slow steps of an import, claim detection and reading HTML, run in a worker thread so
+// that a long or hostile article never holds up the server's other requests
+// (docs/decisions/008). Each task gets a fresh worker, stopped if it outlives `timeoutMs`
+// or its memory; at most one worker per spare core runs at a time, the rest wait their turn.
 
-export class DetectionFailed extends Error {}
+export class OffThreadFailed extends Error {}
+
+export type Limits = { timeoutMs: number; memoryMb?: number };
 
 const slots = Math.max(1, os.availableParallelism() - 1);
 let running = 0;
@@ -34,7 +37,7 @@ async function turn<T>(work: () => Promise<T>): Promise<T> {
 // builds into the server bundle, not configuration, so it is read here and not in lib/env.ts.
 const bundled = process.env.NEXT_RUNTIME === 'nodejs';
 
-function startWorker(workerData: unknown, resourceLimits: { maxOldGenerationSizeMb: number }) {
+function startWorker(workerData: Task, resourceLimits: Worker['resourceLimits']) {
   if (bundled) return new Worker(new URL('./worker.ts', import.meta.url), { workerData, resourceLimits });
   const entry = JSON.stringify(
     pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts')).href,
@@ -43,15 +46,11 @@ function startWorker(workerData: unknown, resourceLimits: { maxOldGenerationSize
   return new Worker(script, { eval: true, execArgv: [], workerData, resourceLimits });
 }
 
-export function extractClaimsOffThread(
-  body: string,
-  options: ExtractOptions,
-  { timeoutMs, memoryMb = 512 }: { timeoutMs: number; memoryMb?: number },
-): Promise<Proposal[]> {
+function runOffThread<T>(task: Task, what: string, { timeoutMs, memoryMb = 512 }: Limits): Promise<T> {
   return turn(
     () =>
-      new Promise<Proposal[]>((resolve, reject) => {
-        const worker = startWorker({ body, options }, { maxOldGenerationSizeMb: memoryMb });
+      new Promise<T>((resolve, reject) => {
+        const worker = startWorker(task, { maxOldGenerationSizeMb: memoryMb });
         let settled = false;
         const settle = (finish: () => void) => {
           if (settled) return;
@@ -59,17 +58,26 @@ export function extractClaimsOffThread(
           clearTimeout(timer);
           finish();
         };
+        const fail = (why: string) => settle(() => reject(new OffThreadFailed(`${what} ${why}`)));
         const timer = setTimeout(() => {
-          settle(() => reject(new DetectionFailed(`claim detection stopped after ${timeoutMs / 1000} s`)));
+          fail(`stopped after ${timeoutMs / 1000} s`);
           void worker.terminate();
         }, timeoutMs);
-        worker.once('message', (proposals: Proposal[]) => settle(() => resolve(proposals)));
-        worker.once('error', (error) =>
-          settle(() => reject(new DetectionFailed(`claim detection failed: ${error.message}`))),
+        worker.once('message', (answer: { result: T } | { error: string }) =>
+          'error' in answer ? fail(`failed: ${answer.error}`) : settle(() => resolve(answer.result)),
         );
-        worker.once('exit', (code) =>
-          settle(() => reject(new DetectionFailed(`claim detection exited with code ${code}`))),
-        );
+        worker.once('error', (error) => fail(`failed: ${error.message}`));
+        worker.once('exit', (code) => fail(`exited with code ${code}`));
       }),
   );
+}
+
+/** The claims detection proposes in a body. */
+export function extractClaimsOffThread(body: string, options: ExtractOptions, limits: Limits) {
+  return runOffThread<Proposal[]>({ kind: 'detect', body, options }, 'claim detection', limits);
+}
+
+/** The text of an HTML document, as lib/articles/html.ts reads it. */
+export function htmlToTextOffThread(html: string, limits: Limits) {
+  return runOffThread<string>({ kind: 'html', html }, 'reading the HTML', limits);
 }
