@@ -61,7 +61,7 @@ describe('claim detection on 1 MB of hostile text', () => {
       timeout: GUARD_MS + 15_000,
     },
     async () => {
-      const known = Array.from({ length: 2_000 }, (_, i) => ({
+      const known = Array.from({ length: 5_000 }, (_, i) => ({
         name: `Regional Agency ${i.toString(36)} Office`,
         aliases: [`RA${i}`, `the agency ${i}`],
       }));
