@@ -29,7 +29,7 @@ const OPENS_SENTENCE = new RegExp(String.raw`[“"‘([${UPPER}\d]`);
 
 /** [index, end) of each sentence end in text: the stops and the closing marks after them. */
 function* sentenceEnds(text: string): Generator<[number, number]> {
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!isStop(text[i])) {
       i++;
       continue;
