@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Proposal } from '@/lib/extraction';
-import { OffThreadFailed, extractClaimsOffThread } from '@/lib/articles/off-thread';
+import { OffThreadFailed, extractClaimsOffThread } from './off-thread';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { log } from '@/lib/log';
 import { DETECTION_TIMEOUT_MS } from './limits';
