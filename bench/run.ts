@@ -8,7 +8,8 @@
 // and puts the public claim page, the article page, /api/v1/claims and a static file under
 // 50 concurrent connections for --duration seconds each (autocannon); it weighs the claim
 // page (HTML, first-load JavaScript) and takes the server's peak memory. Claim detection
-// is timed once. Results go to bench/results/<date>.json and a table on stdout.
+// is timed once, and 1 MB hostile articles are imported through the production server
+// (bench/import.ts). Results go to bench/results/<date>.json and a table on stdout.
 //
 //   npm run bench [-- --duration 20] [-- --embedded-only]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -317,13 +318,30 @@ if (!argv.includes('--embedded-only')) {
   }
 }
 
-const report = table(results, detect);
+log('importing 1 MB hostile articles (bench/import.ts)');
+const hostileImports = JSON.parse(await runScript('bench/import.ts', {}, ['--port', String(port + 1)])) as {
+  text: string;
+  import: { ms: number; healthMaxMs: number };
+  firstView: { ms: number; healthMaxMs: number };
+  secondView: { ms: number; healthMaxMs: number };
+}[];
+
+const report = [
+  table(results, detect),
+  '',
+  '| 1 MB hostile import | import ms | review page ms | /api/health max ms |',
+  '|---|---:|---:|---:|',
+  ...hostileImports.map(
+    (r) =>
+      `| ${r.text} | ${r.import.ms} | ${r.firstView.ms}, ${r.secondView.ms} | ${Math.max(r.import.healthMaxMs, r.firstView.healthMaxMs, r.secondView.healthMaxMs)} |`,
+  ),
+].join('\n');
 const date = new Date().toISOString().slice(0, 10);
 fs.mkdirSync('bench/results', { recursive: true });
 const file = path.join('bench', 'results', `${date}.json`);
 fs.writeFileSync(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), machine: host, duration, connections, detection: detect, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: host, duration, connections, detection: detect, results, hostileImports }, null, 2)}\n`,
 );
 console.log(`## Benchmark ${date} on ${host.cpus} × ${host.cpu}, ${host.memoryGb} GB, Node ${host.node}`);
 console.log(report);

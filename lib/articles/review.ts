@@ -1,12 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { extractClaims, type Proposal } from '@/lib/extraction';
+import type { Claimant, Proposal } from '@/lib/extraction';
+import { articleProposals, knownSources } from './proposals';
 import { REJECT_ACTION } from './reject';
 import { defaultStatement } from './schemas';
 
 // What the review desk shows of an article: its text with the detector's proposals and
-// the claims already made. Proposals are computed on each view from the stored body;
-// those already made into claims, or rejected, are not proposed again.
+// the claims already made. Proposals are read as stored at import (proposals.ts); those
+// already made into claims, or rejected, are not proposed again.
 
 export async function listArticles() {
   return db.article.findMany({
@@ -43,7 +44,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 export type ProposalView = Proposal & { statement: string; claimantId: string };
 
-export async function loadArticleReview(id: string) {
+/** Proposals shown with their forms on one page: a long article may have thousands. */
+export const PROPOSALS_PER_PAGE = 20;
+
+/** An article for the review desk, with the `page`-th page of the proposals left to review (from 1). */
+export async function loadArticleReview(id: string, page = 1) {
   const article = await db.article.findUnique({
     where: { id },
     include: {
@@ -54,32 +59,61 @@ export async function loadArticleReview(id: string) {
     },
   });
   if (!article) return null;
-  const [sources, rejections] = await Promise.all([
-    db.source.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, aliases: true } }),
+  const [sources, rejections, detected] = await Promise.all([
+    knownSources(),
     db.auditEvent.findMany({
       where: { action: REJECT_ACTION, entityType: 'article', entityId: id },
       select: { after: true },
     }),
+    articleProposals(article),
   ]);
-  const rejected = rejections.map((e) => e.after as { start: number; end: number });
+  const rejected = new Set(rejections.map((e) => spanKey(e.after as { start: number; end: number })));
   const claims = article.claims.map((c) => ({ ...c, start: c.spanStart, end: c.spanEnd }));
-  const proposals: ProposalView[] = extractClaims(article.body, { knownSources: sources, publisher: article.publisher })
+  const open = detected.proposals
     .filter((p) => !claims.some((c) => overlaps(c, p)))
-    .filter((p) => !rejected.some((r) => r.start === p.start && r.end === p.end))
-    .map((p) => ({
-      ...p,
-      statement: defaultStatement(p.text),
-      claimantId: p.claimant?.sourceId ?? (p.claimant ? 'new' : ''),
-    }));
+    .filter((p) => !rejected.has(spanKey(p)));
+  const pageCount = Math.max(1, Math.ceil(open.length / PROPOSALS_PER_PAGE));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const linked = linkClaimants(sources);
+  const proposals: ProposalView[] = open
+    .slice((current - 1) * PROPOSALS_PER_PAGE, current * PROPOSALS_PER_PAGE)
+    .map((p) => {
+      const claimant = p.claimant && linked(p.claimant);
+      return {
+        ...p,
+        claimant,
+        statement: defaultStatement(p.text),
+        claimantId: claimant?.sourceId ?? (claimant ? 'new' : ''),
+      };
+    });
+  // Every open proposal is highlighted in the text, whichever page lists it.
   const marks = [
     ...claims.map((c, index) => ({ start: c.start, end: c.end, kind: 'claim' as const, index })),
-    ...proposals.map((p, index) => ({ start: p.start, end: p.end, kind: 'proposal' as const, index })),
+    ...open.map((p, index) => ({ start: p.start, end: p.end, kind: 'proposal' as const, index })),
   ];
+  const { proposals: _stored, ...shown } = article;
   return {
-    article,
+    article: shown,
     claims,
     proposals,
+    proposalPages: { page: current, pageCount, total: open.length, first: (current - 1) * PROPOSALS_PER_PAGE + 1 },
+    detectionNote: detected.note,
     sources: sources.map(({ id, name }) => ({ id, name })),
     segments: segments(article.body, marks),
+  };
+}
+
+const spanKey = ({ start, end }: { start: number; end: number }) => `${start}-${end}`;
+
+/**
+ * Claimants as the sources stand now: proposals were stored at import, and a source made
+ * since (from another proposal, say) is the one a "new" claimant of that name now means.
+ */
+function linkClaimants(sources: { id: string; name: string }[]) {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const byName = new Map(sources.map((s) => [s.name.toLowerCase(), s]));
+  return (claimant: Claimant): Claimant => {
+    const source = (claimant.sourceId && byId.get(claimant.sourceId)) || byName.get(claimant.name.toLowerCase());
+    return source ? { name: source.name, sourceId: source.id, isNew: false } : { name: claimant.name, isNew: true };
   };
 }

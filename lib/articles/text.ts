@@ -1,6 +1,7 @@
-import { convert } from 'html-to-text';
 import { AppError } from '@/lib/errors';
-import { MAX_BODY_BYTES } from './limits';
+import { log } from '@/lib/log';
+import { HTML_TIMEOUT_MS, MAX_BODY_BYTES } from './limits';
+import { htmlToTextOffThread, OffThreadFailed } from './off-thread';
 
 // An article body is plain text, stored verbatim: every claim span is a pair of offsets
 // into it. HTML is reduced to its text here and never rendered.
@@ -18,22 +19,6 @@ const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const refuse = (field: string, message: string) =>
   new AppError('invalid_input', { userMessage: message, fieldErrors: { [field]: message } });
 
-/** Elements whose content a reader never sees as article text. */
-const hidden = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head'];
-
-export function htmlToText(html: string): string {
-  return convert(html, {
-    wordwrap: false,
-    selectors: [
-      ...hidden.map((selector) => ({ selector, format: 'skip' })),
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
-      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
-    ],
-  });
-}
-
 /**
  * Browsers send a textarea's line breaks as CRLF and the HTML parser turns CR into LF when
  * the page is rendered, so line breaks are stored as LF: offsets then match what is shown.
@@ -45,7 +30,7 @@ function normalize(text: string) {
 export type Upload = { name: string; bytes: Uint8Array };
 
 /** The article text from an upload (.txt, .md, .html) or a paste, or a refusal saying why. */
-export function articleText({ pasted, file }: { pasted?: string; file?: Upload | null }): string {
+export async function articleText({ pasted, file }: { pasted?: string; file?: Upload | null }): Promise<string> {
   const text = pasted ?? '';
   if (file && text.trim()) throw refuse('body', 'Paste the text or choose a file, not both.');
   let body = text;
@@ -64,7 +49,7 @@ export function articleText({ pasted, file }: { pasted?: string; file?: Upload |
     if (decoded.includes('\0')) {
       throw refuse('file', 'This file is not text (it holds binary data). Choose a UTF-8 text, Markdown or HTML file.');
     }
-    body = /\.html?$/.test(name) ? htmlToText(decoded) : decoded;
+    body = /\.html?$/.test(name) ? await readHtml(decoded) : decoded;
   } else if (text.includes('\0')) {
     throw refuse('body', 'The text holds binary data (NUL characters). Paste plain text.');
   }
@@ -78,4 +63,17 @@ export function articleText({ pasted, file }: { pasted?: string; file?: Upload |
     );
   }
   return body;
+}
+
+async function readHtml(html: string): Promise<string> {
+  try {
+    return await htmlToTextOffThread(html, { timeoutMs: HTML_TIMEOUT_MS });
+  } catch (error) {
+    if (!(error instanceof OffThreadFailed)) throw error;
+    log.warn({ err: error, length: html.length }, 'an uploaded HTML file could not be read');
+    throw refuse(
+      'file',
+      'This HTML file could not be read: it is nested too deeply or too large to convert. Save the article as plain text (.txt) and upload that.',
+    );
+  }
 }

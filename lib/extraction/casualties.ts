@@ -47,6 +47,8 @@ const VICTIMS = new Map<string, string>([
 const LIST_GAP = new RegExp(`^[\\s${LETTER}-]*?(?:,|\\band\\b)\\s*$`);
 // How far past a number its outcome may be told ("49 children and 31 women, had been killed").
 const WINDOW = 14;
+// How far (in characters) a part may follow its whole or the part before it.
+const PART_REACH = 200;
 
 export function outcomeOf(word: string | undefined): Outcome | null {
   return OUTCOMES.get(word?.toLowerCase() ?? '') ?? null;
@@ -95,9 +97,12 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const after = wordsIn(text.slice(q.end, q.end + 200));
     const before = wordsIn(text.slice(Math.max(0, q.start - 30), q.start)).at(-1);
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
-    const gap = previous ? text.slice(previous.q.end, q.start) : '';
-    if (previous && /\b(?:including|among them|among whom|of whom|of them)\b/i.test(gap)) parts = previous.figure;
-    else if (!(parts && LIST_GAP.test(gap))) parts = null;
+    // Only a near figure can be the whole: the words between are read once per number, so an
+    // unbounded gap (many numbers that count no one after a figure) would be quadratic.
+    const near = previous && q.start - previous.q.end <= PART_REACH ? previous : null;
+    const gap = near ? text.slice(near.q.end, q.start) : '';
+    if (near && /\b(?:including|among them|among whom|of whom|of them)\b/i.test(gap)) parts = near.figure;
+    else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     const others = q.noun === 'others' || q.noun === 'more';
     const group = others ? (previous?.figure.victimGroup ?? null) : victimGroup(q.noun, after.slice(1));
     const active = outcomeOf(before);

@@ -3,22 +3,31 @@ import { capitalisedRuns, isParticle } from './names';
 // Stories name a person in full once ("Ana de la Cruz", often outside any attribution)
 // and by surname afterwards ("De la Cruz said"). The index maps each surname back to the
 // full name: the given name before it, with any particles, as the text first wrote it.
+//
+// Each run is filed under its last one, two and three words, and only where a full name
+// can be read from it, so a lookup is a binary search: scanning every run that merely ends
+// in the same word made a long text with many such runs quadratic.
 
-type Entry = { words: string[]; at: number };
+const MAX_WORDS = 3;
+
+type Entry = { full: string; at: number };
 
 export class NameIndex {
-  private byLast = new Map<string, Entry[]>();
+  private bySuffix = new Map<string, Entry[]>();
 
   constructor(body: string) {
     for (const run of capitalisedRuns(body)) {
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
       for (const part of run.text.split(/\s(?:and|of|for)\s(?:the\s)?/)) {
         const words = part.split(/\s+/);
-        if (words.length < 2) continue;
-        const key = words[words.length - 1].toLowerCase();
-        const list = this.byLast.get(key) ?? [];
-        list.push({ words, at: run.start });
-        this.byLast.set(key, list);
+        for (let length = 1; length <= MAX_WORDS && length < words.length; length++) {
+          const full = fullName(words, length);
+          if (!full) continue;
+          const key = suffixKey(words.slice(-length));
+          const list = this.bySuffix.get(key) ?? [];
+          list.push({ full, at: run.start });
+          this.bySuffix.set(key, list);
+        }
       }
     }
   }
@@ -26,10 +35,10 @@ export class NameIndex {
   /** "De la Cruz" → "Ana de la Cruz", from the latest fuller run before `at` (or the first after). */
   expand(mention: string, at: number): string | null {
     const words = mention.split(/\s+/);
-    if (words.length > 3) return null;
-    const list = this.byLast.get(words[words.length - 1].toLowerCase());
+    if (words.length > MAX_WORDS) return null;
+    const list = this.bySuffix.get(suffixKey(words));
     if (!list) return null;
-    // Entries are in text order: search back from `at`, then forward (a headline may come later).
+    // Entries are in text order: the last one before `at`, else the first after it (a headline may come later).
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -37,27 +46,16 @@ export class NameIndex {
       if (list[mid].at < at) lo = mid + 1;
       else hi = mid;
     }
-    const split = lo;
-    for (let i = split - 1; i >= 0; i--) {
-      const full = fullName(list[i].words, words);
-      if (full) return full;
-    }
-    for (let i = split; i < list.length; i++) {
-      const full = fullName(list[i].words, words);
-      if (full) return full;
-    }
-    return null;
+    return (list[lo - 1] ?? list[lo])?.full ?? null;
   }
 }
 
-// The mention must end the run; the full name is one given name, its particles, the mention.
-function fullName(run: string[], mention: string[]): string | null {
-  const offset = run.length - mention.length;
-  if (offset < 1) return null;
-  for (let i = 0; i < mention.length; i++) {
-    if (run[offset + i].toLowerCase() !== mention[i].toLowerCase()) return null;
-  }
-  let first = offset - 1;
+const suffixKey = (words: readonly string[]) => words.map((w) => w.toLowerCase()).join(' ');
+
+// The run's last `length` words are the mention; the full name is one given name, its
+// particles, the mention: null when only particles come before it.
+function fullName(run: readonly string[], length: number): string | null {
+  let first = run.length - length - 1;
   while (first > 0 && isParticle(run[first])) first--;
   if (isParticle(run[first])) return null;
   return run.slice(first).join(' ');

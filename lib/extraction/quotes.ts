@@ -37,9 +37,11 @@ function opens(body: string, i: number, start: number): boolean {
 }
 
 // ’ is also the apostrophe of "Italy’s": a closing mark is never followed by a letter.
+// The search stays inside the paragraph: searching the rest of the body for a mark that
+// never comes, once per paragraph, would make many unclosed quotations quadratic.
 function closing(body: string, from: number, end: number, mark: string): number | null {
-  for (let i = body.indexOf(mark, from); i !== -1 && i < end; i = body.indexOf(mark, i + 1)) {
-    if (mark !== '’' || !isWordChar(body[i + 1])) return i;
+  for (let i = from; i < end; i++) {
+    if (body[i] === mark && (mark !== '’' || !isWordChar(body[i + 1]))) return i;
   }
   return null;
 }

@@ -73,7 +73,7 @@ export function scopeOf(body: string, claim: Span, sentence: Span, times: Casual
   if (place) scope.place = place.replace(/\s+/g, ' ');
   const cause = causeOf(text);
   if (cause) scope.cause = cause.replace(/\s+/g, ' ');
-  const period = periodOf(body, times[0], body.slice(sentence.start, sentence.end));
+  const period = periodOf(body, times[0], weekdayOf(body, sentence));
   if (period) scope.period = period;
   return scope;
 }
@@ -81,8 +81,20 @@ export function scopeOf(body: string, claim: Span, sentence: Span, times: Casual
 const UNIT = new RegExp(`^\\s+(?:of\\s+)?[${LETTER}-]+`);
 const WEEKDAY = new RegExp(String.raw`\b(?:([Aa]s of|[Uu]ntil|[Uu]p to|[Bb]y)\s+|[Oo]n\s+)(${DAY})\b`);
 
+// A sentence may hold many casualty claims (", while …" after ", while …"): its weekday is
+// looked up once per sentence, not once per claim, which would be quadratic in its length.
+const weekdays = new WeakMap<Span, { body: string; day: RegExpExecArray | null }>();
+
+function weekdayOf(body: string, sentence: Span): RegExpExecArray | null {
+  const known = weekdays.get(sentence);
+  if (known?.body === body) return known.day;
+  const day = WEEKDAY.exec(body.slice(sentence.start, sentence.end));
+  weekdays.set(sentence, { body, day });
+  return day;
+}
+
 /** "10 days", "the last 10 days", "10 days to Sunday", "Monday" (the weekday may be outside the clause). */
-function periodOf(body: string, time: Casualties['times'][number] | undefined, sentence: string): string | undefined {
+function periodOf(body: string, time: Casualties['times'][number] | undefined, day: RegExpExecArray | null) {
   let span: string | undefined;
   if (time) {
     const unit = UNIT.exec(body.slice(time.end, time.end + 40))?.[0] ?? '';
@@ -90,7 +102,6 @@ function periodOf(body: string, time: Casualties['times'][number] | undefined, s
       /\b(?:last|past|previous|first)\s+$/.exec(body.slice(Math.max(0, time.start - 20), time.start))?.[0] ?? '';
     span = `${lead}${time.text}${unit}`.replace(/\s+/g, ' ').trim();
   }
-  const day = WEEKDAY.exec(sentence);
   if (span && day) return day[1] ? `${span} to ${day[2]}` : `${span}, ${day[2]}`;
   return span ?? day?.[2];
 }

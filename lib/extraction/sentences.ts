@@ -19,16 +19,38 @@ export function paragraphs(body: string): Span[] {
 const ABBREVIATION = new RegExp(
   String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc|[${UPPER}])$`,
 );
-// The next sentence opens with a capital, a digit or an opening mark (its quoted words are masked).
-const SENTENCE_END = new RegExp(String.raw`[.!?]+[”"’)\]]*(?=\s+(?:[“"‘([]|[${UPPER}\d]))`, 'g');
+// A sentence ends at a run of ".", "!" or "?", with any closing marks after it, when the
+// next sentence opens after a space with a capital, a digit or an opening mark (its quoted
+// words are masked). Read by a scan rather than a regex: a regex tried at every mark of a
+// long run ("!!!!…") rescans the rest of the run each time, which is quadratic.
+const isStop = (c: string | undefined) => c === '.' || c === '!' || c === '?';
+const isCloser = (c: string | undefined) => c === '”' || c === '"' || c === '’' || c === ')' || c === ']';
+const OPENS_SENTENCE = new RegExp(String.raw`[“"‘([${UPPER}\d]`);
+
+/** [index, end) of each sentence end in text: the stops and the closing marks after them. */
+function* sentenceEnds(text: string): Generator<[number, number]> {
+  for (let i = 0; i < text.length;) {
+    if (!isStop(text[i])) {
+      i++;
+      continue;
+    }
+    const index = i;
+    while (isStop(text[i])) i++;
+    while (isCloser(text[i])) i++;
+    const end = i;
+    let next = i;
+    while (next < text.length && /\s/.test(text[next])) next++;
+    if (next > end && OPENS_SENTENCE.test(text[next] ?? '')) yield [index, end];
+  }
+}
 
 export function splitSentences(masked: string, { start, end }: Span): Span[] {
   const spans: Span[] = [];
   let from = start;
   const text = masked.slice(start, end);
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const stop = start + m.index + m[0].length;
-    if (ABBREVIATION.test(masked.slice(Math.max(from, start + m.index - 6), start + m.index))) continue;
+  for (const [index, stopAt] of sentenceEnds(text)) {
+    const stop = start + stopAt;
+    if (ABBREVIATION.test(masked.slice(Math.max(from, start + index - 6), start + index))) continue;
     spans.push(trimSpan(masked, from, stop, true));
     from = stop;
   }
@@ -66,7 +88,11 @@ export function trimSpan(text: string, start: number, end: number, keepStop = fa
 
 const WORDS = new RegExp(`[${LETTER}0-9]+`, 'g');
 
-/** Words in a slice of text, for length rules ("at least six words"). */
-export function wordCount(text: string): number {
-  return text.match(WORDS)?.length ?? 0;
+/** Words in a slice of text, for length rules ("at least six words"); counting stops past `atMost`. */
+export function wordCount(text: string, atMost = Infinity): number {
+  if (atMost === Infinity) return text.match(WORDS)?.length ?? 0;
+  const words = new RegExp(WORDS.source, 'g');
+  let count = 0;
+  while (count <= atMost && words.exec(text)) count++;
+  return count;
 }

@@ -33,15 +33,13 @@ const hasWords = (hay: string, needle: string) => ` ${hay} `.includes(` ${needle
 
 export class SourceTracker {
   private history: Resolved[] = [];
-  private aliases: { source: KnownSource; key: string }[];
+  private aliases: AliasIndex;
 
   constructor(
     private index: NameIndex,
     known: readonly KnownSource[],
   ) {
-    this.aliases = known.flatMap((source) =>
-      [source.name, ...source.aliases].map((alias) => ({ source, key: normaliseName(alias) })).filter((a) => a.key),
-    );
+    this.aliases = new AliasIndex(known);
   }
 
   /** Resolves the words naming a speaker at offset `at`; null when they name no one. */
@@ -80,21 +78,7 @@ export class SourceTracker {
   }
 
   private matchKnown(name: string, raw: string) {
-    const key = normaliseName(name);
-    const whole = normaliseName(raw);
-    const single = !key.includes(' ') && key.length >= 4 && !/(?:ian|ese|ish)$/.test(key);
-    let best: { source: KnownSource; key: string } | null = null;
-    for (const alias of this.aliases) {
-      if (alias.key === key || alias.key === whole) return alias.source;
-      // "the Geneva-based Red Crescent Society" holds the name; "Lund" ends "Karin Lund".
-      // A one-word alias ("union") inside a longer mention ("Union leader Marta Kovac") is not enough.
-      const holds =
-        (alias.key.includes(' ') && hasWords(whole, alias.key)) ||
-        ` ${alias.key}`.endsWith(` ${key}`) ||
-        (single && hasWords(alias.key, key));
-      if (holds && (!best || alias.key.length > best.key.length)) best = alias;
-    }
-    return best?.source ?? null;
+    return this.aliases.match(normaliseName(name), normaliseName(raw));
   }
 
   private last(test: (r: Resolved) => boolean): Resolved | null {
@@ -110,3 +94,72 @@ export class SourceTracker {
     return { ...found, how };
   }
 }
+
+type Alias = { source: KnownSource; key: string; order: number };
+
+// Of two aliases that hold a mention, the longer wins, then the earlier.
+const better = (a: Alias | undefined, b: Alias | undefined) =>
+  !a || (b && (b.key.length > a.key.length || (b.key.length === a.key.length && b.order < a.order))) ? b : a;
+
+/**
+ * The known sources' names and aliases, filed so that a mention is matched by a few map
+ * lookups: a newsroom knows thousands of sources, and comparing each mention with every
+ * alias made a long article with many speakers take minutes.
+ */
+class AliasIndex {
+  /** The first alias of each key. */
+  private exact = new Map<string, Alias>();
+  /** Aliases of more than one word, for a mention that holds one ("the Geneva-based Red Crescent Society"). */
+  private phrases = new Map<string, Alias>();
+  /** Every word-aligned ending of an alias ("lund" ends "karin lund"). */
+  private endings = new Map<string, Alias>();
+  /** Every word of an alias, for a one-word mention inside it. */
+  private words = new Map<string, Alias>();
+  private longestPhrase = 0;
+
+  constructor(known: readonly KnownSource[]) {
+    let order = 0;
+    for (const source of known) {
+      for (const name of [source.name, ...source.aliases]) {
+        const key = normaliseName(name);
+        if (!key) continue;
+        const alias = { source, key, order: order++ };
+        const parts = key.split(' ');
+        if (!this.exact.has(key)) this.exact.set(key, alias);
+        if (parts.length > 1) {
+          file(this.phrases, key, alias);
+          this.longestPhrase = Math.max(this.longestPhrase, parts.length);
+        }
+        parts.forEach((_, i) => file(this.endings, parts.slice(i).join(' '), alias));
+        for (const word of new Set(parts)) file(this.words, word, alias);
+      }
+    }
+  }
+
+  /**
+   * The source a mention names: an alias equal to its name or its words as written, else
+   * the best alias that holds it. A one-word alias ("union") inside a longer mention
+   * ("Union leader Marta Kovac") is not enough.
+   */
+  match(key: string, whole: string): KnownSource | null {
+    const same = firstOf(this.exact.get(key), this.exact.get(whole));
+    if (same) return same.source;
+    // "the Geneva-based Red Crescent Society" holds the name; "Lund" ends "Karin Lund".
+    let best = this.endings.get(key);
+    const single = !key.includes(' ') && key.length >= 4 && !/(?:ian|ese|ish)$/.test(key);
+    if (single) best = better(best, this.words.get(key));
+    const parts = whole.split(' ');
+    for (let i = 0; i < parts.length; i++) {
+      for (let n = 2; n <= this.longestPhrase && i + n <= parts.length; n++) {
+        best = better(best, this.phrases.get(parts.slice(i, i + n).join(' ')));
+      }
+    }
+    return best?.source ?? null;
+  }
+}
+
+function file(map: Map<string, Alias>, key: string, alias: Alias) {
+  map.set(key, better(map.get(key), alias)!);
+}
+
+const firstOf = (a: Alias | undefined, b: Alias | undefined) => (!a || (b && b.order < a.order) ? b : a);

@@ -41,7 +41,7 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
 function checked(masked: string, start: number, end: number): Span | null {
   const span = trimSpan(masked, start, end, true);
   const text = masked.slice(span.start, span.end);
-  const words = wordCount(text);
+  const words = wordCount(text, 8);
   if (words === 0 || words > 8 || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
   return span;
 }

@@ -372,6 +372,9 @@ describe('permissions', () => {
       // The cache signal written after a publication, correction or retraction that the
       // workflow has already authorized (lib/publishing/revalidate.ts); it changes no content.
       'lib/publishing/changes.ts#recordPublicChange',
+      // Stores what claim detection derives from an article's body, once, on the first view of
+      // an article imported before proposals were stored (docs/decisions/011); it changes no content.
+      'lib/articles/proposals.ts#articleProposals',
     ]);
     const writes =
       /\b(?:tx|db)\.(?:\w+\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw)|INSERT INTO|UPDATE "/;

@@ -95,3 +95,29 @@ test('a reviewer selects text in the article and makes a claim of it by hand', a
   await expect(page.getByRole('heading', { level: 1, name: `Valley roads closed ${tag}` })).toBeVisible();
   await expect(page.getByRole('main').locator('mark')).toHaveText(wanted);
 });
+
+test('a long article’s proposals come twenty to a page, all of them highlighted in the text', async ({ page }) => {
+  await loginAs(page, 'reviewer');
+  await page.goto('/review/articles/new');
+  await page.getByLabel('Title').fill(`Valley floods ${tag}`);
+  await page.getByLabel('Publisher').fill('The Test Times');
+  const lines = Array.from({ length: 45 }, (_, i) => `At least ${i + 2} people were killed in Town ${i}, police said.`);
+  await page.getByLabel('Article text').fill(lines.join('\n\n'));
+  await page.getByRole('button', { name: 'Import and find claims' }).click();
+  await expect(page.getByRole('heading', { name: 'Proposed claims (45)' })).toBeVisible();
+  await expect(page.getByTestId('proposal')).toHaveCount(20);
+  await expect(page.getByTestId('article-body').locator('mark')).toHaveCount(45);
+  const pages = page.getByRole('navigation', { name: 'Pages of proposals' });
+  await expect(pages).toContainText('1–20 of 45');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await pages.getByRole('link', { name: 'Next proposals' }).click();
+  await expect(pages).toContainText('21–40 of 45');
+  await expect(page.getByRole('heading', { name: /^Proposal 21:/ })).toBeVisible();
+  await pages.getByRole('link', { name: 'Next proposals' }).click();
+  await expect(pages).toContainText('41–45 of 45');
+  await expect(page.getByTestId('proposal')).toHaveCount(5);
+  await expect(pages.getByRole('link', { name: 'Next proposals' })).toHaveCount(0);
+  await pages.getByRole('link', { name: 'Previous proposals' }).click();
+  await expect(pages).toContainText('21–40 of 45');
+});

@@ -9,12 +9,14 @@ import { requireUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Article and proposed claims' };
 
-export default async function ArticleReviewPage({ params }: PageProps<'/review/articles/[id]'>) {
+export default async function ArticleReviewPage({ params, searchParams }: PageProps<'/review/articles/[id]'>) {
   await requireUser();
   const { id } = await params;
-  const review = await loadArticleReview(id);
+  const asked = (await searchParams).proposals;
+  const review = await loadArticleReview(id, typeof asked === 'string' ? Number(asked) : 1);
   if (!review) notFound();
-  const { article, claims, proposals, sources } = review;
+  const { article, claims, proposals, sources, proposalPages: pages } = review;
+  const pageHref = (page: number) => `/review/articles/${article.id}?proposals=${page}#proposals-heading`;
 
   return (
     <div className="space-y-6">
@@ -64,9 +66,19 @@ export default async function ArticleReviewPage({ params }: PageProps<'/review/a
 
           <section aria-labelledby="proposals-heading" className="space-y-4">
             <h2 id="proposals-heading" className="text-lg font-semibold">
-              Proposed claims ({proposals.length})
+              Proposed claims ({pages.total})
             </h2>
-            {proposals.length === 0 ? <p className="text-sm">No proposals left.</p> : null}
+            {pages.pageCount > 1 ? (
+              <nav aria-label="Pages of proposals" className="flex items-center gap-4 text-sm">
+                {pages.page > 1 ? <Link href={pageHref(pages.page - 1)}>Previous proposals</Link> : null}
+                <span>
+                  {pages.first}–{pages.first + proposals.length - 1} of {pages.total}
+                </span>
+                {pages.page < pages.pageCount ? <Link href={pageHref(pages.page + 1)}>Next proposals</Link> : null}
+              </nav>
+            ) : null}
+            {review.detectionNote ? <p className="text-sm">{review.detectionNote}</p> : null}
+            {pages.total === 0 && !review.detectionNote ? <p className="text-sm">No proposals left.</p> : null}
             {proposals.map((p, i) => {
               const key = `${p.start}-${p.end}`;
               return (
@@ -77,7 +89,7 @@ export default async function ArticleReviewPage({ params }: PageProps<'/review/a
                   className="space-y-3 rounded border border-slate-300 p-4"
                 >
                   <h3 id={`proposal-${key}`} className="font-semibold">
-                    Proposal {i + 1}: <ClaimKindLabel kind={p.kind} />
+                    Proposal {pages.first + i}: <ClaimKindLabel kind={p.kind} />
                   </h3>
                   <blockquote className="border-l-4 border-yellow-400 pl-3 text-sm">{p.text}</blockquote>
                   <p className="text-xs text-slate-700">

@@ -1,0 +1,19 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractClaims } from '@/lib/extraction/extract';
+import type { ExtractOptions } from '@/lib/extraction/types';
+import { htmlToText } from './html';
+
+// The body of a worker (off-thread.ts): one task in, its result (or why it failed) out.
+
+export type Task = { kind: 'detect'; body: string; options: ExtractOptions } | { kind: 'html'; html: string };
+
+function run(task: Task) {
+  return task.kind === 'detect' ? extractClaims(task.body, task.options) : htmlToText(task.html);
+}
+
+try {
+  parentPort!.postMessage({ result: run(workerData as Task) });
+} catch (error) {
+  // A stack overflow on deeply nested HTML, say: reported, not thrown across threads.
+  parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
+}
