@@ -38,7 +38,7 @@ export function WorkflowSection({ ws, user, moveAction, correctionAction }: Prop
       <WorkflowPanel
         moveAction={moveAction}
         hidden={hidden}
-        options={moveOptions({ subject: 'claim', ...claim, correctionPending: !!correction }, user)}
+        options={moveOptions({ ...claim, correctionPending: !!correction, subject: 'claim' }, user)}
         correction={{ kind: 'verdict', verdicts: ws.verdicts }}
       />
     </section>

@@ -50,7 +50,7 @@ export function WorkflowSection({ comparison, figures, user, moveAction, correct
       <WorkflowPanel
         moveAction={moveAction}
         hidden={hidden}
-        options={moveOptions({ subject: 'comparison', ...state }, user)}
+        options={moveOptions({ ...state, subject: 'comparison' }, user)}
         correction={{ kind: 'reading', reading: comparison.reviewerReading, note: comparison.reviewerNote ?? '' }}
       />
     </section>
