@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
-    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'prisma/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'tests/db/**/*.test.ts', 'prisma/**/*.test.ts'],
     // Each test file gets its own freshly migrated database (tests/setup/db.ts).
     globalSetup: ['tests/setup/global.ts'],
     setupFiles: ['tests/setup/db.ts'],

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { evaluate, extractClaims, type Evaluation } from '@/lib/extraction';
-import { labelledArticle, type LabelledArticle } from '@/lib/labels/format';
+import { labelledArticle, type LabelledArticle } from '@/lib/datasets/labelled-article';
 
 function fail(message: string): never {
   console.error(`eval:extraction: ${message}`);

@@ -5,9 +5,7 @@ import { ReadingFields } from '@/components/review/reading-fields';
 import { FormMessage, SelectField } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
 import { idle, type FormState } from '@/lib/actions/form-state';
-import type { Move } from '@/lib/workflow/rules';
-
-export type MoveOption = { move: Move; label: string; blocker: string | null; allowedForRole: boolean };
+import type { MoveOption } from '@/lib/workflow/rules';
 
 /** What a correction changes: a claim's verdict, or a comparison's reading and its note. */
 type Correction =

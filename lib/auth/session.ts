@@ -37,10 +37,6 @@ export async function requireRole(role: Role): Promise<Actor> {
   return user;
 }
 
-export function hasRole(user: Actor, role: Role) {
-  return rank[user.role] >= rank[role];
-}
-
 /** Ends the signed-in user's sessions (their epoch), before the cookie is cleared on sign-out. */
 export async function endCurrentSessions() {
   const user = await getCurrentUser();

@@ -7,15 +7,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 // between, the save is refused with who changed it and when, and what they saved, so the
 // form can keep the user's text beside it.
 
-export const editableFields = [
-  'statement',
-  'kind',
-  'claimantId',
-  'attribution',
-  'assigneeId',
-  'internalNotes',
-] as const;
-
 /** Applies `data` only if the claim is still at `version`; bumps the version. */
 export async function updateAtVersion(
   tx: DbTx,

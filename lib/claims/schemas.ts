@@ -4,7 +4,8 @@ import { claimKinds, sourceKinds } from './kinds';
 
 export { claimKinds, sourceKinds };
 
-// Shared by the workspace forms and the domain functions.
+// The input each claim verb parses for itself (article import and corrections reuse some).
+// The workspace forms send plain FormData; no component imports these schemas.
 const id = z.string().min(1);
 const version = z.coerce.number().int().positive();
 const optionalText = (max: number) =>

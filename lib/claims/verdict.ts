@@ -4,7 +4,6 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { editClaim } from '@/lib/workflow/edit';
-import { unknownVerdict } from '@/lib/workflow/transitions';
 import { setVerdictSchema } from './schemas';
 
 /**
@@ -35,5 +34,12 @@ export async function setVerdict(input: unknown, actor: ActorRef) {
       };
     });
     return { version: edited.version, stage: edited.stage };
+  });
+}
+
+function unknownVerdict() {
+  return new AppError('invalid_input', {
+    userMessage: 'Please correct the highlighted fields.',
+    fieldErrors: { verdictKey: 'Choose one of the listed verdicts.' },
   });
 }

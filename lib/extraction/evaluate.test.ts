@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { labelledArticle, type LabelledArticle } from '@/lib/labels/format';
+import { labelledArticle, type LabelledArticle } from '@/lib/datasets/labelled-article';
 import { claimantMatches, evaluate, spanOverlap } from './evaluate';
 import { extractClaims } from './extract';
 import type { Proposal } from './types';

@@ -1,4 +1,4 @@
-import type { LabelledArticle, LabelledClaim, LabelledFigure } from '@/lib/labels/format';
+import type { LabelledArticle, LabelledClaim, LabelledFigure } from '@/lib/datasets/labelled-article';
 import { normaliseName } from './sources';
 import type { Proposal, ProposedFigure } from './types';
 

@@ -1,5 +1,5 @@
-import type { Permission } from '@/lib/auth/permissions';
-import type { Stage } from '@/lib/generated/prisma/enums';
+import { roleCan, type Permission } from '@/lib/auth/permissions';
+import type { Role, Stage } from '@/lib/generated/prisma/enums';
 
 // The workflow's rules as plain functions, so the workspace can say why a button is
 // disabled with the same words the domain uses to refuse. Claims and comparisons move
@@ -96,6 +96,27 @@ export function movePermission(subject: 'claim' | 'comparison', move: Move): Per
   return move === 'correct' ? `${subject}.prepareCorrection` : `${subject}.${move}`;
 }
 
+/** A move a page offers, and whether the user may make it: `blocker` says why not in the item's state. */
+export type MoveOption = { move: Move; label: string; blocker: string | null; allowedForRole: boolean };
+
+type Mover = { id: string; role: Role };
+
+/**
+ * The moves a page offers for a claim or comparison, each with whether `actor` may make it:
+ * the same rule and the same permission the domain checks when the move is made.
+ */
+export function moveOptions(
+  item: ({ subject: 'claim' } & ClaimState) | ({ subject: 'comparison' } & ComparisonState),
+  actor: Mover,
+): MoveOption[] {
+  return movesFrom(item.stage).map((move) => ({
+    move,
+    label: moves[move].label,
+    blocker: item.subject === 'claim' ? moveBlocker(move, item, actor.id) : comparisonMoveBlocker(move, item, actor.id),
+    allowedForRole: roleCan(actor.role, movePermission(item.subject, move)),
+  }));
+}
+
 /** A pending correction: who prepared it, and who proposed each of its evidence changes. */
 export type PendingCorrection = { preparedById: string | null; contributorIds: (string | null)[] };
 
@@ -108,4 +129,18 @@ export function correctionBlocker(correction: PendingCorrection, actorId: string
     return 'You prepared this correction, so another editor must publish it (second read).';
   }
   return null;
+}
+
+/**
+ * What a page offers on a pending correction: why `actor` may not publish it (or null), and
+ * whether they may discard it (whoever prepared it, or an editor; lib/workflow/corrections.ts).
+ */
+export function correctionOptions(subject: 'claim' | 'comparison', correction: PendingCorrection, actor: Mover) {
+  const editor = roleCan(actor.role, `${subject}.correct`);
+  return {
+    publishBlocker: editor
+      ? correctionBlocker(correction, actor.id)
+      : 'Your role cannot publish a correction; an editor can.',
+    canDiscard: correction.preparedById === actor.id || editor,
+  };
 }

@@ -7,7 +7,7 @@ import { assertSpanText, SpanError } from '@/lib/claims/span';
 import { slugify } from '@/lib/slug';
 import type { Db } from '@/lib/db/client';
 import type { FigureOutcome, Role, SourceKind } from '@/lib/generated/prisma/enums';
-import { labelledArticle, type LabelledArticle } from '@/lib/labels/format';
+import { labelledArticle, type LabelledArticle } from '@/lib/datasets/labelled-article';
 import { DEFAULT_VERDICT_KEY, ensureDefaultVerdicts } from '@/lib/verdicts';
 import { ensureDemoUsers, hashDemoPasswords } from './users';
 import { sourceKinds } from '@/lib/claims/kinds';

@@ -22,7 +22,7 @@ import {
   publishClaimCorrection,
   publishComparisonCorrection,
 } from '@/lib/workflow/corrections';
-import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/workflow/transitions';
+import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/claims/transitions';
 import { importArticle } from '@/lib/articles/import';
 import { rejectProposal } from '@/lib/articles/reject';
 import { createClaim as createClaimFrom } from '@/lib/claims/create';

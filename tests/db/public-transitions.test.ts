@@ -10,7 +10,7 @@ import { listPublicClaims } from '@/lib/publishing/list';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 import { site } from '@/lib/publishing/site';
 import { prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
-import { approveClaim, publishClaim, retractClaim, submitForReview } from '@/lib/workflow/transitions';
+import { approveClaim, publishClaim, retractClaim, submitForReview } from '@/lib/claims/transitions';
 import { createClaim, createUser } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 

@@ -19,7 +19,7 @@ import {
   publishClaimCorrection,
   publishComparisonCorrection,
 } from '@/lib/workflow/corrections';
-import { approveClaim, publishClaim, retractClaim } from '@/lib/workflow/transitions';
+import { approveClaim, publishClaim, retractClaim } from '@/lib/claims/transitions';
 import { createClaim, createComparison, createFigure, createUser } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 

@@ -4,7 +4,7 @@ import { updateClaim } from '@/lib/claims/update';
 import { setVerdict } from '@/lib/claims/verdict';
 import { db } from '@/lib/db';
 import { prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
-import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/workflow/transitions';
+import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/claims/transitions';
 import { createClaim, createUser } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 

@@ -8,7 +8,7 @@ import { setVerdict } from '@/lib/claims/verdict';
 import { db, dbHandle } from '@/lib/db';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 import { prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
-import { approveClaim, publishClaim, submitForReview } from '@/lib/workflow/transitions';
+import { approveClaim, publishClaim, submitForReview } from '@/lib/claims/transitions';
 import { createClaim, createUser } from '@/tests/factories';
 
 type Commands = Record<string, (input: never) => Promise<unknown>>;

@@ -14,7 +14,7 @@ import { removeEvidence } from '@/lib/evidence/remove';
 import { deleteFigure, saveFigure } from '@/lib/figures/save';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 import { discardClaimCorrection, prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
-import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/workflow/transitions';
+import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/claims/transitions';
 
 // Every action: who is acting, the domain call (which validates and checks the role
 // again), then the pages to refresh. Refusals come back to the form with the input kept.

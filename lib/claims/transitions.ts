@@ -2,13 +2,13 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type ActorRef } from '@/lib/auth/actor';
 import type { Permission } from '@/lib/auth/permissions';
-import { updateAtVersion } from '@/lib/claims/concurrency';
-import { retractSchema, transitionSchema } from '@/lib/claims/schemas';
 import { db } from '@/lib/db';
 import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
-import { moveBlocker, moves, type Move } from './rules';
+import { moveBlocker, moves, type Move } from '@/lib/workflow/rules';
+import { updateAtVersion } from './concurrency';
+import { retractSchema, transitionSchema } from './schemas';
 
 // Every move of a claim through the workflow: one transaction with its audit event.
 // Callers revalidate the public pages after a move that readers can see.
@@ -101,13 +101,6 @@ export async function retractClaim(input: unknown, actor: ActorRef) {
     const moved = await move(tx, 'retract', 'claim.retract', data, actor);
     await dropPendingCorrections(tx, { claimId: moved.claimId }, actor);
     return moved;
-  });
-}
-
-export function unknownVerdict() {
-  return new AppError('invalid_input', {
-    userMessage: 'Please correct the highlighted fields.',
-    fieldErrors: { verdictKey: 'Choose one of the listed verdicts.' },
   });
 }
 
