@@ -84,3 +84,8 @@ export function searchText(value: unknown, max = 200): string | undefined {
   const cut = Array.from(first.trim()).slice(0, max).join('');
   return cut && isStorableText(cut) ? cut : undefined;
 }
+
+/** True for a value that can name a record (an id from an address or a hidden field). */
+export function isRecordId(value: unknown): value is string {
+  return recordId().safeParse(value).success;
+}

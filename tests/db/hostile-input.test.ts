@@ -575,11 +575,14 @@ describe('hostile-input sweep', () => {
         for (const value of [...poison, ...odd]) {
           if (route.params.length)
             calls.push([`param ${show(value)}`, () => callRoute(fn, method, url(), paramsWith(value))]);
-          const query = `?${Object.keys(world.valid)
-            .concat(['q', 'page', 'perPage', 'verdict', 'claimant', 'kind', 'view', 'sort', 'notice'])
-            .map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(value.slice(0, 4096))}`)
-            .join('&')}`;
+          const query = `?${new URLSearchParams(
+            [...Object.keys(world.valid), ...queryKeys].map((k) => [k, value.slice(0, 4096)]),
+          )}`;
           calls.push([`query ${show(value)}`, () => callRoute(fn, method, url(query), validParams)]);
+        }
+        for (const raw of ['%00', '%ED%A0%80', '%C0%80', '%ZZ', '%', '%E2%80%AE%00']) {
+          const query = `?${[...Object.keys(world.valid), ...queryKeys].map((k) => `${k}=${raw}`).join('&')}`;
+          calls.push([`raw query ${raw}`, () => callRoute(fn, method, url(query), validParams)]);
         }
         if (!['GET', 'HEAD', 'OPTIONS'].includes(method)) {
           for (const value of jsonHostile) {
@@ -625,6 +628,21 @@ describe('hostile-input sweep', () => {
     expect(summary(problems)).toEqual([]);
   }, 1_800_000);
 });
+
+/** Query parameters the public and staff pages read, besides form field names. */
+const queryKeys = [
+  'q',
+  'page',
+  'perPage',
+  'verdict',
+  'claimant',
+  'kind',
+  'view',
+  'sort',
+  'notice',
+  'article',
+  'assignee',
+];
 
 /** Unknown and prototype keys sent along with every valid form. */
 const strangeFields = Object.fromEntries(strangeKeys.filter((k) => !k.startsWith('figures.')).map((k) => [k, 'x']));
