@@ -494,6 +494,21 @@ describe('hostile-input sweep', () => {
     session.userId = null;
   });
 
+  it('comparison figure actions refuse an operation that is not one of theirs (finding 9)', async () => {
+    const world = await makeWorld();
+    session.userId = world.users.editor;
+    const { memberAction } = await import('@/app/review/comparisons/actions');
+    for (const op of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const before = await snapshot();
+      expect(await callAction(memberAction as Action, { ...world.valid, op })).toEqual({
+        kind: 'refused',
+        detail: 'Choose to move the figure up or down, or remove it.',
+      });
+      expect(await snapshot()).toEqual(before);
+    }
+    session.userId = null;
+  });
+
   it('every action, as each role and signed out, refuses forms whose every field is hostile', async () => {
     const world = await makeWorld();
     const problems: string[] = [];
