@@ -21,7 +21,7 @@ export function workflowAction<Moved extends { isPublic: boolean }, Step extends
     const user = await requireUser();
     const values = formValues(formData);
     // Only the listed steps: the form field is untrusted ("constructor" is not a move).
-    const move = ownEntry(moves, values.move);
+    const move = ownEntry<(input: unknown, user: User) => Promise<Moved>>(moves, values.move);
     if (!move) return { status: 'error', message: 'Unknown workflow step.' };
     try {
       const moved = await move(values, user);
