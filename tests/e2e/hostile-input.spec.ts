@@ -13,8 +13,8 @@ test('a 20 MB evidence file is accepted and a 21 MB one refused with a message, 
   test.setTimeout(120_000);
   await loginAs(page, 'reviewer');
   await page.goto('/review?view=all');
-  await page.locator('a[href^="/review/claims/"]').first().click();
-  const claimId = new URL(page.url()).pathname.split('/').pop()!;
+  const href = await page.locator('a[href^="/review/claims/"]').first().getAttribute('href');
+  const claimId = href!.split(/[/?#]/)[3]!;
   const upload = (size: number) =>
     page.request.post(`/api/claims/${claimId}/evidence`, {
       headers: { origin: baseURL! },
