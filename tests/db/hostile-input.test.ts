@@ -68,10 +68,20 @@ vi.mock('next/server', async (importOriginal) => ({
 }));
 vi.mock('@/lib/auth/config', async (importOriginal) => ({
   ...(await importOriginal<object>()),
-  auth: async () =>
-    session.userId
-      ? { user: { id: session.userId }, signedInAt: Date.now(), expires: new Date(Date.now() + 3600e3).toISOString() }
-      : null,
+  // A session token of the user `session.userId` names, current whatever the sweep did
+  // before (a sign-out or a role change in an earlier call ends the older ones).
+  auth: async () => {
+    if (!session.userId) return null;
+    const { db } = await import('@/lib/db');
+    const user = await db.user.findUnique({ where: { id: session.userId } });
+    const epoch = (user as { sessionEpoch?: number } | null)?.sessionEpoch;
+    return {
+      user: { id: session.userId },
+      sessionEpoch: epoch,
+      signedInAt: Date.now(),
+      expires: new Date(Date.now() + 3600e3).toISOString(),
+    };
+  },
 }));
 // Records which form fields an action reads, so each can be sent hostile on its own.
 vi.mock('@/lib/actions/form-state', async (importOriginal) => {
