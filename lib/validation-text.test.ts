@@ -12,6 +12,8 @@ const exempt = new Map([
   ['lib/datasets/labelled-article.ts', 'labelled example files checked into the repository'],
   ['lib/ops/archive.ts', 'the manifest of a backup the operator restores'],
   ['lib/publishing/history.ts', 'audit snapshots the app wrote itself'],
+  // passwordProblem() refuses U+0000, lone surrogates and every other control character, with its own message.
+  ['lib/users/schemas.ts#passwordSchema', 'checked by lib/auth/password-policy.ts'],
 ]);
 
 const walk = (dir: string): string[] =>
@@ -26,7 +28,11 @@ describe('input schemas', () => {
     const offenders: string[] = [];
     for (const file of [...walk('lib'), ...walk('app')]) {
       if (exempt.has(file)) continue;
-      const source = fs.readFileSync(file, 'utf8');
+      // Each exported schema on its own, so that one may be exempt by name.
+      const chunks = fs.readFileSync(file, 'utf8').split(/\n(?=export )/);
+      const source = chunks
+        .filter((chunk) => !exempt.has(`${file}#${/^export (?:const|function) (\w+)/.exec(chunk)?.[1]}`))
+        .join('\n');
       for (const [pattern, use] of [
         [/\bz\s*\.string\(/, 'text() / requiredText()'],
         [/\bz\s*\.coerce\s*\.date\(|\bz\s*\.date\(/, 'date() / optionalDate()'],

@@ -6,12 +6,12 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '@/lib
 export const roleSchema = z.enum(['reviewer', 'editor', 'admin'], { message: 'Choose a role.' });
 
 /** A password being set (never trimmed: every character counts). */
-export const passwordSchema = text({ error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` }).superRefine(
-  (value, ctx) => {
+export const passwordSchema = z
+  .string({ error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
+  .superRefine((value, ctx) => {
     const problem = passwordProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  },
-);
+  });
 
 export const createUserSchema = z.discriminatedUnion('setup', [
   z.object({
