@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
     // megabyte above the upload route's own limit (lib/evidence/schemas.ts
     // MAX_UPLOAD_BODY_BYTES), so that route always sees enough to refuse with a message.
     proxyClientMaxBodySize: '21mb',
+    // Next's default, written out: proxy.ts answers a larger action with 413 and a message
+    // (lib/http.ts ACTION_BODY_LIMIT), where Next itself would answer 500.
+    serverActions: { bodySizeLimit: '1mb' },
   },
   // proxy.ts puts the security headers on every answer but Next's build files, which it
   // does not see (lib/security/headers.ts); these two are all that apply to a script or a stylesheet.

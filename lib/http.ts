@@ -65,3 +65,16 @@ export async function readLimitedForm(request: Request, maxBytes: number, tooLar
     throw new AppError('invalid_input', { userMessage: 'Send the upload as a form (multipart/form-data).' });
   }
 }
+
+/** Next's cap on a server action's body (next.config.ts `serverActions.bodySizeLimit`, 1 MB). */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * A server action whose declared body is over Next's cap. Next would refuse it with a 500
+ * and no message before any of our code runs; proxy.ts answers 413 with one instead.
+ */
+export function isOversizedAction(headers: Headers) {
+  if (!headers.has('next-action')) return false;
+  const declared = Number(headers.get('content-length') ?? 0);
+  return declared > ACTION_BODY_LIMIT;
+}

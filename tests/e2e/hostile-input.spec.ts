@@ -51,3 +51,13 @@ test('U+0000 in a search answers with a message, not a 500', async ({ page, requ
   expect((await page.goto('/review/claims/%00'))!.status()).toBe(404);
   expect((await page.goto('/login?notice=__proto__'))!.status()).toBeLessThan(500);
 });
+
+test('a server action over 1 MB is refused with 413 and a message, not a 500', async ({ request, baseURL }) => {
+  // Any action id will do: the size is refused before Next looks it up.
+  const answer = await request.post('/account', {
+    headers: { origin: baseURL!, 'next-action': '0'.repeat(42) },
+    multipart: { '1_currentPassword': 'a'.repeat(2 * MiB) },
+  });
+  expect(answer.status()).toBe(413);
+  expect(await answer.json()).toMatchObject({ message: 'This form is too large to send: at most 1 MB.' });
+});
