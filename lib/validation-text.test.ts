@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Every input schema builds on lib/validation-text.ts (docs/decisions/011-hostile-input.md):
+// Every input schema builds on lib/validation-text.ts (docs/decisions/012-hostile-input.md):
 // a bare z.string() lets U+0000 through to PostgreSQL, a bare z.coerce.date() lets year
 // -200000 through, and a version of its own lets 3000000000 through. This scan keeps new
 // schemas on the shared blocks; the exempt files parse no user input.
