@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { isOversizedAction } from '@/lib/http';
 import { log, loggablePath } from '@/lib/log';
 import { databaseState } from '@/lib/ops/database-state';
 import { answersWhileDown, unavailableResponse } from '@/lib/ops/unavailable';
@@ -33,6 +34,11 @@ export function proxy(request: NextRequest) {
     response = NextResponse.json(
       { error: 'forbidden', message: 'Cross-site request refused.', fieldErrors: {} },
       { status: 403 },
+    );
+  } else if (isOversizedAction(request.headers)) {
+    response = NextResponse.json(
+      { error: 'too_large', message: 'This form is too large to send: at most 1 MB.', fieldErrors: {} },
+      { status: 413 },
     );
   } else if (!database.reachable && !answersWhileDown(pathname)) {
     response = unavailableResponse(pathname, database.reason);

@@ -15,5 +15,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // next-auth imports 'next/server' without an extension, which only a bundler resolves;
+    // inlined, the sweep (tests/db/hostile-input.test.ts) can load the real sign-in code.
+    server: { deps: { inline: ['next-auth'] } },
   },
 });

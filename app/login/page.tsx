@@ -5,6 +5,7 @@ import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { oidcEnabled } from '@/lib/auth/config';
 import { getCurrentUser } from '@/lib/auth/session';
 import { env } from '@/lib/env';
+import { ownEntry } from '@/lib/own-key';
 import { signInWithSso } from './actions';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
@@ -20,7 +21,7 @@ export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const notice = notices[String(params.notice ?? params.error ?? '')];
+  const notice = ownEntry(notices, params.notice ?? params.error);
 
   return (
     <section className="mx-auto max-w-sm space-y-6">

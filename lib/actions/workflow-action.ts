@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/session';
+import { ownEntry } from '@/lib/own-key';
 import type { Move } from '@/lib/workflow/rules';
 import { formValues, refusal, type FormState } from './form-state';
 
@@ -20,7 +21,7 @@ export function workflowAction<Moved extends { isPublic: boolean }, Step extends
     const user = await requireUser();
     const values = formValues(formData);
     // Only the listed steps: the form field is untrusted ("constructor" is not a move).
-    const move = Object.hasOwn(moves, values.move ?? '') ? moves[values.move as Step] : undefined;
+    const move = ownEntry<(input: unknown, user: User) => Promise<Moved>>(moves, values.move);
     if (!move) return { status: 'error', message: 'Unknown workflow step.' };
     try {
       const moved = await move(values, user);

@@ -4,6 +4,7 @@ import type { Claimant, Proposal } from '@/lib/extraction';
 import { articleProposals, knownSources } from './proposals';
 import { REJECT_ACTION } from './reject';
 import { defaultStatement } from './schemas';
+import { isRecordId } from '@/lib/validation-text';
 
 // What the review desk shows of an article: its text with the detector's proposals and
 // the claims already made. Proposals are read as stored at import (proposals.ts); those
@@ -49,6 +50,7 @@ export const PROPOSALS_PER_PAGE = 20;
 
 /** An article for the review desk, with the `page`-th page of the proposals left to review (from 1). */
 export async function loadArticleReview(id: string, page = 1) {
+  if (!isRecordId(id)) return null;
   const article = await db.article.findUnique({
     where: { id },
     include: {

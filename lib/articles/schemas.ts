@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { claimKinds, sourceKinds } from '@/lib/claims/schemas';
 import { webUrl } from '@/lib/evidence/schemas';
+import { AppError } from '@/lib/errors';
 import { figureOutcomes } from '@/lib/figures/schemas';
-import { requiredText } from '@/lib/validation-text';
+import { int32, optionalDate, recordId, requiredText, text } from '@/lib/validation-text';
 import { defaultStatement } from './statement';
 
 export { defaultStatement };
 
 // Shared by the import and proposal forms and by the domain functions.
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Use at most ${max} characters.`)
     .optional()
@@ -24,13 +24,13 @@ export const importArticleSchema = z.object({
     .union([z.literal(''), webUrl('Give a web address starting with http:// or https://.')])
     .optional()
     .transform((v) => v || null),
-  publishedAt: z
-    .union([z.literal(''), z.coerce.date({ error: 'Give the publication date, or leave it empty.' })])
-    .optional()
-    .transform((v) => (v instanceof Date ? v : null)),
+  publishedAt: optionalDate('Give the publication date, or leave it empty.'),
 });
 
-const offset = z.coerce.number({ error: 'The selection is not a span of the article.' }).int();
+/** A claim made from a proposal keeps at most this many figures. */
+export const MAX_PROPOSED_FIGURES = 20;
+
+const offset = int32('The selection is not a span of the article.');
 const count = (message: string) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? v.replace(/[,\s\u00a0]/g, '') : v),
@@ -61,20 +61,20 @@ export const proposedFigureSchema = z
 /** A claim made from a proposal or from a selection: a span of the article and what it says. */
 export const createClaimSchema = z
   .object({
-    articleId: z.string().min(1),
+    articleId: recordId(),
     start: offset,
     end: offset,
     statement: requiredText('Write the claim in one line.', 200),
     kind: z.enum(claimKinds, { message: 'Choose a kind.' }),
     /** An existing Source's id, '' for none, or 'new' with the two fields below. */
-    claimantId: z.string().default(''),
+    claimantId: text().default(''),
     newClaimantName: optionalText(120),
     newClaimantKind: z.enum(sourceKinds).default('other'),
     attribution: optionalText(200),
     /** null: a proposed figure the reviewer left out (kept in place so errors name the right one). */
     figures: z
       .array(proposedFigureSchema.nullable())
-      .max(20)
+      .max(MAX_PROPOSED_FIGURES, `A claim can keep at most ${MAX_PROPOSED_FIGURES} figures.`)
       .default([])
       .transform((fs) => fs.filter((f) => f !== null)),
   })
@@ -84,29 +84,48 @@ export const createClaimSchema = z
   });
 
 export const rejectProposalSchema = z.object({
-  articleId: z.string().min(1),
+  articleId: recordId(),
   start: offset,
   end: offset,
 });
 
+const figureFields = new Set([...Object.keys(proposedFigureSchema.shape), 'keep']);
+
 /**
  * Form fields named `figures.0.min` etc. into `figures: [{ min }]`. A figure whose
- * `keep` box is unticked becomes null.
+ * `keep` box is unticked becomes null. The index is checked before anything is built
+ * (`figures.4294967294.keep` would otherwise ask for an array of four billion slots), and
+ * only the figure's own field names are read.
  */
 export function nestFigures(values: Record<string, string>) {
-  const figures: Record<string, string>[] = [];
+  const figures = new Map<number, Record<string, string>>();
   const rest: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     const m = /^figures\.(\d+)\.(\w+)$/.exec(key);
-    if (!m) rest[key] = value;
-    else (figures[Number(m[1])] ??= {})[m[2]!] = value;
+    if (!m) {
+      rest[key] = value;
+      continue;
+    }
+    const index = m[1]!.length > 3 ? Infinity : Number(m[1]);
+    if (index >= MAX_PROPOSED_FIGURES) throw tooManyFigures();
+    if (!figureFields.has(m[2]!)) continue;
+    const figure = figures.get(index) ?? {};
+    figure[m[2]!] = value;
+    figures.set(index, figure);
   }
+  const count = figures.size ? Math.max(...figures.keys()) + 1 : 0;
   return {
     ...rest,
-    figures: Array.from(figures, (f) => {
+    figures: Array.from({ length: count }, (_, i) => {
+      const f = figures.get(i);
       if (!f || f.keep !== 'on') return null;
       const { keep: _keep, ...figure } = f;
       return figure;
     }),
   };
+}
+
+function tooManyFigures() {
+  const message = `A claim can keep at most ${MAX_PROPOSED_FIGURES} figures.`;
+  return new AppError('invalid_input', { userMessage: message, fieldErrors: { figures: message } });
 }

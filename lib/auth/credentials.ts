@@ -5,12 +5,13 @@ import { AppError } from '@/lib/errors';
 import { requestLogger } from '@/lib/request-log';
 import type { Actor } from './actor';
 import { hashPassword, verifyPassword } from './password';
+import { text } from '@/lib/validation-text';
 import { clearFailures, limits, lockedUntil, recordFailure, signInKeys, WINDOW_MS, type ThrottleKey } from './throttle';
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email('Enter the email address of your account.'),
+  email: text().trim().toLowerCase().email('Enter the email address of your account.'),
   // As typed, never trimmed.
-  password: z.string().min(1, 'Enter your password.').max(1024),
+  password: text().min(1, 'Enter your password.').max(1024),
 });
 
 // Verifying against a real hash when the account does not exist keeps the answer's

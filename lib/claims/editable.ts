@@ -2,10 +2,12 @@ import 'server-only';
 import { authorize, type ActorRef } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { isRecordId } from '@/lib/validation-text';
 
 /** The fields the claim form edits, with the version a save must name (GET /api/claims/[id]). */
 export async function getEditableClaim(claimId: string, actor: ActorRef) {
   await authorize(db, actor, 'claim.edit');
+  if (!isRecordId(claimId)) throw new AppError('not_found', { userMessage: 'This claim no longer exists.' });
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     select: {

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { containsText } from '@/lib/db/text-search';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { claimKinds } from './schemas';
+import { text } from '@/lib/validation-text';
 
 // The review queue: views, filters, text search, sorting and pagination, all done by the
 // database so the page stays fast with tens of thousands of claims.
@@ -43,12 +44,12 @@ export const MAX_PAGE = 400;
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 export const queueQuerySchema = z.object({
   view: z.enum(Object.keys(queueViews) as [QueueView, ...QueueView[]]).catch('mine'),
-  verdict: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
+  verdict: z.preprocess(blankToUndefined, text().max(64).optional()).catch(undefined),
   kind: z.preprocess(blankToUndefined, z.enum(claimKinds).optional()).catch(undefined),
-  claimant: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
-  article: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
-  assignee: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()).catch(undefined),
+  claimant: z.preprocess(blankToUndefined, text().max(64).optional()).catch(undefined),
+  article: z.preprocess(blankToUndefined, text().max(64).optional()).catch(undefined),
+  assignee: z.preprocess(blankToUndefined, text().max(64).optional()).catch(undefined),
+  q: z.preprocess(blankToUndefined, text().trim().max(200).optional()).catch(undefined),
   sort: z.enum(Object.keys(sorts) as [keyof typeof sorts, ...(keyof typeof sorts)[]]).catch('updated_desc'),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
 });

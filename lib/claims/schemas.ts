@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { requiredText } from '@/lib/validation-text';
+import { recordId, requiredText, text, version } from '@/lib/validation-text';
 import { claimKinds, sourceKinds } from './kinds';
 
 export { claimKinds, sourceKinds };
 
 // The input each claim verb parses for itself (article import and corrections reuse some).
 // The workspace forms send plain FormData; no component imports these schemas.
-const id = z.string().min(1);
-const version = z.coerce.number().int().positive();
+const id = recordId();
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Use at most ${max} characters.`)
     .transform((v) => v || null);
@@ -22,7 +20,7 @@ export const updateClaimSchema = z
     statement: requiredText('Write the claim in one line.', 200),
     kind: z.enum(claimKinds, { message: 'Choose a kind.' }),
     /** An existing Source's id, '' for none, or 'new' with the two fields below. */
-    claimantId: z.string().default(''),
+    claimantId: text().default(''),
     newClaimantName: optionalText(120).optional(),
     newClaimantKind: z.enum(sourceKinds).optional(),
     attribution: optionalText(200),
@@ -41,19 +39,19 @@ export const updateClaimSchema = z
 export const setVerdictSchema = z.object({
   claimId: id,
   version,
-  verdictKey: z.string({ error: 'Choose a verdict.' }).min(1, 'Choose a verdict.'),
+  verdictKey: text({ error: 'Choose a verdict.' }).min(1, 'Choose a verdict.'),
   reason: requiredText('Give the reason for this verdict.', 5000),
 });
 
 export const transitionSchema = z.object({
   claimId: id,
   version,
-  reason: z.string().trim().max(5000).default(''),
+  reason: text().trim().max(5000).default(''),
 });
 
 /** A correction being prepared: a new verdict ('' keeps it), and the note readers will see once it is published. */
 export const correctSchema = transitionSchema.extend({
-  verdictKey: z.string().max(64).default(''),
+  verdictKey: text().max(64).default(''),
   reason: requiredText('Give the reason for the correction.', 5000),
   publicNote: requiredText('Write the correction note readers will see.', 2000),
 });
@@ -67,7 +65,7 @@ export const retractSchema = transitionSchema.extend({
   publicNote: requiredText('Write the retraction note readers will see.', 2000),
 });
 
-export const assignSchema = z.object({ claimId: id, version, assigneeId: z.string().default('') });
+export const assignSchema = z.object({ claimId: id, version, assigneeId: text().default('') });
 
 export const commentSchema = z.object({
   claimId: id,

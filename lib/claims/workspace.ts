@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { isRecordId } from '@/lib/validation-text';
 
 /** The line of the article that holds the span, with the span's position inside it. */
 export function paragraphAround(body: string, start: number, end: number) {
@@ -22,6 +23,7 @@ export const pendingCorrectionInclude = {
 
 /** Everything the claim workspace shows, internal material included (staff only). */
 export async function loadWorkspace(claimId: string) {
+  if (!isRecordId(claimId)) return null;
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     include: {
@@ -78,6 +80,7 @@ export type Workspace = NonNullable<Awaited<ReturnType<typeof loadWorkspace>>>;
 
 /** Whether readers can see this claim, with the slugs of the pages that show it. */
 export async function claimPublicity(claimId: string) {
+  if (!isRecordId(claimId)) return null;
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     select: { slug: true, stage: true, article: { select: { slug: true } } },

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { containsText } from '@/lib/db/text-search';
 import { readComparison } from '@/lib/figures';
 import type { Stage } from '@/lib/generated/prisma/enums';
+import { isRecordId } from '@/lib/validation-text';
 
 // What the review side shows of comparisons: the list, one comparison with everything
 // internal (its members' claims at any stage, who set the reading, the full history), and
@@ -26,6 +27,7 @@ export async function listComparisons(stage?: Stage) {
 }
 
 export async function loadComparison(comparisonId: string) {
+  if (!isRecordId(comparisonId)) return null;
   const comparison = await db.comparison.findUnique({
     where: { id: comparisonId },
     include: {

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { requiredText } from '@/lib/validation-text';
+import { recordId, requiredText, text, version } from '@/lib/validation-text';
 import { readingLabels, reviewerReadings } from './readings';
 
 export { readingLabels, reviewerReadings };
 
 // Shared by the comparison forms and the domain functions.
-const id = z.string().min(1).max(64);
-const version = z.coerce.number().int().positive();
+const id = recordId();
 
 export const MAX_MEMBERS = 12;
 
@@ -15,8 +14,7 @@ const question = requiredText('Write the question the comparison answers.', 300)
 export const createComparisonSchema = z.object({
   question,
   /** The figure the comparison starts from (the claim workspace offers one). */
-  figureId: z
-    .string()
+  figureId: text()
     .max(64)
     .optional()
     .transform((v) => v || undefined),
@@ -27,7 +25,7 @@ export const questionSchema = z.object({ comparisonId: id, version, question });
 export const memberSchema = z.object({
   comparisonId: id,
   version,
-  figureId: z.string({ error: 'Choose a figure.' }).min(1, 'Choose a figure.').max(64),
+  figureId: text({ error: 'Choose a figure.' }).min(1, 'Choose a figure.').max(64),
 });
 
 export const moveMemberSchema = memberSchema.extend({ direction: z.enum(['up', 'down']) });
@@ -40,7 +38,7 @@ export const readingSchema = z.object({ comparisonId: id, version, reviewerReadi
 export const transitionSchema = z.object({
   comparisonId: id,
   version,
-  reason: z.string().trim().max(5000).default(''),
+  reason: text().trim().max(5000).default(''),
 });
 
 export const correctSchema = transitionSchema.extend({

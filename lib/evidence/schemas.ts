@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { requiredText } from '@/lib/validation-text';
+import { date, recordId, requiredText, text } from '@/lib/validation-text';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The upload's whole body: the file and the form's other fields and boundaries. */
+export const MAX_UPLOAD_BODY_BYTES = MAX_FILE_BYTES + 64 * 1024;
 
 /** Only http(s): a `javascript:` or `data:` link would run or hide content in a reader's browser. */
 export const webUrl = (message: string) =>
-  z
-    .string({ error: message })
+  text({ error: message })
     .trim()
     .max(2048, 'Use an address under 2048 characters.')
     .refine((v) => {
@@ -19,7 +20,7 @@ export const webUrl = (message: string) =>
     }, message);
 
 const common = {
-  claimId: z.string().min(1),
+  claimId: recordId(),
   stance: z.enum(['supports', 'refutes', 'context'], {
     message: 'Choose whether it supports, refutes or gives context.',
   }),
@@ -33,13 +34,12 @@ export const linkEvidenceSchema = z.object({
   ...common,
   url: webUrl('Give a web address starting with http:// or https://.'),
   title: requiredText('Give the page a title.', 300),
-  publisher: z
-    .string()
+  publisher: text()
     .trim()
     .max(200)
     .optional()
     .transform((v) => v || null),
-  accessedAt: z.coerce.date({ message: 'Give the date you read it.' }).optional(),
+  accessedAt: date('Give the date you read it.').optional(),
   archiveUrl: z
     .union([z.literal(''), webUrl('The archive address must start with http:// or https://.')])
     .optional()
@@ -53,8 +53,7 @@ export const noteEvidenceSchema = z.object({
 
 export const fileEvidenceSchema = z.object({
   ...common,
-  title: z
-    .string()
+  title: text()
     .trim()
     .max(300)
     .optional()
@@ -62,6 +61,6 @@ export const fileEvidenceSchema = z.object({
 });
 
 export const removeEvidenceSchema = z.object({
-  evidenceId: z.string().min(1),
+  evidenceId: recordId(),
   reason: requiredText('Say why this evidence is removed.', 2000),
 });

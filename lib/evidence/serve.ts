@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { readStored } from './storage';
+import { isRecordId } from '@/lib/validation-text';
 
 const inline = new Set(['image/png', 'image/jpeg', 'image/webp', 'application/pdf']);
 
@@ -19,6 +20,7 @@ export const PRIVATE_CACHE = 'private, no-store';
  * everything else only to signed-in staff.
  */
 async function evidenceFile(evidenceId: string, viewer: Actor | null) {
+  if (!isRecordId(evidenceId)) throw new AppError('not_found', { userMessage: 'No such file.' });
   const row = await db.evidence.findUnique({
     where: { id: evidenceId },
     include: { claim: { select: { stage: true } } },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from '@/lib/validation-text';
+import { optionalDate as optionalDateField, recordId, requiredText, text, version } from '@/lib/validation-text';
 import { figureOutcomes } from './outcomes';
 
 export { figureOutcomes };
@@ -10,24 +10,19 @@ const count = (message: string) =>
     z.coerce.number({ error: message }).int(message).min(0, message).max(100_000_000, message),
   );
 const optional = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .optional()
     .transform((v) => v || null);
-const optionalDate = z
-  .union([z.literal(''), z.coerce.date({ error: 'Give a date, or leave it empty.' })])
-  .optional()
-  .transform((v) => (v instanceof Date ? v : null));
+const optionalDate = optionalDateField('Give a date, or leave it empty.');
 
 /** One figure of a claim, as the workspace form sends it. `max` empty means open-ended. */
 export const figureSchema = z
   .object({
-    claimId: z.string().min(1),
-    version: z.coerce.number().int().positive(),
-    figureId: z
-      .string()
+    claimId: recordId(),
+    version,
+    figureId: text()
       .optional()
       .transform((v) => v || null),
     outcome: z.enum(figureOutcomes, { message: 'Choose what happened.' }),
@@ -43,8 +38,7 @@ export const figureSchema = z
     periodStart: optionalDate,
     periodEnd: optionalDate,
     cause: optional(200),
-    partOfId: z
-      .string()
+    partOfId: text()
       .optional()
       .transform((v) => v || null),
   })
@@ -58,8 +52,8 @@ export const figureSchema = z
   });
 
 export const deleteFigureSchema = z.object({
-  claimId: z.string().min(1),
-  version: z.coerce.number().int().positive(),
-  figureId: z.string().min(1),
+  claimId: recordId(),
+  version,
+  figureId: recordId(),
   reason: requiredText('Say why this figure is removed.', 2000),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClaimKind } from '@/lib/generated/prisma/enums';
+import { text } from '@/lib/validation-text';
 
 // The filters of the claim index and of GET /api/v1/claims, shared so that a page link and
 // an API call with the same query string find the same claims.
@@ -12,10 +13,10 @@ const blankToUndefined = (value: unknown) => {
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 export const claimFiltersSchema = z.object({
-  verdict: optional(z.string().regex(/^[a-z0-9_-]{1,50}$/, 'Not a verdict key.')),
-  claimant: optional(z.string().regex(/^[a-z0-9-]{1,120}$/, 'Not a source slug.')),
+  verdict: optional(text().regex(/^[a-z0-9_-]{1,50}$/, 'Not a verdict key.')),
+  claimant: optional(text().regex(/^[a-z0-9-]{1,120}$/, 'Not a source slug.')),
   kind: optional(z.enum(ClaimKind)),
-  q: optional(z.string().trim().max(200, 'Search for at most 200 characters.')),
+  q: optional(text().trim().max(200, 'Search for at most 200 characters.')),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
   perPage: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(20)),
 });

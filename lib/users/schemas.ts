@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from '@/lib/validation-text';
+import { recordId, requiredText, text } from '@/lib/validation-text';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '@/lib/auth/password-policy';
 
 // Shared by the forms and the domain functions (STYLE.md §7).
@@ -16,34 +16,25 @@ export const passwordSchema = z
 export const createUserSchema = z.discriminatedUnion('setup', [
   z.object({
     setup: z.literal('password'),
-    email: z
-      .string({ error: 'Enter a valid email address.' })
-      .trim()
-      .toLowerCase()
-      .email('Enter a valid email address.'),
+    email: text({ error: 'Enter a valid email address.' }).trim().toLowerCase().email('Enter a valid email address.'),
     name: requiredText('Enter a name.', 120),
     role: roleSchema,
     password: passwordSchema,
   }),
   z.object({
     setup: z.literal('link'),
-    email: z
-      .string({ error: 'Enter a valid email address.' })
-      .trim()
-      .toLowerCase()
-      .email('Enter a valid email address.'),
+    email: text({ error: 'Enter a valid email address.' }).trim().toLowerCase().email('Enter a valid email address.'),
     name: requiredText('Enter a name.', 120),
     role: roleSchema,
   }),
 ]);
 
-export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
-export const setDisabledSchema = z.object({ userId: z.string().min(1), disabled: z.boolean() });
+export const changeRoleSchema = z.object({ userId: recordId(), role: roleSchema });
+export const setDisabledSchema = z.object({ userId: recordId(), disabled: z.boolean() });
 export const changePasswordSchema = z
   .object({
     // Checked as typed: a password may begin or end with a space.
-    currentPassword: z
-      .string({ error: 'Enter your current password.' })
+    currentPassword: text({ error: 'Enter your current password.' })
       .min(1, 'Enter your current password.')
       .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
     newPassword: passwordSchema,
@@ -52,4 +43,4 @@ export const changePasswordSchema = z
     path: ['newPassword'],
     message: 'Choose a password different from the current one.',
   });
-export const setPasswordWithTokenSchema = z.object({ token: z.string().min(20).max(200), password: passwordSchema });
+export const setPasswordWithTokenSchema = z.object({ token: text().min(20).max(200), password: passwordSchema });

@@ -6,6 +6,7 @@ import { formValues, refusal, type FormState } from '@/lib/actions/form-state';
 import { requireUser } from '@/lib/auth/session';
 import { workflowAction } from '@/lib/actions/workflow-action';
 import { AppError } from '@/lib/errors';
+import { ownEntry } from '@/lib/own-key';
 import { addMember, createComparison, moveMember, removeMember, setQuestion, setReading } from '@/lib/comparisons/edit';
 import {
   approveComparison,
@@ -66,7 +67,7 @@ const memberOps = {
 };
 
 export const memberAction = action(async (v, user) => {
-  const op = memberOps[v.op as keyof typeof memberOps];
+  const op = ownEntry(memberOps, v.op);
   if (!op) throw new AppError('invalid_input', { userMessage: 'Choose to move the figure up or down, or remove it.' });
   return op(v, user);
 }, 'Figures updated.');

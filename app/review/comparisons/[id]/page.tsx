@@ -11,6 +11,7 @@ import { requireUser } from '@/lib/auth/session';
 import { loadComparison, searchFigures } from '@/lib/comparisons/queries';
 import { stages } from '@/lib/workflow/stages';
 import { comparisonCorrectionAction, comparisonMoveAction } from '../actions';
+import { searchText } from '@/lib/validation-text';
 
 export const metadata: Metadata = { title: 'Comparison' };
 
@@ -22,9 +23,7 @@ export default async function ComparisonWorkspace({ params, searchParams }: Page
   const { comparison, figures } = loaded;
   // What readers see changes only through a correction; until then the figures can be searched and added.
   const editable = !stages[comparison.stage].public;
-  const q = String((await searchParams).q ?? '')
-    .trim()
-    .slice(0, 200);
+  const q = searchText((await searchParams).q) ?? '';
   const found =
     editable && q
       ? await searchFigures(
