@@ -1,5 +1,6 @@
 import 'server-only';
 import { type ActorRef } from '@/lib/auth/actor';
+import { figuresChange } from '@/lib/comparisons/shown-figures';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { createSourceIn } from '@/lib/sources/create';
@@ -39,6 +40,16 @@ export async function updateClaim(input: unknown, actor: ActorRef) {
         ...(data.explanation !== undefined ? { explanation: data.explanation } : {}),
       };
       const diff = changes(claim, next);
+      if (diff.changed.includes('claimantId')) {
+        // A comparison names each figure's source by its claim's claimant.
+        const figures = await tx.figure.findMany({ where: { claimId: claim.id }, select: { id: true } });
+        await figuresChange(
+          tx,
+          figures.map((f) => f.id),
+          me.id,
+          'source',
+        );
+      }
       return {
         data: next,
         content: claimContentChanged(diff.changed),

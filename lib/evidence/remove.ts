@@ -53,7 +53,13 @@ export async function removeEvidence(input: unknown, actor: ActorRef) {
         where: { id: evidenceId },
         data: { removedAt: new Date(), removedById: me.id, removedReason: reason },
       });
+      // Evidence a pending correction would show leaves the correction too; the version
+      // moves so an editor publishes only the correction as it now stands.
+      const { count: leftCorrection } = await tx.correctionEvidence.deleteMany({
+        where: { evidenceId, correction: { status: 'pending' } },
+      });
       return {
+        ...(leftCorrection ? { data: {} } : {}),
         content: evidence.isPublic ? 'public evidence' : null,
         audit: { action: 'evidence.remove', before: { evidenceId, title }, reason },
         result: null,

@@ -1,8 +1,7 @@
 import 'server-only';
-import { recordAudit } from '@/lib/audit/record';
 import { type ActorRef } from '@/lib/auth/actor';
+import { figuresChange } from '@/lib/comparisons/shown-figures';
 import { db } from '@/lib/db';
-import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { editClaim } from '@/lib/workflow/edit';
@@ -12,43 +11,6 @@ import { deleteFigureSchema, figureSchema } from './schemas';
 // core (lib/workflow/edit.ts), so it bumps the claim's version (a stale form is refused
 // like any other save), sends an approved claim back to review, is refused on a published
 // one, and is recorded in the claim's history.
-
-/** Readers see the figures of a published comparison: those stay as published. */
-async function notInPublishedComparison(tx: DbTx, figureId: string) {
-  const published = await tx.comparisonMember.findFirst({
-    where: { figureId, comparison: { stage: { in: ['published', 'retracted'] } } },
-    select: { comparison: { select: { question: true } } },
-  });
-  if (published) {
-    throw new AppError('conflict', {
-      userMessage: `This figure is part of the published comparison “${published.comparison.question}” and cannot change.`,
-    });
-  }
-}
-
-/**
- * A comparison shows its figures: an approved one that holds this figure was approved for
- * what the figure said before, so it goes back to review too, saying why.
- */
-async function reopenComparisonsOf(tx: DbTx, figureId: string, actorId: string) {
-  const approved = await tx.comparison.findMany({
-    where: { stage: 'approved', members: { some: { figureId } } },
-    select: { id: true },
-  });
-  for (const { id } of approved) {
-    await tx.comparison.update({ where: { id }, data: { stage: 'in_review', version: { increment: 1 } } });
-    await recordAudit(tx, {
-      actorId,
-      action: 'comparison.reopen',
-      entityType: 'comparison',
-      entityId: id,
-      before: { stage: 'approved' },
-      after: { stage: 'in_review', figureId },
-      reason:
-        'One of its figures changed after approval; the approval was for what the comparison said before, so it needs a new review.',
-    });
-  }
-}
 
 export async function saveFigure(input: unknown, actor: ActorRef) {
   const { claimId, version, figureId, ...data } = parseInput(figureSchema, input);
@@ -67,8 +29,7 @@ export async function saveFigure(input: unknown, actor: ActorRef) {
       const before = figureId ? await tx.figure.findFirst({ where: { id: figureId, claimId } }) : null;
       if (figureId && !before) throw new AppError('not_found', { userMessage: 'This figure no longer exists.' });
       if (figureId) {
-        await notInPublishedComparison(tx, figureId);
-        await reopenComparisonsOf(tx, figureId, me.id);
+        await figuresChange(tx, [figureId], me.id, 'figure');
       }
       const position = before?.position ?? (await tx.figure.count({ where: { claimId } }));
       const figure = before
@@ -96,8 +57,7 @@ export async function deleteFigure(input: unknown, actor: ActorRef) {
     const edited = await editClaim(tx, target, actor, async (_item, me) => {
       const figure = await tx.figure.findFirst({ where: { id: figureId, claimId } });
       if (!figure) throw new AppError('not_found', { userMessage: 'This figure no longer exists.' });
-      await notInPublishedComparison(tx, figureId);
-      await reopenComparisonsOf(tx, figureId, me.id);
+      await figuresChange(tx, [figureId], me.id, 'figure');
       await tx.figure.delete({ where: { id: figureId } });
       const { outcome, victimGroup, min, max } = figure;
       return {

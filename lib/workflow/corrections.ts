@@ -193,6 +193,7 @@ export async function discardClaimCorrection(input: unknown, actor: ActorRef) {
     const me = await authorize(tx, actor, 'claim.prepareCorrection');
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { article: true } });
     if (!claim) throw claimNotFound();
+    if (claim.version !== data.version) await updateAtVersion(tx, claim.id, data.version, {});
     const correction = await pendingClaimCorrection(tx, claim.id);
     if (!correction) throw nothingPending();
     mayDiscard(correction, me, 'claim');

@@ -369,6 +369,7 @@ describe('permissions', () => {
       // Called only inside functions that have already authorized the actor.
       'lib/claims/concurrency.ts#updateAtVersion',
       'lib/comparisons/concurrency.ts#updateComparisonAtVersion',
+      'lib/comparisons/shown-figures.ts#figuresChange',
       // The cache signal written after a publication, correction or retraction that the
       // workflow has already authorized (lib/publishing/revalidate.ts); it changes no content.
       'lib/publishing/changes.ts#recordPublicChange',

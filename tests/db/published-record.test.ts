@@ -466,3 +466,72 @@ describe('comparisons follow the same rules', () => {
     });
   });
 });
+
+describe('the rules hold across items and while a correction waits', () => {
+  const changeClaimant = (claimId: string, statement: string, reviewer: User) =>
+    updateClaim(
+      {
+        claimId,
+        version: 1,
+        ...form,
+        statement,
+        claimantId: 'new',
+        newClaimantName: 'Someone else',
+        newClaimantKind: 'monitoring_group',
+      },
+      reviewer,
+    );
+
+  it('a claim’s claimant is the source a published comparison shows: it does not change under it', async () => {
+    const reviewer = await createUser('reviewer');
+    const comparison = await createComparison({ stage: 'published', publishedAt: new Date() });
+    const before = (await getPublicComparison(comparison.slug))!.members.map((f) => f.source);
+    const member = await db.comparisonMember.findFirstOrThrow({
+      where: { comparisonId: comparison.id },
+      include: { figure: { include: { claim: true } } },
+    });
+    const claim = member.figure.claim;
+    await expect(changeClaimant(claim.id, claim.statement, reviewer)).rejects.toThrow(/published comparison/);
+    expect((await getPublicComparison(comparison.slug))!.members.map((f) => f.source)).toEqual(before);
+    expect(await db.source.count({ where: { name: 'Someone else' } })).toBe(0);
+  });
+
+  it('a new claimant sends an approved comparison of its figures back to review, naming who changed it', async () => {
+    const [reviewer, editor] = [await createUser('reviewer'), await createUser('editor')];
+    const comparison = await createComparison({ stage: 'approved', readingSetById: editor.id });
+    const member = await db.comparisonMember.findFirstOrThrow({
+      where: { comparisonId: comparison.id },
+      include: { figure: { include: { claim: true } } },
+    });
+    await changeClaimant(member.figure.claimId, member.figure.claim.statement, reviewer);
+    const reopened = await db.comparison.findUniqueOrThrow({ where: { id: comparison.id } });
+    expect(reopened).toMatchObject({ stage: 'in_review', contentChangedById: reviewer.id });
+    expect(
+      await db.auditEvent.findFirst({ where: { entityId: comparison.id, action: 'comparison.reopen' } }),
+    ).toMatchObject({ actorId: reviewer.id, reason: expect.stringMatching(/source of one of its figures/) });
+  });
+
+  it('evidence a pending correction would show, removed meanwhile, leaves the correction and moves the version', async () => {
+    const [setter, reviewer, editor] = [
+      await createUser('reviewer'),
+      await createUser('reviewer'),
+      await createUser('editor'),
+    ];
+    const { claim } = await publishedClaim(setter);
+    await prepareClaimCorrection(
+      { claimId: claim.id, version: 1, reason: 'New source', publicNote: 'We added a source.' },
+      reviewer,
+    );
+    const added = await addNoteEvidence(
+      { claimId: claim.id, stance: 'supports', note: 'To be shown', isPublic: 'on' },
+      reviewer,
+    );
+    const read = (await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version;
+    await removeEvidence({ evidenceId: added.id, reason: 'Wrong file' }, setter);
+    expect(await db.correctionEvidence.count({ where: { evidenceId: added.id } })).toBe(0);
+    // The editor read the correction with that evidence in it: that form is stale now.
+    await expect(publishClaimCorrection({ claimId: claim.id, version: read }, editor)).rejects.toThrow(
+      /was changed by/,
+    );
+  });
+});
