@@ -89,3 +89,13 @@ export function searchText(value: unknown, max = 200): string | undefined {
 export function isRecordId(value: unknown): value is string {
   return recordId().safeParse(value).success;
 }
+
+/** A name the client chose (an uploaded file's), made storable: unstorable characters dropped, cut to `max` whole characters. */
+export function storableName(value: string, max: number, fallback: string): string {
+  const kept = Array.from(value)
+    .filter((ch) => isStorableText(ch))
+    .slice(0, max)
+    .join('')
+    .trim();
+  return kept || fallback;
+}

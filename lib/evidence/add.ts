@@ -5,6 +5,7 @@ import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation';
+import { storableName } from '@/lib/validation-text';
 import { pendingClaimCorrection } from '@/lib/workflow/corrections';
 import { editClaim } from '@/lib/workflow/edit';
 import { detectFileType } from './file-type';
@@ -82,6 +83,8 @@ export async function addFileEvidence(input: unknown, file: { name: string; byte
   const type = await detectFileType(file.name, file.bytes);
   if (!type.ok) throw fileError(type.message);
   const hash = sha256(file.bytes);
+  // The browser's file name is untrusted text: a NUL or half an emoji would break the insert.
+  const fileName = storableName(file.name, 255, `evidence-${hash.slice(0, 12)}`);
   const created = storeBytes(hash, file.bytes);
   try {
     return await db.$transaction((tx) =>
@@ -90,11 +93,11 @@ export async function addFileEvidence(input: unknown, file: { name: string; byte
         claimId: data.claimId,
         stance: data.stance,
         isPublic: data.isPublic,
-        title: data.title ?? file.name.slice(0, 300),
+        title: data.title ?? fileName,
         fileSha256: hash,
         fileSize: file.bytes.byteLength,
         fileType: type.mime,
-        fileName: file.name.slice(0, 255),
+        fileName,
       }),
     );
   } catch (error) {

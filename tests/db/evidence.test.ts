@@ -35,6 +35,18 @@ describe('evidence', () => {
     expect(await db.auditEvent.count({ where: { action: 'evidence.add', entityId: claim.id } })).toBe(1);
   });
 
+  it('stores a file whose name has a NUL or half an emoji under a name the database can hold', async () => {
+    const [claim, reviewer] = [await createClaim(), await createUser()];
+    const upload = (name: string) =>
+      addFileEvidence({ claimId: claim.id, stance: 'supports' }, { name, bytes: unique(pdf) }, reviewer);
+    expect((await upload('re\u0000port.pdf')).fileName).toBe('report.pdf');
+    // Cut at 255 UTF-16 units, this name would end in the first half of the emoji.
+    const long = await upload(`${'a'.repeat(254)}😀${'b'.repeat(10)}.pdf`);
+    expect(long.fileName).toBe(`${'a'.repeat(254)}😀`);
+    expect(long.title).toBe(long.fileName);
+    expect((await upload('\u0000\uD800.pdf')).fileName).toBe('.pdf');
+  });
+
   it.each([
     ['an HTML page named .pdf', 'report.pdf', new TextEncoder().encode('<!doctype html><script>alert(1)</script>')],
     ['a PDF named .png', 'photo.png', pdf],
