@@ -77,8 +77,8 @@ export async function verifyCredentials(
     const nowLocked: ThrottleKey['kind'][] = [];
     for (const key of keys) if (await recordFailure(db, key, now)) nowLocked.push(key.kind);
     await audit('session.failed', 'wrong email or password');
-    if (nowLocked.includes('account')) {
-      // Seen by admins on the users page (lib/users/alerts.ts).
+    if (user && nowLocked.includes('account')) {
+      // Seen by admins on the users page (lib/users/alerts.ts); made-up emails alert no one.
       await recordAudit(db, {
         actorId: null,
         action: 'session.account_alert',

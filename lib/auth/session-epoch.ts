@@ -6,8 +6,8 @@ import type { Actor } from './actor';
 // account's current one. Bumping the epoch therefore ends every session of the account
 // at once, including copies of the cookie kept after signing out. It is bumped on
 // sign-out (here), and in the same write as a password change or set
-// (lib/users/password.ts), a role change, and disabling or enabling the account
-// (lib/users/manage.ts).
+// (lib/users/password.ts), a role change, disabling or enabling the account, and a new
+// set-password link (lib/users/manage.ts).
 // The check costs nothing extra: both already read the user row by its primary key.
 
 /**

@@ -18,9 +18,31 @@ export type ThrottleKey = { kind: keyof typeof limits; value: string };
 
 const keyOf = (k: ThrottleKey) => `${k.kind}:${k.value.toLowerCase()}`;
 
+/**
+ * The part of a client address that one client controls: an IPv4 address whole, an IPv6
+ * address by its /64 (one home or server is handed a whole /64, 2^64 addresses to rotate
+ * through). Unknown addresses share one key.
+ */
+export function throttleAddress(address: string | null): string {
+  if (!address) return 'unknown';
+  const bare = address.replace(/%.*$/, '').toLowerCase();
+  if (!bare.includes(':')) return bare;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
+  if (mapped) return mapped[1]!;
+  const [head, tail] = bare.split('::') as [string, string | undefined];
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (parseInt(g, 16) || 0).toString(16))
+    .join(':')}::/64`;
+}
+
 /** The throttle keys of one sign-in attempt. Without a known address, all such attempts share one. */
 export function signInKeys(email: string, address: string | null): ThrottleKey[] {
-  const from = address ?? 'unknown';
+  const from = throttleAddress(address);
   return [
     { kind: 'pair', value: `${email}|${from}` },
     { kind: 'address', value: from },

@@ -109,7 +109,7 @@ export async function setDisabled(input: unknown, actor: ActorRef) {
   });
 }
 
-/** A new one-time set-password link for an existing account (earlier unused links stop working). */
+/** A new one-time set-password link for an existing account (earlier unused links and its sessions stop working). */
 export async function issuePasswordLink(input: unknown, actor: ActorRef) {
   const { userId } = parseInput(setDisabledSchema.pick({ userId: true }), input);
   const link = newToken();
@@ -117,6 +117,8 @@ export async function issuePasswordLink(input: unknown, actor: ActorRef) {
     const admin = await authorize(tx, actor, 'user.issuePasswordLink');
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new AppError('not_found', { userMessage: 'No such user.' });
+    // A new link is how an admin answers a suspected break-in: the account's sessions end now.
+    await tx.user.update({ where: { id: userId }, data: { sessionEpoch: { increment: 1 } } });
     await tx.passwordToken.deleteMany({ where: { userId, usedAt: null } });
     await tx.passwordToken.create({
       data: { userId, tokenHash: link.tokenHash, expiresAt: new Date(Date.now() + PASSWORD_LINK_HOURS * 3600_000) },

@@ -2,7 +2,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type ActorRef } from '@/lib/auth/actor';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { lockedUntil, recordFailure, type ThrottleKey } from '@/lib/auth/throttle';
+import { lockedUntil, recordFailure, throttleAddress, type ThrottleKey } from '@/lib/auth/throttle';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
@@ -44,7 +44,7 @@ const invalidLink = () =>
  */
 export async function setPasswordWithToken(input: unknown, address: string | null = null, now = new Date()) {
   const { token, password } = parseInput(setPasswordWithTokenSchema, input);
-  const key: ThrottleKey = { kind: 'setPassword', value: address ?? 'unknown' };
+  const key: ThrottleKey = { kind: 'setPassword', value: throttleAddress(address) };
   if (await lockedUntil(db, [key], now)) {
     throw new AppError('locked', {
       userMessage: 'Too many attempts to set a password from this address. Try again in 15 minutes.',

@@ -202,4 +202,17 @@ describe('who can lock whom out (issue 13, finding 11)', () => {
     expect(await signInAlerts(admin)).toEqual([expect.objectContaining({ email: 'kim@example.org' })]);
     await expect(signInAlerts(kim)).rejects.toMatchObject({ code: 'forbidden' });
   }, 120_000);
+
+  it('guesses at an email with no account alert no one, however many', async () => {
+    const start = new Date();
+    for (let i = 0; i < limits.account + 1; i++) {
+      await verifyCredentials(
+        db,
+        { email: 'nobody@example.org', password: 'guess' },
+        `198.18.${i >> 8}.${i & 255}`,
+        start,
+      ).catch(() => {});
+    }
+    expect(await db.auditEvent.count({ where: { action: 'session.account_alert' } })).toBe(0);
+  }, 120_000);
 });

@@ -82,10 +82,17 @@ describe('a session', () => {
     expect(await sessionUser(db, there)).toBeNull();
   });
 
-  it('ends when the password is set through a one-time link', async () => {
+  it('ends when an admin issues a new set-password link (the answer to a suspected break-in)', async () => {
     const { admin, reviewer } = await setup();
     const token = await signedIn(reviewer.id);
+    await issuePasswordLink({ userId: reviewer.id }, admin);
+    expect(await sessionUser(db, token)).toBeNull();
+  });
+
+  it('ends when the password is set through a one-time link', async () => {
+    const { admin, reviewer } = await setup();
     const { setPasswordToken } = await issuePasswordLink({ userId: reviewer.id }, admin);
+    const token = await signedIn(reviewer.id);
     await setPasswordWithToken({ token: setPasswordToken, password: 'chosen-by-them-now' }, '10.0.0.1');
     expect(await sessionUser(db, token)).toBeNull();
   });
