@@ -100,6 +100,7 @@ export function PendingCorrection(props: Props) {
               name="reason"
               id="discard-reason"
               rows={2}
+              defaultValue={state.values?.move === 'discard' ? state.values.reason : ''}
               error={state.fieldErrors?.reason}
             />
             <button
