@@ -36,15 +36,20 @@ export function spanOverlap(a: { start: number; end: number }, b: { start: numbe
 const rate = (correct: number, total: number): Rate => ({ correct, total, rate: total ? correct / total : 1 });
 
 /**
- * Whether a proposed claimant names the labelled one: equal ignoring case, punctuation and
- * articles, or one containing the other; a label's parenthetical is context, so
- * "NRK (state broadcaster)" matches "NRK" and "The Gazette (headline)" "The Gazette".
+ * Whether a proposed claimant names the labelled one, ignoring case, punctuation and articles:
+ * the same name, its first or last words ("Kerry" for "John Kerry", "Syrian Observatory" for
+ * "Syrian Observatory for Human Rights"), a longer name holding it ("the harbour office
+ * spokesman" for "harbour office"), or what the label puts in parentheses ("OHCHR" for
+ * "Ravina Shamdasani (OHCHR)", "SANA" for "SANA (Syrian state news agency)"). A word from
+ * the middle of a label ("Children" of "Save the Children staff") is not the claimant.
  */
 export function claimantMatches(label: string, proposed: string | null | undefined): boolean {
-  if (!proposed) return false;
-  const p = normaliseName(proposed);
-  const names = [label, label.replace(/\s*\([^)]*\)\s*/g, ' ')].map(normaliseName).filter(Boolean);
-  return names.some((l) => p !== '' && (l === p || ` ${l} `.includes(` ${p} `) || ` ${p} `.includes(` ${l} `)));
+  const p = normaliseName(proposed ?? '');
+  if (!p) return false;
+  const name = normaliseName(label.replace(/\s*\([^)]*\)\s*/g, ' '));
+  const alternatives = [label, ...Array.from(label.matchAll(/\(([^)]*)\)/g), (m) => m[1])].map(normaliseName);
+  if (alternatives.includes(p) || ` ${p} `.includes(` ${name} `)) return true;
+  return name === p || name.startsWith(`${p} `) || name.endsWith(` ${p}`);
 }
 
 /** "healthcare workers" and "workers" name one group: equal, or one is the other's last words. */
