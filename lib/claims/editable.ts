@@ -7,7 +7,7 @@ import { isRecordId } from '@/lib/validation-text';
 /** The fields the claim form edits, with the version a save must name (GET /api/claims/[id]). */
 export async function getEditableClaim(claimId: string, actor: ActorRef) {
   await authorize(db, actor, 'claim.edit');
-  if (!isRecordId(claimId)) throw new AppError('not_found', { userMessage: 'This claim no longer exists.' });
+  if (!isRecordId(claimId)) throw AppError.gone('claim');
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     select: {
@@ -23,6 +23,6 @@ export async function getEditableClaim(claimId: string, actor: ActorRef) {
       updatedAt: true,
     },
   });
-  if (!claim) throw new AppError('not_found', { userMessage: 'This claim no longer exists.' });
+  if (!claim) throw AppError.gone('claim');
   return { ...claim, claimantId: claim.claimantId ?? '' };
 }

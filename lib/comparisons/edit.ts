@@ -189,12 +189,12 @@ function saved(input: { comparisonId: string }, edited: { version: number; stage
 }
 
 function fieldError(field: string, message: string) {
-  return new AppError('invalid_input', { userMessage: message, fieldErrors: { [field]: message } });
+  return AppError.fields({ [field]: message }, message);
 }
 
 async function findFigure(tx: DbTx, figureId: string) {
   const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { id: true } });
-  if (!figure) throw fieldError('figureId', 'This figure no longer exists.');
+  if (!figure) throw fieldError('figureId', AppError.gone('figure').userMessage);
   return figure;
 }
 
