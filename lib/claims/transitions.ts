@@ -5,7 +5,7 @@ import { retractSchema, transitionSchema } from './schemas';
 
 // Every move of a claim through the workflow, by the one move core (lib/workflow/moves.ts).
 // Each reports the claim's pages and whether readers see the move; callers refresh them.
-const claimMoves = moveVerbs(claimRecord, { transition: transitionSchema, retract: retractSchema });
+export const claimMoves = moveVerbs(claimRecord, { transition: transitionSchema, retract: retractSchema });
 
 export const submitForReview = claimMoves.submit;
 export const withdrawToDraft = claimMoves.withdraw;

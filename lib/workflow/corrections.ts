@@ -71,104 +71,103 @@ function correctionVerbs<Item extends Base, Data, Report, Prepared>(k: Correctio
   const { record } = k;
   const idOf = (data: Step) => (data as Step & Record<string, string>)[record.idField]!;
 
-  /** The item at the version the form was based on: a stale form is refused with who changed it. */
-  async function load(tx: DbTx, id: string, version: number) {
-    const item = await record.load(tx, id);
-    if (!item) throw AppError.gone(record.kind);
-    if (item.version !== version) await record.write(tx, item.id, version, {} as Data);
-    return item;
+  /**
+   * One step of a correction: the input parsed, then in one transaction the actor
+   * authorized and the item found at the version the form was based on (a stale form is
+   * refused with who changed it).
+   */
+  function step<Input extends Step, Result>(
+    schema: z.ZodType<Input>,
+    permission: 'prepareCorrection' | 'correct',
+    run: (tx: DbTx, data: Input, me: Actor, item: Item) => Promise<Result>,
+  ) {
+    return async (input: unknown, actor: ActorRef) => {
+      const data = parseInput(schema, input);
+      return db.$transaction(async (tx) => {
+        const me = await authorize(tx, actor, `${record.kind}.${permission}`);
+        const item = await record.load(tx, idOf(data));
+        if (!item) throw AppError.gone(record.kind);
+        if (item.version !== data.version) await record.write(tx, item.id, data.version, {} as Data);
+        return run(tx, data, me, item);
+      });
+    };
   }
 
   /** Prepares a correction of a published item; readers see nothing of it yet. */
-  async function prepare(input: unknown, actor: ActorRef) {
-    const data = parseInput(k.schemas.correct, input);
-    return db.$transaction(async (tx) => {
-      const me = await authorize(tx, actor, `${record.kind}.prepareCorrection`);
-      const item = await load(tx, idOf(data), data.version);
-      const pending = await pendingCorrection(tx, record.kind, item.id);
-      const blocker = record.blocker('correct', { ...item, correctionPending: !!pending }, me.id);
-      if (blocker) throw new AppError('conflict', { userMessage: blocker });
-      const proposed = await k.prepare(tx, item, data);
-      await record.write(tx, item.id, data.version, {} as Data);
-      const correction = await tx.correction.create({
-        data: {
-          [record.idField]: item.id,
-          ...proposed.columns,
-          reason: data.reason!,
-          publicNote: data.publicNote!,
-          preparedById: me.id,
-        } as Prisma.CorrectionUncheckedCreateInput,
-      });
-      await recordAudit(tx, {
-        actorId: me.id,
-        action: `${record.kind}.prepareCorrection`,
-        entityType: record.kind,
-        entityId: item.id,
-        before: proposed.before,
-        after: proposed.after,
-        reason: data.reason,
-      });
-      return { ...record.report(item), correctionId: correction.id, version: data.version + 1, isPublic: false };
+  const prepare = step(k.schemas.correct, 'prepareCorrection', async (tx, data, me, item) => {
+    const pending = await pendingCorrection(tx, record.kind, item.id);
+    const blocker = record.blocker('correct', { ...item, correctionPending: !!pending }, me.id);
+    if (blocker) throw new AppError('conflict', { userMessage: blocker });
+    const proposed = await k.prepare(tx, item, data);
+    await record.write(tx, item.id, data.version, {} as Data);
+    const correction = await tx.correction.create({
+      data: {
+        [record.idField]: item.id,
+        ...proposed.columns,
+        reason: data.reason!,
+        publicNote: data.publicNote!,
+        preparedById: me.id,
+      } as Prisma.CorrectionUncheckedCreateInput,
     });
-  }
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: `${record.kind}.prepareCorrection`,
+      entityType: record.kind,
+      entityId: item.id,
+      before: proposed.before,
+      after: proposed.after,
+      reason: data.reason,
+    });
+    return { ...record.report(item), correctionId: correction.id, version: data.version + 1, isPublic: false };
+  });
 
   /** Publishes the item's pending correction, by an editor who prepared no part of it. */
-  async function publish(input: unknown, actor: ActorRef) {
-    const data = parseInput(k.schemas.publish, input);
-    return db.$transaction(async (tx) => {
-      const me = await authorize(tx, actor, `${record.kind}.correct`);
-      const item = await load(tx, idOf(data), data.version);
-      const blocker = record.blocker('correct', item, me.id);
-      if (blocker) throw new AppError('conflict', { userMessage: blocker });
-      const correction = await pendingCorrection(tx, record.kind, item.id);
-      if (!correction) throw nothingPending();
-      refuseOwn(correction, me);
-      const now = new Date();
-      const applied = await k.publish(tx, item, correction, now);
-      await record.write(tx, item.id, data.version, applied.data);
-      await tx.correction.update({
-        where: { id: correction.id },
-        data: { status: 'published', decidedById: me.id, decidedAt: now },
-      });
-      await recordAudit(tx, {
-        actorId: me.id,
-        action: `${record.kind}.correct`,
-        entityType: record.kind,
-        entityId: item.id,
-        before: { stage: item.stage, ...applied.before },
-        after: { stage: item.stage, ...applied.after },
-        reason: correction.reason,
-        publicNote: correction.publicNote,
-      });
-      return { ...record.report(item), version: data.version + 1, isPublic: true };
+  const publish = step(k.schemas.publish, 'correct', async (tx, data, me, item) => {
+    const blocker = record.blocker('correct', item, me.id);
+    if (blocker) throw new AppError('conflict', { userMessage: blocker });
+    const correction = await pendingCorrection(tx, record.kind, item.id);
+    if (!correction) throw nothingPending();
+    refuseOwn(correction, me);
+    const now = new Date();
+    const applied = await k.publish(tx, item, correction, now);
+    await record.write(tx, item.id, data.version, applied.data);
+    await tx.correction.update({
+      where: { id: correction.id },
+      data: { status: 'published', decidedById: me.id, decidedAt: now },
     });
-  }
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: `${record.kind}.correct`,
+      entityType: record.kind,
+      entityId: item.id,
+      before: { stage: item.stage, ...applied.before },
+      after: { stage: item.stage, ...applied.after },
+      reason: correction.reason,
+      publicNote: correction.publicNote,
+    });
+    return { ...record.report(item), version: data.version + 1, isPublic: true };
+  });
 
   /** Discards the item's pending correction; evidence it would have shown stays attached, internal. */
-  async function discard(input: unknown, actor: ActorRef) {
-    const data = parseInput(k.schemas.discard, input);
-    return db.$transaction(async (tx) => {
-      const me = await authorize(tx, actor, `${record.kind}.prepareCorrection`);
-      const item = await load(tx, idOf(data), data.version);
-      const correction = await pendingCorrection(tx, record.kind, item.id);
-      if (!correction) throw nothingPending();
-      mayDiscard(correction, me, record.kind);
-      await record.write(tx, item.id, data.version, {} as Data);
-      await tx.correction.update({
-        where: { id: correction.id },
-        data: { status: 'discarded', decidedById: me.id, decidedAt: new Date(), decisionReason: data.reason },
-      });
-      await recordAudit(tx, {
-        actorId: me.id,
-        action: `${record.kind}.discardCorrection`,
-        entityType: record.kind,
-        entityId: item.id,
-        before: k.discarded(item, correction),
-        reason: data.reason,
-      });
-      return { ...record.report(item), version: data.version + 1, isPublic: false };
+  const discard = step(k.schemas.discard, 'prepareCorrection', async (tx, data, me, item) => {
+    const correction = await pendingCorrection(tx, record.kind, item.id);
+    if (!correction) throw nothingPending();
+    mayDiscard(correction, me, record.kind);
+    await record.write(tx, item.id, data.version, {} as Data);
+    await tx.correction.update({
+      where: { id: correction.id },
+      data: { status: 'discarded', decidedById: me.id, decidedAt: new Date(), decisionReason: data.reason },
     });
-  }
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: `${record.kind}.discardCorrection`,
+      entityType: record.kind,
+      entityId: item.id,
+      before: k.discarded(item, correction),
+      reason: data.reason,
+    });
+    return { ...record.report(item), version: data.version + 1, isPublic: false };
+  });
 
   return { prepare, publish, discard };
 }

@@ -20,6 +20,8 @@ import { claimRecord, comparisonRecord, type Base, type WorkflowRecord } from '.
 
 type Claim = Prisma.ClaimGetPayload<object>;
 type Comparison = Prisma.ComparisonGetPayload<object>;
+type ClaimData = Prisma.ClaimUncheckedUpdateManyInput;
+type ComparisonData = Prisma.ComparisonUncheckedUpdateManyInput;
 type Json = Prisma.InputJsonValue;
 
 export type Change<Data, Result> = {
@@ -98,22 +100,20 @@ async function edit<Item extends Base, Data extends object, Result>(
   };
 }
 
+/** The change an edit verb makes to the item it is handed, with who is making it. */
+type Apply<Item, Data, Result> = (item: Item, me: Actor) => Promise<Change<Data, Result>>;
+
 /** One edit of a claim's content or bookkeeping, under the workflow's rule (see above). */
-export function editClaim<Result>(
-  tx: DbTx,
-  target: Target,
-  actor: ActorRef,
-  apply: (claim: Claim, me: Actor) => Promise<Change<Prisma.ClaimUncheckedUpdateManyInput, Result>>,
-) {
+export function editClaim<R>(tx: DbTx, target: Target, actor: ActorRef, apply: Apply<Claim, ClaimData, R>) {
   return edit(tx, claimRecord, target, actor, apply);
 }
 
 /** One edit of a comparison (all of which is content), under the workflow's rule. */
-export function editComparison<Result>(
+export function editComparison<R>(
   tx: DbTx,
   target: Target,
   actor: ActorRef,
-  apply: (comparison: Comparison, me: Actor) => Promise<Change<Prisma.ComparisonUncheckedUpdateManyInput, Result>>,
+  apply: Apply<Comparison, ComparisonData, R>,
 ) {
   return edit(tx, comparisonRecord, target, actor, apply);
 }

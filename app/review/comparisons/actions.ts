@@ -2,13 +2,7 @@
 
 import { action, afterMove, choose, workflowStep, type Staff, type Values } from '@/lib/actions/action';
 import { addMember, createComparison, moveMember, removeMember, setQuestion, setReading } from '@/lib/comparisons/edit';
-import {
-  approveComparison,
-  publishComparison,
-  retractComparison,
-  submitComparison,
-  withdrawComparison,
-} from '@/lib/comparisons/transitions';
+import { comparisonMoves } from '@/lib/comparisons/transitions';
 import { revalidatePublishedComparison } from '@/lib/publishing/revalidate';
 import {
   discardComparisonCorrection,
@@ -48,14 +42,7 @@ type Moved = { isPublic: boolean; comparisonSlug: string };
 const moved = afterMove<Moved>(pages, revalidatePublishedComparison);
 
 export const comparisonMoveAction = action(
-  workflowStep<Moved, Staff>({
-    submit: submitComparison,
-    withdraw: withdrawComparison,
-    approve: approveComparison,
-    publish: publishComparison,
-    correct: prepareComparisonCorrection,
-    retract: retractComparison,
-  }),
+  workflowStep<Moved, Staff>({ ...comparisonMoves, correct: prepareComparisonCorrection }),
   moved,
 );
 

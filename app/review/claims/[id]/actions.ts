@@ -11,7 +11,7 @@ import { removeEvidence } from '@/lib/evidence/remove';
 import { deleteFigure, saveFigure } from '@/lib/figures/save';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 import { discardClaimCorrection, prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
-import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/claims/transitions';
+import { claimMoves } from '@/lib/claims/transitions';
 
 const edit = {
   refresh: (_: unknown, values: Values) => [`/review/claims/${values.claimId}`],
@@ -50,17 +50,7 @@ const moved = afterMove<Moved>(
   revalidatePublishedClaim,
 );
 
-export const moveAction = action(
-  workflowStep<Moved, Staff>({
-    submit: submitForReview,
-    withdraw: withdrawToDraft,
-    approve: approveClaim,
-    publish: publishClaim,
-    correct: prepareClaimCorrection,
-    retract: retractClaim,
-  }),
-  moved,
-);
+export const moveAction = action(workflowStep<Moved, Staff>({ ...claimMoves, correct: prepareClaimCorrection }), moved);
 
 /** A pending correction: published by an editor who did not prepare it, or discarded. */
 export const correctionAction = action(
