@@ -39,7 +39,23 @@ export class AppError extends Error {
   get status() {
     return statusByCode[this.code];
   }
+
+  /**
+   * Bad input, a message per field. The form's summary is the general one unless a single
+   * field's message says it better (pass it as `userMessage`).
+   */
+  static fields(fieldErrors: Record<string, string>, userMessage = 'Please correct the highlighted fields.') {
+    return new AppError('invalid_input', { userMessage, fieldErrors });
+  }
+
+  /** The record the form was about has gone (deleted meanwhile, or a made-up id). */
+  static gone(kind: RecordKind) {
+    return new AppError('not_found', { userMessage: `This ${kind} no longer exists.` });
+  }
 }
+
+/** The records a form can name that may be gone by the time it is sent. */
+export type RecordKind = 'claim' | 'comparison' | 'figure' | 'article' | 'evidence';
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -10,5 +10,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
     const field = issue.path.join('.') || 'form';
     fieldErrors[field] ??= issue.message;
   }
-  throw new AppError('invalid_input', { userMessage: 'Please correct the highlighted fields.', fieldErrors });
+  throw AppError.fields(fieldErrors);
 }

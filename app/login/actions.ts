@@ -1,27 +1,29 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { action, formAction } from '@/lib/actions/action';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { signIn } from '@/lib/auth/config';
-import type { FormState } from '@/lib/actions/form-state';
+import { AppError } from '@/lib/errors';
 
-export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const email = String(formData.get('email') ?? '');
-  try {
-    await signIn('credentials', {
-      email,
-      password: String(formData.get('password') ?? ''),
-      redirectTo: safeCallbackUrl(formData.get('callbackUrl')),
-    });
-    return { status: 'ok' };
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error; // the redirect after a successful sign-in
-    const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
-    const message = code.includes(':') ? code.slice(code.indexOf(':') + 1) : 'Wrong email or password.';
-    return { status: 'error', message, values: { email } };
-  }
-}
+const anyone = async () => null;
 
-export async function signInWithSso(formData: FormData) {
-  await signIn('oidc', { redirectTo: safeCallbackUrl(formData.get('callbackUrl')) });
-}
+/** Auth.js redirects after a successful sign-in; a refusal comes back as an AuthError with its reason. */
+export const signInAction = action(
+  async ({ email = '', password = '', callbackUrl }) => {
+    try {
+      await signIn('credentials', { email, password, redirectTo: safeCallbackUrl(callbackUrl) });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error; // the redirect after a successful sign-in
+      const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
+      const message = code.includes(':') ? code.slice(code.indexOf(':') + 1) : 'Wrong email or password.';
+      throw new AppError('unauthenticated', { userMessage: message });
+    }
+  },
+  { as: anyone, forget: ['password', 'callbackUrl'] },
+);
+
+export const signInWithSso = formAction(
+  ({ callbackUrl }) => signIn('oidc', { redirectTo: safeCallbackUrl(callbackUrl) }),
+  { as: anyone },
+);

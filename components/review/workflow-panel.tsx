@@ -30,6 +30,8 @@ export function WorkflowPanel({ moveAction, hidden, options, correction }: Props
     <input key={name} type="hidden" name={name} value={value} />
   ));
   const values = state.status === 'error' ? state.values : undefined;
+  /** A correction field: what was typed before a refusal, and its error. */
+  const typed = (name: string) => ({ name, defaultValue: values?.[name] ?? '', error: state.fieldErrors?.[name] });
   const publicMoves = options.filter((o) => o.move === 'correct' || o.move === 'retract');
   const otherMoves = options.filter((o) => o.move !== 'correct' && o.move !== 'retract');
   return (
@@ -74,13 +76,7 @@ export function WorkflowPanel({ moveAction, hidden, options, correction }: Props
           <h3 className="font-semibold">Correct or retract what readers see</h3>
           {hiddenInputs}
           {correction.kind === 'verdict' ? (
-            <SelectField
-              label="Corrected verdict (for a correction)"
-              name="verdictKey"
-              id="correct-verdict"
-              defaultValue={values?.verdictKey ?? ''}
-              error={state.fieldErrors?.verdictKey}
-            >
+            <SelectField label="Corrected verdict (for a correction)" id="correct-verdict" {...typed('verdictKey')}>
               <option value="">Keep the published verdict</option>
               {correction.verdicts.map((v) => (
                 <option key={v.key} value={v.key}>
@@ -97,14 +93,7 @@ export function WorkflowPanel({ moveAction, hidden, options, correction }: Props
               errors={state.fieldErrors}
             />
           )}
-          <TextAreaField
-            label="Public note readers will see"
-            name="publicNote"
-            id="public-note"
-            rows={2}
-            defaultValue={values?.publicNote ?? ''}
-            error={state.fieldErrors?.publicNote}
-          />
+          <TextAreaField label="Public note readers will see" id="public-note" rows={2} {...typed('publicNote')} />
           <TextAreaField
             label="Internal reason"
             name="reason"

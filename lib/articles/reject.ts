@@ -15,7 +15,7 @@ export async function rejectProposal(input: unknown, actor: ActorRef) {
   return db.$transaction(async (tx) => {
     const me = await authorize(tx, actor, 'proposal.reject');
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
-    if (!article) throw new AppError('not_found', { userMessage: 'This article no longer exists.' });
+    if (!article) throw AppError.gone('article');
     if (start < 0 || end > article.body.length || end <= start) {
       throw new AppError('invalid_input', { userMessage: 'That proposal is not a span of this article.' });
     }

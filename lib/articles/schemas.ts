@@ -127,5 +127,5 @@ export function nestFigures(values: Record<string, string>) {
 
 function tooManyFigures() {
   const message = `A claim can keep at most ${MAX_PROPOSED_FIGURES} figures.`;
-  return new AppError('invalid_input', { userMessage: message, fieldErrors: { figures: message } });
+  return AppError.fields({ figures: message }, message);
 }

@@ -16,8 +16,7 @@ const tooLarge = (what: string, bytes: number) =>
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
-const refuse = (field: string, message: string) =>
-  new AppError('invalid_input', { userMessage: message, fieldErrors: { [field]: message } });
+const refuse = (field: string, message: string) => AppError.fields({ [field]: message }, message);
 
 /**
  * Browsers send a textarea's line breaks as CRLF and the HTML parser turns CR into LF when

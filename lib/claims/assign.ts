@@ -14,15 +14,12 @@ export async function assignClaim(input: unknown, actor: ActorRef) {
     const self = actor && data.assigneeId === actor.id;
     const me = await authorize(tx, actor, self ? 'claim.take' : 'claim.assign');
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, assigneeId: true } });
-    if (!claim) throw new AppError('not_found', { userMessage: 'This claim no longer exists.' });
+    if (!claim) throw AppError.gone('claim');
     const assigneeId = data.assigneeId || null;
     if (assigneeId) {
       const user = await tx.user.findUnique({ where: { id: assigneeId }, select: { disabled: true } });
       if (!user || user.disabled) {
-        throw new AppError('invalid_input', {
-          userMessage: 'Please correct the highlighted fields.',
-          fieldErrors: { assigneeId: 'Choose an active member of staff.' },
-        });
+        throw AppError.fields({ assigneeId: 'Choose an active member of staff.' });
       }
     }
     await updateAtVersion(tx, claim.id, data.version, { assigneeId });

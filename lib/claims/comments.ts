@@ -12,7 +12,7 @@ export async function addComment(input: unknown, actor: ActorRef) {
   return db.$transaction(async (tx) => {
     const me = await authorize(tx, actor, 'claim.comment');
     if (!(await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } }))) {
-      throw new AppError('not_found', { userMessage: 'This claim no longer exists.' });
+      throw AppError.gone('claim');
     }
     const comment = await tx.comment.create({ data: { claimId: data.claimId, authorId: me.id, body: data.body } });
     await recordAudit(tx, { actorId: me.id, action: 'claim.comment', entityType: 'claim', entityId: data.claimId });

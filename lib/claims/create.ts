@@ -19,13 +19,13 @@ export async function createClaim(input: unknown, actor: ActorRef) {
   return db.$transaction(async (tx) => {
     const me = await authorize(tx, actor, 'claim.create');
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
-    if (!article) throw new AppError('not_found', { userMessage: 'This article no longer exists.' });
+    if (!article) throw AppError.gone('article');
     let quote: string;
     try {
       quote = spanText(article.body, { start, end });
     } catch (error) {
       if (!(error instanceof SpanError)) throw error;
-      throw new AppError('invalid_input', { userMessage: error.message, fieldErrors: { span: error.message } });
+      throw AppError.fields({ span: error.message }, error.message);
     }
     if (await tx.claim.findFirst({ where: { articleId, spanStart: start, spanEnd: end }, select: { id: true } })) {
       throw new AppError('conflict', { userMessage: 'This span is already a claim.' });
@@ -35,10 +35,7 @@ export async function createClaim(input: unknown, actor: ActorRef) {
     if (claimantId === 'new') {
       claimantId = (await createSourceIn(tx, me, { name: data.newClaimantName!, kind: data.newClaimantKind })).id;
     } else if (claimantId && !(await tx.source.findUnique({ where: { id: claimantId }, select: { id: true } }))) {
-      throw new AppError('invalid_input', {
-        userMessage: 'Please correct the highlighted fields.',
-        fieldErrors: { claimantId: 'That source does not exist.' },
-      });
+      throw AppError.fields({ claimantId: 'That source does not exist.' });
     }
 
     const claim = await tx.claim.create({

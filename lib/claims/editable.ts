@@ -4,25 +4,17 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isRecordId } from '@/lib/validation-text';
 
+/** What the claim form shows (its explanation too, when the form has one). */
+const formFields = { statement: true, kind: true, claimantId: true, attribution: true, internalNotes: true } as const;
+
 /** The fields the claim form edits, with the version a save must name (GET /api/claims/[id]). */
 export async function getEditableClaim(claimId: string, actor: ActorRef) {
   await authorize(db, actor, 'claim.edit');
-  if (!isRecordId(claimId)) throw new AppError('not_found', { userMessage: 'This claim no longer exists.' });
+  if (!isRecordId(claimId)) throw AppError.gone('claim');
   const claim = await db.claim.findUnique({
     where: { id: claimId },
-    select: {
-      id: true,
-      version: true,
-      stage: true,
-      statement: true,
-      kind: true,
-      claimantId: true,
-      attribution: true,
-      internalNotes: true,
-      explanation: true,
-      updatedAt: true,
-    },
+    select: { id: true, version: true, stage: true, ...formFields, explanation: true, updatedAt: true },
   });
-  if (!claim) throw new AppError('not_found', { userMessage: 'This claim no longer exists.' });
+  if (!claim) throw AppError.gone('claim');
   return { ...claim, claimantId: claim.claimantId ?? '' };
 }

@@ -6,6 +6,7 @@ import { containsText } from '@/lib/db/text-search';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { claimKinds } from './schemas';
 import { text } from '@/lib/validation-text';
+import { publicStages } from '@/lib/workflow/stages';
 
 // The review queue: views, filters, text search, sorting and pagination, all done by the
 // database so the page stays fast with tens of thousands of claims.
@@ -70,7 +71,7 @@ function viewWhere(view: QueueView, me: Actor): Prisma.ClaimWhereInput {
     case 'published':
       // Both stages always carry a publication date; saying so lets the planner skip the
       // unpublished claims at the head of the (publishedAt, id) index.
-      return { stage: { in: ['published', 'retracted'] }, publishedAt: { not: null } };
+      return { stage: { in: publicStages }, publishedAt: { not: null } };
     case 'all':
       return {};
   }

@@ -25,10 +25,7 @@ export async function updateClaim(input: unknown, actor: ActorRef) {
         const source = await createSourceIn(tx, me, { name: data.newClaimantName!, kind: data.newClaimantKind! });
         claimantId = source.id;
       } else if (claimantId && !(await tx.source.findUnique({ where: { id: claimantId }, select: { id: true } }))) {
-        throw new AppError('invalid_input', {
-          userMessage: 'Please correct the highlighted fields.',
-          fieldErrors: { claimantId: 'That source does not exist.' },
-        });
+        throw AppError.fields({ claimantId: 'That source does not exist.' });
       }
       const next = {
         statement: data.statement,

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { editClaim } from '@/lib/workflow/edit';
 import { setVerdictSchema } from './schemas';
+import { isFrozen } from '@/lib/workflow/content';
 
 /**
  * Sets the verdict with its reason. Whoever sets it cannot be the one who publishes it.
@@ -16,7 +17,7 @@ export async function setVerdict(input: unknown, actor: ActorRef) {
   return db.$transaction(async (tx) => {
     const target = { id: data.claimId, version: data.version, permission: 'claim.setVerdict' } as const;
     const edited = await editClaim(tx, target, actor, async (claim, me) => {
-      if (claim.stage === 'published' || claim.stage === 'retracted') {
+      if (isFrozen(claim.stage)) {
         throw new AppError('conflict', { userMessage: 'A published verdict is changed by a correction.' });
       }
       const verdict = await tx.verdict.findUnique({ where: { key: data.verdictKey } });
@@ -38,8 +39,5 @@ export async function setVerdict(input: unknown, actor: ActorRef) {
 }
 
 function unknownVerdict() {
-  return new AppError('invalid_input', {
-    userMessage: 'Please correct the highlighted fields.',
-    fieldErrors: { verdictKey: 'Choose one of the listed verdicts.' },
-  });
+  return AppError.fields({ verdictKey: 'Choose one of the listed verdicts.' });
 }

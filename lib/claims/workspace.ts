@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { isRecordId } from '@/lib/validation-text';
+import { isPublicStage } from '@/lib/workflow/stages';
 
 /** The line of the article that holds the span, with the span's position inside it. */
 export function paragraphAround(body: string, start: number, end: number) {
@@ -87,7 +88,7 @@ export async function claimPublicity(claimId: string) {
   });
   if (!claim) return null;
   return {
-    isPublic: claim.stage === 'published' || claim.stage === 'retracted',
+    isPublic: isPublicStage(claim.stage),
     claimSlug: claim.slug,
     articleSlug: claim.article.slug,
   };

@@ -52,125 +52,108 @@ export async function createComparison(input: unknown, actor: ActorRef) {
 
 export async function setQuestion(input: unknown, actor: ActorRef) {
   const data = parseInput(questionSchema, input);
-  return db.$transaction(async (tx) =>
-    saved(
-      data,
-      await editComparison(tx, target(data), actor, async (comparison) => ({
-        data: { question: data.question },
-        audit: {
-          action: 'comparison.question',
-          before: { question: comparison.question },
-          after: { question: data.question },
-        },
-      })),
-    ),
+  return saving(data, (tx) =>
+    editComparison(tx, target(data), actor, async (comparison) => ({
+      data: { question: data.question },
+      audit: {
+        action: 'comparison.question',
+        before: { question: comparison.question },
+        after: { question: data.question },
+      },
+    })),
   );
 }
 
 export async function addMember(input: unknown, actor: ActorRef) {
   const data = parseInput(memberSchema, input);
-  return db.$transaction(async (tx) =>
-    saved(
-      data,
-      await editComparison(tx, target(data), actor, async (comparison) => {
-        await findFigure(tx, data.figureId);
-        const members = await tx.comparisonMember.findMany({
-          where: { comparisonId: comparison.id },
-          select: { figureId: true, position: true },
-        });
-        if (members.some((m) => m.figureId === data.figureId)) {
-          throw fieldError('figureId', 'This figure is already in the comparison.');
-        }
-        if (members.length >= MAX_MEMBERS) {
-          throw fieldError('figureId', `A comparison sets at most ${MAX_MEMBERS} figures side by side.`);
-        }
-        const position = Math.max(-1, ...members.map((m) => m.position)) + 1;
-        await tx.comparisonMember.create({ data: { comparisonId: comparison.id, figureId: data.figureId, position } });
-        return { audit: { action: 'comparison.addFigure', after: { figure: await figureWords(tx, data.figureId) } } };
-      }),
-    ),
+  return saving(data, (tx) =>
+    editComparison(tx, target(data), actor, async (comparison) => {
+      await findFigure(tx, data.figureId);
+      const members = await tx.comparisonMember.findMany({
+        where: { comparisonId: comparison.id },
+        select: { figureId: true, position: true },
+      });
+      if (members.some((m) => m.figureId === data.figureId)) {
+        throw fieldError('figureId', 'This figure is already in the comparison.');
+      }
+      if (members.length >= MAX_MEMBERS) {
+        throw fieldError('figureId', `A comparison sets at most ${MAX_MEMBERS} figures side by side.`);
+      }
+      const position = Math.max(-1, ...members.map((m) => m.position)) + 1;
+      await tx.comparisonMember.create({ data: { comparisonId: comparison.id, figureId: data.figureId, position } });
+      return { audit: { action: 'comparison.addFigure', after: { figure: await figureWords(tx, data.figureId) } } };
+    }),
   );
 }
 
 export async function removeMember(input: unknown, actor: ActorRef) {
   const data = parseInput(memberSchema, input);
-  return db.$transaction(async (tx) =>
-    saved(
-      data,
-      await editComparison(tx, target(data), actor, async (comparison) => {
-        const { count } = await tx.comparisonMember.deleteMany({
-          where: { comparisonId: comparison.id, figureId: data.figureId },
-        });
-        if (count === 0)
-          throw new AppError('not_found', { userMessage: 'This figure is no longer in the comparison.' });
-        return {
-          audit: { action: 'comparison.removeFigure', before: { figure: await figureWords(tx, data.figureId) } },
-        };
-      }),
-    ),
+  return saving(data, (tx) =>
+    editComparison(tx, target(data), actor, async (comparison) => {
+      const { count } = await tx.comparisonMember.deleteMany({
+        where: { comparisonId: comparison.id, figureId: data.figureId },
+      });
+      if (count === 0) throw new AppError('not_found', { userMessage: 'This figure is no longer in the comparison.' });
+      return {
+        audit: { action: 'comparison.removeFigure', before: { figure: await figureWords(tx, data.figureId) } },
+      };
+    }),
   );
 }
 
 /** Moves a figure one place up or down: the order readers see the sources in. */
 export async function moveMember(input: unknown, actor: ActorRef) {
   const data = parseInput(moveMemberSchema, input);
-  return db.$transaction(async (tx) =>
-    saved(
-      data,
-      await editComparison(tx, target(data), actor, async (comparison) => {
-        const members = await tx.comparisonMember.findMany({
-          where: { comparisonId: comparison.id },
-          orderBy: [{ position: 'asc' }, { figureId: 'asc' }],
-          select: { figureId: true },
+  return saving(data, (tx) =>
+    editComparison(tx, target(data), actor, async (comparison) => {
+      const members = await tx.comparisonMember.findMany({
+        where: { comparisonId: comparison.id },
+        orderBy: [{ position: 'asc' }, { figureId: 'asc' }],
+        select: { figureId: true },
+      });
+      const from = members.findIndex((m) => m.figureId === data.figureId);
+      if (from === -1) throw new AppError('not_found', { userMessage: 'This figure is no longer in the comparison.' });
+      const to = data.direction === 'up' ? from - 1 : from + 1;
+      if (to < 0 || to >= members.length) {
+        throw new AppError('invalid_input', {
+          userMessage: `This figure is already ${data.direction === 'up' ? 'first' : 'last'}.`,
         });
-        const from = members.findIndex((m) => m.figureId === data.figureId);
-        if (from === -1)
-          throw new AppError('not_found', { userMessage: 'This figure is no longer in the comparison.' });
-        const to = data.direction === 'up' ? from - 1 : from + 1;
-        if (to < 0 || to >= members.length) {
-          throw new AppError('invalid_input', {
-            userMessage: `This figure is already ${data.direction === 'up' ? 'first' : 'last'}.`,
-          });
-        }
-        const order = members.map((m) => m.figureId);
-        [order[from], order[to]] = [order[to]!, order[from]!];
-        for (const [position, figureId] of order.entries()) {
-          await tx.comparisonMember.update({
-            where: { comparisonId_figureId: { comparisonId: comparison.id, figureId } },
-            data: { position },
-          });
-        }
-        return {
-          audit: {
-            action: 'comparison.reorder',
-            after: { figure: await figureWords(tx, data.figureId), moved: data.direction },
-          },
-        };
-      }),
-    ),
+      }
+      const order = members.map((m) => m.figureId);
+      [order[from], order[to]] = [order[to]!, order[from]!];
+      for (const [position, figureId] of order.entries()) {
+        await tx.comparisonMember.update({
+          where: { comparisonId_figureId: { comparisonId: comparison.id, figureId } },
+          data: { position },
+        });
+      }
+      return {
+        audit: {
+          action: 'comparison.reorder',
+          after: { figure: await figureWords(tx, data.figureId), moved: data.direction },
+        },
+      };
+    }),
   );
 }
 
 /** The reviewer's own reading and its note; whoever sets it cannot publish it. */
 export async function setReading(input: unknown, actor: ActorRef) {
   const data = parseInput(readingSchema, input);
-  return db.$transaction(async (tx) =>
-    saved(
-      data,
-      await editComparison(tx, target(data), actor, async (comparison, me) => ({
-        data: {
-          reviewerReading: data.reviewerReading,
-          reviewerNote: data.reviewerNote,
-          readingSetById: me.id,
-          readingSetAt: new Date(),
-        },
-        audit: {
-          action: 'comparison.reading',
-          before: { reading: comparison.reviewerReading, note: comparison.reviewerNote },
-          after: { reading: data.reviewerReading, note: data.reviewerNote },
-        },
-      })),
-    ),
+  return saving(data, (tx) =>
+    editComparison(tx, target(data), actor, async (comparison, me) => ({
+      data: {
+        reviewerReading: data.reviewerReading,
+        reviewerNote: data.reviewerNote,
+        readingSetById: me.id,
+        readingSetAt: new Date(),
+      },
+      audit: {
+        action: 'comparison.reading',
+        before: { reading: comparison.reviewerReading, note: comparison.reviewerNote },
+        after: { reading: data.reviewerReading, note: data.reviewerNote },
+      },
+    })),
   );
 }
 
@@ -184,17 +167,19 @@ function target(input: { comparisonId: string; version: number }) {
   } as const;
 }
 
-function saved(input: { comparisonId: string }, edited: { version: number; stage: Stage }) {
+/** Runs one edit in its own transaction, and reports the comparison's new version and stage. */
+async function saving(input: { comparisonId: string }, edit: (tx: DbTx) => Promise<{ version: number; stage: Stage }>) {
+  const edited = await db.$transaction(edit);
   return { comparisonId: input.comparisonId, version: edited.version, stage: edited.stage };
 }
 
 function fieldError(field: string, message: string) {
-  return new AppError('invalid_input', { userMessage: message, fieldErrors: { [field]: message } });
+  return AppError.fields({ [field]: message }, message);
 }
 
 async function findFigure(tx: DbTx, figureId: string) {
   const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { id: true } });
-  if (!figure) throw fieldError('figureId', 'This figure no longer exists.');
+  if (!figure) throw fieldError('figureId', AppError.gone('figure').userMessage);
   return figure;
 }
 

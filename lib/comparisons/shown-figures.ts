@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
 import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { publicStages } from '@/lib/workflow/stages';
 
 // A comparison shows its figures with each one's source (its claim's claimant). A change
 // to what a figure says, or to who said it, reaches every comparison that holds it: a
@@ -17,7 +18,7 @@ export async function figuresChange(tx: DbTx, figureIds: string[], actorId: stri
   if (figureIds.length === 0) return;
   const members = { some: { figureId: { in: figureIds } } };
   const published = await tx.comparison.findFirst({
-    where: { stage: { in: ['published', 'retracted'] }, members },
+    where: { stage: { in: publicStages }, members },
     select: { question: true },
   });
   if (published) {

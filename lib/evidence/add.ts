@@ -108,5 +108,5 @@ export async function addFileEvidence(input: unknown, file: { name: string; byte
 }
 
 function fileError(message: string) {
-  return new AppError('invalid_input', { userMessage: message, fieldErrors: { file: message } });
+  return AppError.fields({ file: message }, message);
 }

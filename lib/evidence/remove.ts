@@ -18,7 +18,7 @@ export async function removeEvidence(input: unknown, actor: ActorRef) {
     // Checked before saying whether the evidence exists.
     await authorize(tx, actor, 'evidence.remove');
     const evidence = await tx.evidence.findUnique({ where: { id: evidenceId } });
-    if (!evidence) throw new AppError('not_found', { userMessage: 'This evidence no longer exists.' });
+    if (!evidence) throw AppError.gone('evidence');
     if (evidence.removedAt) throw new AppError('conflict', { userMessage: 'This evidence was already removed.' });
     const title = evidence.title ?? evidence.url ?? evidence.note?.slice(0, 80) ?? null;
     const target = { id: evidence.claimId, permission: 'evidence.remove' } as const;

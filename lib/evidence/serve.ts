@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { readStored } from './storage';
 import { isRecordId } from '@/lib/validation-text';
+import { isPublicStage } from '@/lib/workflow/stages';
 
 const inline = new Set(['image/png', 'image/jpeg', 'image/webp', 'application/pdf']);
 
@@ -28,7 +29,7 @@ async function evidenceFile(evidenceId: string, viewer: Actor | null) {
   if (!row || row.type !== 'file' || !row.fileSha256 || !row.fileType) {
     throw new AppError('not_found', { userMessage: 'No such file.' });
   }
-  const open = row.isPublic && !row.removedAt && ['published', 'retracted'].includes(row.claim.stage);
+  const open = row.isPublic && !row.removedAt && isPublicStage(row.claim.stage);
   if (!open && !viewer) throw new AppError('not_found', { userMessage: 'No such file.' });
   const sha256 = row.fileSha256;
   return {

@@ -20,14 +20,11 @@ export async function saveFigure(input: unknown, actor: ActorRef) {
       if (data.partOfId) {
         const whole = await tx.figure.findUnique({ where: { id: data.partOfId }, select: { id: true } });
         if (!whole || data.partOfId === figureId) {
-          throw new AppError('invalid_input', {
-            userMessage: 'Please correct the highlighted fields.',
-            fieldErrors: { partOfId: 'Choose another figure as the whole.' },
-          });
+          throw AppError.fields({ partOfId: 'Choose another figure as the whole.' });
         }
       }
       const before = figureId ? await tx.figure.findFirst({ where: { id: figureId, claimId } }) : null;
-      if (figureId && !before) throw new AppError('not_found', { userMessage: 'This figure no longer exists.' });
+      if (figureId && !before) throw AppError.gone('figure');
       if (figureId) {
         await figuresChange(tx, [figureId], me.id, 'figure');
       }
@@ -56,7 +53,7 @@ export async function deleteFigure(input: unknown, actor: ActorRef) {
     const target = { id: claimId, version, permission: 'figure.edit', content: 'figures' } as const;
     const edited = await editClaim(tx, target, actor, async (_item, me) => {
       const figure = await tx.figure.findFirst({ where: { id: figureId, claimId } });
-      if (!figure) throw new AppError('not_found', { userMessage: 'This figure no longer exists.' });
+      if (!figure) throw AppError.gone('figure');
       await figuresChange(tx, [figureId], me.id, 'figure');
       await tx.figure.delete({ where: { id: figureId } });
       const { outcome, victimGroup, min, max } = figure;

@@ -15,10 +15,10 @@ export async function changePassword(input: unknown, actor: ActorRef) {
   const me = await authorize(db, actor, 'account.changePassword');
   const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: me.id }, select: { passwordHash: true } });
   if (!passwordHash || !(await verifyPassword(passwordHash, currentPassword))) {
-    throw new AppError('invalid_input', {
-      userMessage: 'Your current password is not right.',
-      fieldErrors: { currentPassword: 'This is not your current password.' },
-    });
+    throw AppError.fields(
+      { currentPassword: 'This is not your current password.' },
+      'Your current password is not right.',
+    );
   }
   const newHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {

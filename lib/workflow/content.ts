@@ -1,4 +1,5 @@
 import type { Stage } from '@/lib/generated/prisma/enums';
+import { isPublicStage } from './stages';
 
 // What a claim says to readers (DESIGN.md "The published record is a two-person record").
 // A change to any of these on an approved claim sends it back to review; on a published
@@ -39,7 +40,7 @@ export function claimContentChanged(changedFields: readonly string[]): string | 
 
 /** Readers see the item: its content changes only through a correction (or not at all, once retracted). */
 export function isFrozen(stage: Stage) {
-  return stage === 'published' || stage === 'retracted';
+  return isPublicStage(stage);
 }
 
 /** The stage an item moves to when its content changes: an approval was for what it said before. */

@@ -1,14 +1,13 @@
 import 'server-only';
+import type { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor, type ActorRef } from '@/lib/auth/actor';
 import { roleCan } from '@/lib/auth/permissions';
-import { updateAtVersion } from '@/lib/claims/concurrency';
 import {
   correctSchema as claimCorrectSchema,
   discardCorrectionSchema as claimDiscardSchema,
   transitionSchema as claimTransitionSchema,
 } from '@/lib/claims/schemas';
-import { comparisonGone, updateComparisonAtVersion } from '@/lib/comparisons/concurrency';
 import {
   correctSchema as comparisonCorrectSchema,
   discardCorrectionSchema as comparisonDiscardSchema,
@@ -17,8 +16,18 @@ import {
 import { db } from '@/lib/db';
 import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation';
-import { comparisonMoveBlocker, correctionBlocker, moveBlocker } from './rules';
+import {
+  claimRecord,
+  comparisonRecord,
+  type Base,
+  type Kind,
+  type WorkflowClaim,
+  type WorkflowComparison,
+  type WorkflowRecord,
+} from './records';
+import { correctionBlocker } from './rules';
 
 // Corrections take two people (docs/decisions/008-corrections-take-two-people.md). Anyone
 // on staff prepares one for a published item: a new verdict or reading, the note readers
@@ -26,24 +35,144 @@ import { comparisonMoveBlocker, correctionBlocker, moveBlocker } from './rules';
 // lib/evidence adds to the pending correction. Readers see the published version unchanged
 // until an editor who prepared no part of it publishes it; the preparer or an editor may
 // discard it. Each step is one transaction with its audit event, and bumps the item's
-// version, so an editor publishes exactly the correction they read.
-
-const claimNotFound = () => new AppError('not_found', { userMessage: 'This claim no longer exists.' });
-const nothingPending = () => new AppError('conflict', { userMessage: 'No correction is waiting on this item.' });
+// version, so an editor publishes exactly the correction they read. The steps are the
+// same for both kinds of record; each kind says what its correction changes.
 
 const pendingInclude = { evidence: { select: { evidenceId: true, change: true, reason: true, proposedById: true } } };
 
+/** The correction waiting on a claim or comparison, if any, with its evidence changes. */
+function pendingCorrection(tx: DbTx, kind: Kind, id: string) {
+  const where = kind === 'claim' ? { claimId: id } : { comparisonId: id };
+  return tx.correction.findFirst({ where: { ...where, status: 'pending' }, include: pendingInclude });
+}
+
 /** The correction waiting on a claim, if any, with its evidence changes. */
 export function pendingClaimCorrection(tx: DbTx, claimId: string) {
-  return tx.correction.findFirst({ where: { claimId, status: 'pending' }, include: pendingInclude });
+  return pendingCorrection(tx, 'claim', claimId);
 }
 
-/** The correction waiting on a comparison, if any. */
-export function pendingComparisonCorrection(tx: DbTx, comparisonId: string) {
-  return tx.correction.findFirst({ where: { comparisonId, status: 'pending' }, include: pendingInclude });
+type Pending = NonNullable<Awaited<ReturnType<typeof pendingCorrection>>>;
+type Json = Record<string, Prisma.InputJsonValue | null>;
+type Step = { version: number; reason?: string; publicNote?: string };
+
+/** What one kind of record's correction changes. */
+type CorrectionKind<Item extends Base, Data, Report, Prepared> = {
+  record: WorkflowRecord<Item, Data, Report>;
+  schemas: { correct: z.ZodType<Prepared & Step>; publish: z.ZodType<Step>; discard: z.ZodType<Step> };
+  /** Checks a proposed correction: the correction's own columns, and the audit trail's before and after. */
+  prepare(tx: DbTx, item: Item, data: Prepared & Step): Promise<{ columns: object; before: Json; after: Json }>;
+  /** Makes the correction's changes besides the item's own columns (evidence), and says what they were. */
+  publish(tx: DbTx, item: Item, correction: Pending, now: Date): Promise<{ data: Data; before: Json; after: Json }>;
+  /** What a discarded correction would have changed, for the audit trail. */
+  discarded(item: Item, correction: Pending): Json;
+};
+
+function correctionVerbs<Item extends Base, Data, Report, Prepared>(k: CorrectionKind<Item, Data, Report, Prepared>) {
+  const { record } = k;
+  const idOf = (data: Step) => (data as Step & Record<string, string>)[record.idField]!;
+
+  /**
+   * One step of a correction: the input parsed, then in one transaction the actor
+   * authorized and the item found at the version the form was based on (a stale form is
+   * refused with who changed it).
+   */
+  function step<Input extends Step, Result>(
+    schema: z.ZodType<Input>,
+    permission: 'prepareCorrection' | 'correct',
+    run: (tx: DbTx, data: Input, me: Actor, item: Item) => Promise<Result>,
+  ) {
+    return async (input: unknown, actor: ActorRef) => {
+      const data = parseInput(schema, input);
+      return db.$transaction(async (tx) => {
+        const me = await authorize(tx, actor, `${record.kind}.${permission}`);
+        const item = await record.load(tx, idOf(data));
+        if (!item) throw AppError.gone(record.kind);
+        if (item.version !== data.version) await record.write(tx, item.id, data.version, {} as Data);
+        return run(tx, data, me, item);
+      });
+    };
+  }
+
+  /** Prepares a correction of a published item; readers see nothing of it yet. */
+  const prepare = step(k.schemas.correct, 'prepareCorrection', async (tx, data, me, item) => {
+    const pending = await pendingCorrection(tx, record.kind, item.id);
+    const blocker = record.blocker('correct', { ...item, correctionPending: !!pending }, me.id);
+    if (blocker) throw new AppError('conflict', { userMessage: blocker });
+    const proposed = await k.prepare(tx, item, data);
+    await record.write(tx, item.id, data.version, {} as Data);
+    const correction = await tx.correction.create({
+      data: {
+        [record.idField]: item.id,
+        ...proposed.columns,
+        reason: data.reason!,
+        publicNote: data.publicNote!,
+        preparedById: me.id,
+      } as Prisma.CorrectionUncheckedCreateInput,
+    });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: `${record.kind}.prepareCorrection`,
+      entityType: record.kind,
+      entityId: item.id,
+      before: proposed.before,
+      after: proposed.after,
+      reason: data.reason,
+    });
+    return { ...record.report(item), correctionId: correction.id, version: data.version + 1, isPublic: false };
+  });
+
+  /** Publishes the item's pending correction, by an editor who prepared no part of it. */
+  const publish = step(k.schemas.publish, 'correct', async (tx, data, me, item) => {
+    const blocker = record.blocker('correct', item, me.id);
+    if (blocker) throw new AppError('conflict', { userMessage: blocker });
+    const correction = await pendingCorrection(tx, record.kind, item.id);
+    if (!correction) throw nothingPending();
+    refuseOwn(correction, me);
+    const now = new Date();
+    const applied = await k.publish(tx, item, correction, now);
+    await record.write(tx, item.id, data.version, applied.data);
+    await tx.correction.update({
+      where: { id: correction.id },
+      data: { status: 'published', decidedById: me.id, decidedAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: `${record.kind}.correct`,
+      entityType: record.kind,
+      entityId: item.id,
+      before: { stage: item.stage, ...applied.before },
+      after: { stage: item.stage, ...applied.after },
+      reason: correction.reason,
+      publicNote: correction.publicNote,
+    });
+    return { ...record.report(item), version: data.version + 1, isPublic: true };
+  });
+
+  /** Discards the item's pending correction; evidence it would have shown stays attached, internal. */
+  const discard = step(k.schemas.discard, 'prepareCorrection', async (tx, data, me, item) => {
+    const correction = await pendingCorrection(tx, record.kind, item.id);
+    if (!correction) throw nothingPending();
+    mayDiscard(correction, me, record.kind);
+    await record.write(tx, item.id, data.version, {} as Data);
+    await tx.correction.update({
+      where: { id: correction.id },
+      data: { status: 'discarded', decidedById: me.id, decidedAt: new Date(), decisionReason: data.reason },
+    });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: `${record.kind}.discardCorrection`,
+      entityType: record.kind,
+      entityId: item.id,
+      before: k.discarded(item, correction),
+      reason: data.reason,
+    });
+    return { ...record.report(item), version: data.version + 1, isPublic: false };
+  });
+
+  return { prepare, publish, discard };
 }
 
-type Pending = NonNullable<Awaited<ReturnType<typeof pendingClaimCorrection>>>;
+const nothingPending = () => new AppError('conflict', { userMessage: 'No correction is waiting on this item.' });
 
 function refuseOwn(correction: Pending, me: Actor) {
   const blocker = correctionBlocker(
@@ -54,76 +183,34 @@ function refuseOwn(correction: Pending, me: Actor) {
 }
 
 /** Only the person who prepared a correction, or an editor, may discard it. */
-function mayDiscard(correction: Pending, me: Actor, subject: 'claim' | 'comparison') {
-  if (correction.preparedById !== me.id && !roleCan(me.role, `${subject}.correct`)) {
+function mayDiscard(correction: Pending, me: Actor, kind: Kind) {
+  if (correction.preparedById !== me.id && !roleCan(me.role, `${kind}.correct`)) {
     throw new AppError('forbidden', {
       userMessage: 'Only whoever prepared this correction, or an editor, may discard it.',
     });
   }
 }
 
-/** Prepares a correction of a published claim; readers see nothing of it yet. */
-export async function prepareClaimCorrection(input: unknown, actor: ActorRef) {
-  const data = parseInput(claimCorrectSchema, input);
-  return db.$transaction(async (tx) => {
-    const me = await authorize(tx, actor, 'claim.prepareCorrection');
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { article: true } });
-    if (!claim) throw claimNotFound();
-    if (claim.version !== data.version) await updateAtVersion(tx, claim.id, data.version, {});
-    const pending = await pendingClaimCorrection(tx, claim.id);
-    const blocker = moveBlocker('correct', { ...claim, correctionPending: !!pending }, me.id);
-    if (blocker) throw new AppError('conflict', { userMessage: blocker });
+const claimCorrections = correctionVerbs({
+  record: claimRecord,
+  schemas: { correct: claimCorrectSchema, publish: claimTransitionSchema, discard: claimDiscardSchema },
+  prepare: async (tx, claim: WorkflowClaim, data) => {
     if (data.verdictKey) {
       const verdict = await tx.verdict.findUnique({ where: { key: data.verdictKey } });
-      if (!verdict?.active) throw fieldError('verdictKey', 'Choose one of the listed verdicts.');
+      if (!verdict?.active) throw AppError.fields({ verdictKey: 'Choose one of the listed verdicts.' });
       if (verdict.key === claim.verdictKey) {
-        throw fieldError('verdictKey', 'This is the published verdict: choose a different one, or none.');
+        throw AppError.fields({ verdictKey: 'This is the published verdict: choose a different one, or none.' });
       }
     }
-    await updateAtVersion(tx, claim.id, data.version, {});
-    const correction = await tx.correction.create({
-      data: {
-        claimId: claim.id,
-        verdictKey: data.verdictKey || null,
-        reason: data.reason,
-        publicNote: data.publicNote,
-        preparedById: me.id,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: me.id,
-      action: 'claim.prepareCorrection',
-      entityType: 'claim',
-      entityId: claim.id,
+    return {
+      columns: { verdictKey: data.verdictKey || null },
       before: { verdict: claim.verdictKey },
       after: { verdict: data.verdictKey || claim.verdictKey, note: data.publicNote },
-      reason: data.reason,
-    });
-    return {
-      claimId: claim.id,
-      claimSlug: claim.slug,
-      articleSlug: claim.article.slug,
-      correctionId: correction.id,
-      version: data.version + 1,
-      isPublic: false,
     };
-  });
-}
-
-/** Publishes the claim's pending correction: its verdict, evidence changes and public note go out together. */
-export async function publishClaimCorrection(input: unknown, actor: ActorRef) {
-  const data = parseInput(claimTransitionSchema, input);
-  return db.$transaction(async (tx) => {
-    const me = await authorize(tx, actor, 'claim.correct');
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { article: true } });
-    if (!claim) throw claimNotFound();
-    if (claim.version !== data.version) await updateAtVersion(tx, claim.id, data.version, {});
-    const blocker = moveBlocker('correct', claim, me.id);
-    if (blocker) throw new AppError('conflict', { userMessage: blocker });
-    const correction = await pendingClaimCorrection(tx, claim.id);
-    if (!correction) throw nothingPending();
-    refuseOwn(correction, me);
-    let verdict = {};
+  },
+  // A new verdict (if still in use), and the evidence shown or taken off, go out together.
+  publish: async (tx, claim, correction, now) => {
+    let verdict: Prisma.ClaimUncheckedUpdateManyInput = {};
     if (correction.verdictKey && correction.verdictKey !== claim.verdictKey) {
       const active = await tx.verdict.findUnique({ where: { key: correction.verdictKey } });
       if (!active?.active) {
@@ -138,7 +225,6 @@ export async function publishClaimCorrection(input: unknown, actor: ActorRef) {
         verdictSetAt: new Date(),
       };
     }
-    const now = new Date();
     const shown: string[] = [];
     const removed: string[] = [];
     for (const change of correction.evidence) {
@@ -155,188 +241,57 @@ export async function publishClaimCorrection(input: unknown, actor: ActorRef) {
         if (count) removed.push(change.evidenceId);
       }
     }
-    await updateAtVersion(tx, claim.id, data.version, verdict);
-    await tx.correction.update({
-      where: { id: correction.id },
-      data: { status: 'published', decidedById: me.id, decidedAt: now },
-    });
-    await recordAudit(tx, {
-      actorId: me.id,
-      action: 'claim.correct',
-      entityType: 'claim',
-      entityId: claim.id,
-      before: { stage: claim.stage, verdict: claim.verdictKey },
+    return {
+      data: verdict,
+      before: { verdict: claim.verdictKey },
       after: {
-        stage: claim.stage,
         verdict: 'verdictKey' in verdict ? correction.verdictKey : claim.verdictKey,
         correctionId: correction.id,
         evidenceShown: shown,
         evidenceRemoved: removed,
       },
-      reason: correction.reason,
-      publicNote: correction.publicNote,
-    });
-    return {
-      claimId: claim.id,
-      claimSlug: claim.slug,
-      articleSlug: claim.article.slug,
-      version: data.version + 1,
-      isPublic: true,
     };
-  });
-}
+  },
+  discarded: (claim, correction) => ({
+    verdict: correction.verdictKey ?? claim.verdictKey,
+    note: correction.publicNote,
+  }),
+});
 
-/** Discards the claim's pending correction; evidence it would have shown stays attached, internal. */
-export async function discardClaimCorrection(input: unknown, actor: ActorRef) {
-  const data = parseInput(claimDiscardSchema, input);
-  return db.$transaction(async (tx) => {
-    const me = await authorize(tx, actor, 'claim.prepareCorrection');
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { article: true } });
-    if (!claim) throw claimNotFound();
-    if (claim.version !== data.version) await updateAtVersion(tx, claim.id, data.version, {});
-    const correction = await pendingClaimCorrection(tx, claim.id);
-    if (!correction) throw nothingPending();
-    mayDiscard(correction, me, 'claim');
-    await updateAtVersion(tx, claim.id, data.version, {});
-    await tx.correction.update({
-      where: { id: correction.id },
-      data: { status: 'discarded', decidedById: me.id, decidedAt: new Date(), decisionReason: data.reason },
-    });
-    await recordAudit(tx, {
-      actorId: me.id,
-      action: 'claim.discardCorrection',
-      entityType: 'claim',
-      entityId: claim.id,
-      before: { verdict: correction.verdictKey ?? claim.verdictKey, note: correction.publicNote },
-      reason: data.reason,
-    });
-    return {
-      claimId: claim.id,
-      claimSlug: claim.slug,
-      articleSlug: claim.article.slug,
-      version: data.version + 1,
-      isPublic: false,
-    };
-  });
-}
+export const prepareClaimCorrection = claimCorrections.prepare;
+export const publishClaimCorrection = claimCorrections.publish;
+export const discardClaimCorrection = claimCorrections.discard;
 
-async function loadComparison(tx: DbTx, comparisonId: string, version: number) {
-  const comparison = await tx.comparison.findUnique({
-    where: { id: comparisonId },
-    include: { _count: { select: { members: true } } },
-  });
-  if (!comparison) throw comparisonGone();
-  if (comparison.version !== version) await updateComparisonAtVersion(tx, comparison.id, version, {});
-  return { ...comparison, members: comparison._count.members };
-}
-
-/** Prepares a correction of a published comparison's reading or its note; readers see nothing of it yet. */
-export async function prepareComparisonCorrection(input: unknown, actor: ActorRef) {
-  const data = parseInput(comparisonCorrectSchema, input);
-  return db.$transaction(async (tx) => {
-    const me = await authorize(tx, actor, 'comparison.prepareCorrection');
-    const comparison = await loadComparison(tx, data.comparisonId, data.version);
-    const pending = await pendingComparisonCorrection(tx, comparison.id);
-    const blocker = comparisonMoveBlocker('correct', { ...comparison, correctionPending: !!pending }, me.id);
-    if (blocker) throw new AppError('conflict', { userMessage: blocker });
+const comparisonCorrections = correctionVerbs({
+  record: comparisonRecord,
+  schemas: { correct: comparisonCorrectSchema, publish: comparisonTransitionSchema, discard: comparisonDiscardSchema },
+  prepare: async (_tx, comparison: WorkflowComparison, data) => {
     if (comparison.reviewerReading === data.reviewerReading && comparison.reviewerNote === data.reviewerNote) {
-      throw fieldError('reviewerNote', 'A correction changes the reading or its note: neither changed.');
+      throw AppError.fields({ reviewerNote: 'A correction changes the reading or its note: neither changed.' });
     }
-    await updateComparisonAtVersion(tx, comparison.id, data.version, {});
-    const correction = await tx.correction.create({
-      data: {
-        comparisonId: comparison.id,
-        reviewerReading: data.reviewerReading,
-        reviewerNote: data.reviewerNote,
-        reason: data.reason,
-        publicNote: data.publicNote,
-        preparedById: me.id,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: me.id,
-      action: 'comparison.prepareCorrection',
-      entityType: 'comparison',
-      entityId: comparison.id,
+    return {
+      columns: { reviewerReading: data.reviewerReading, reviewerNote: data.reviewerNote },
       before: { reading: comparison.reviewerReading, note: comparison.reviewerNote },
       after: { reading: data.reviewerReading, note: data.reviewerNote, publicNote: data.publicNote },
-      reason: data.reason,
-    });
-    const { id: comparisonId, slug: comparisonSlug } = comparison;
-    return { comparisonId, comparisonSlug, correctionId: correction.id, version: data.version + 1, isPublic: false };
-  });
-}
-
-/** Publishes the comparison's pending correction, by an editor who did not prepare it. */
-export async function publishComparisonCorrection(input: unknown, actor: ActorRef) {
-  const data = parseInput(comparisonTransitionSchema, input);
-  return db.$transaction(async (tx) => {
-    const me = await authorize(tx, actor, 'comparison.correct');
-    const comparison = await loadComparison(tx, data.comparisonId, data.version);
-    const blocker = comparisonMoveBlocker('correct', comparison, me.id);
-    if (blocker) throw new AppError('conflict', { userMessage: blocker });
-    const correction = await pendingComparisonCorrection(tx, comparison.id);
-    if (!correction) throw nothingPending();
-    refuseOwn(correction, me);
-    const now = new Date();
+    };
+  },
+  // The reading and its note, set by whoever prepared the correction.
+  publish: async (_tx, comparison, correction, now) => {
     const reading = {
       reviewerReading: correction.reviewerReading ?? comparison.reviewerReading,
       reviewerNote: correction.reviewerNote ?? comparison.reviewerNote,
     };
-    await updateComparisonAtVersion(tx, comparison.id, data.version, {
-      ...reading,
-      readingSetById: correction.preparedById,
-      readingSetAt: now,
-    });
-    await tx.correction.update({
-      where: { id: correction.id },
-      data: { status: 'published', decidedById: me.id, decidedAt: now },
-    });
-    await recordAudit(tx, {
-      actorId: me.id,
-      action: 'comparison.correct',
-      entityType: 'comparison',
-      entityId: comparison.id,
-      before: { stage: comparison.stage, reading: comparison.reviewerReading, note: comparison.reviewerNote },
-      after: { stage: comparison.stage, reading: reading.reviewerReading, note: reading.reviewerNote },
-      reason: correction.reason,
-      publicNote: correction.publicNote,
-    });
-    const { id: comparisonId, slug: comparisonSlug } = comparison;
-    return { comparisonId, comparisonSlug, version: data.version + 1, isPublic: true };
-  });
-}
+    return {
+      data: { ...reading, readingSetById: correction.preparedById, readingSetAt: now },
+      before: { reading: comparison.reviewerReading, note: comparison.reviewerNote },
+      after: { reading: reading.reviewerReading, note: reading.reviewerNote },
+    };
+  },
+  discarded: (_comparison, correction) => ({ reading: correction.reviewerReading, note: correction.publicNote }),
+});
 
-/** Discards the comparison's pending correction. */
-export async function discardComparisonCorrection(input: unknown, actor: ActorRef) {
-  const data = parseInput(comparisonDiscardSchema, input);
-  return db.$transaction(async (tx) => {
-    const me = await authorize(tx, actor, 'comparison.prepareCorrection');
-    const comparison = await loadComparison(tx, data.comparisonId, data.version);
-    const correction = await pendingComparisonCorrection(tx, comparison.id);
-    if (!correction) throw nothingPending();
-    mayDiscard(correction, me, 'comparison');
-    await updateComparisonAtVersion(tx, comparison.id, data.version, {});
-    await tx.correction.update({
-      where: { id: correction.id },
-      data: { status: 'discarded', decidedById: me.id, decidedAt: new Date(), decisionReason: data.reason },
-    });
-    await recordAudit(tx, {
-      actorId: me.id,
-      action: 'comparison.discardCorrection',
-      entityType: 'comparison',
-      entityId: comparison.id,
-      before: { reading: correction.reviewerReading, note: correction.publicNote },
-      reason: data.reason,
-    });
-    const { id: comparisonId, slug: comparisonSlug } = comparison;
-    return { comparisonId, comparisonSlug, version: data.version + 1, isPublic: false };
-  });
-}
-
-function fieldError(field: string, message: string) {
-  return new AppError('invalid_input', {
-    userMessage: 'Please correct the highlighted fields.',
-    fieldErrors: { [field]: message },
-  });
-}
+export const {
+  prepare: prepareComparisonCorrection,
+  publish: publishComparisonCorrection,
+  discard: discardComparisonCorrection,
+} = comparisonCorrections;

@@ -2,13 +2,12 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor, type ActorRef } from '@/lib/auth/actor';
 import type { Permission } from '@/lib/auth/permissions';
-import { updateAtVersion } from '@/lib/claims/concurrency';
-import { comparisonGone, updateComparisonAtVersion } from '@/lib/comparisons/concurrency';
 import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Stage } from '@/lib/generated/prisma/enums';
 import { isFrozen, stageAfterContentChange } from './content';
+import { claimRecord, comparisonRecord, type Base, type WorkflowRecord } from './records';
 
 // The one edit core for claims and comparisons. Every edit verb (statement, claimant and
 // attribution, verdict, figures, evidence, question, members, reading) runs through it, in
@@ -21,6 +20,8 @@ import { isFrozen, stageAfterContentChange } from './content';
 
 type Claim = Prisma.ClaimGetPayload<object>;
 type Comparison = Prisma.ComparisonGetPayload<object>;
+type ClaimData = Prisma.ClaimUncheckedUpdateManyInput;
+type ComparisonData = Prisma.ComparisonUncheckedUpdateManyInput;
 type Json = Prisma.InputJsonValue;
 
 export type Change<Data, Result> = {
@@ -41,27 +42,6 @@ export type Edited<Result> = {
   publicChange: false;
 };
 
-type Subject<Item, Data> = {
-  noun: 'claim' | 'comparison';
-  load: (tx: DbTx, id: string) => Promise<Item | null>;
-  gone: () => AppError;
-  write: (tx: DbTx, id: string, version: number, data: Data & { stage: Stage }) => Promise<void>;
-};
-
-const claims: Subject<Claim, Prisma.ClaimUncheckedUpdateManyInput> = {
-  noun: 'claim',
-  load: (tx, id) => tx.claim.findUnique({ where: { id } }),
-  gone: () => new AppError('not_found', { userMessage: 'This claim no longer exists.' }),
-  write: updateAtVersion,
-};
-
-const comparisons: Subject<Comparison, Prisma.ComparisonUncheckedUpdateManyInput> = {
-  noun: 'comparison',
-  load: (tx, id) => tx.comparison.findUnique({ where: { id } }),
-  gone: comparisonGone,
-  write: updateComparisonAtVersion,
-};
-
 type Target = {
   id: string;
   /** The version the form was based on; without one (evidence), the current one. Bumped by any content change. */
@@ -71,23 +51,23 @@ type Target = {
   content?: string;
 };
 
-async function edit<Item extends { id: string; stage: Stage; version: number }, Data extends object, Result>(
+async function edit<Item extends Base, Data extends object, Result>(
   tx: DbTx,
-  subject: Subject<Item, Data>,
+  subject: WorkflowRecord<Item, Data, unknown>,
   target: Target,
   actor: ActorRef,
   apply: (item: Item, me: Actor) => Promise<Change<Data, Result>>,
 ): Promise<Edited<Result>> {
   const me = await authorize(tx, actor, target.permission);
   const item = await subject.load(tx, target.id);
-  if (!item) throw subject.gone();
+  if (!item) throw AppError.gone(subject.kind);
   // A stale form is refused with who changed it, before any rule is judged on old facts.
   if (target.version !== undefined && target.version !== item.version) {
     await subject.write(tx, item.id, target.version, { stage: item.stage } as Data & { stage: Stage });
   }
   const frozen = () =>
     new AppError('conflict', {
-      userMessage: `A published ${subject.noun} is changed only by a correction or a retraction.`,
+      userMessage: `A published ${subject.kind} is changed only by a correction or a retraction.`,
     });
   if (target.content && isFrozen(item.stage)) throw frozen();
   const change = await apply(item, me);
@@ -100,16 +80,16 @@ async function edit<Item extends { id: string; stage: Stage; version: number }, 
     const author = content ? { contentChangedById: me.id } : {};
     await subject.write(tx, item.id, item.version, { ...(change.data as Data), ...author, stage });
   }
-  const entity = { entityType: subject.noun, entityId: item.id } as const;
+  const entity = { entityType: subject.kind, entityId: item.id } as const;
   if (change.audit) await recordAudit(tx, { actorId: me.id, ...entity, ...change.audit });
   if (stage !== item.stage) {
     await recordAudit(tx, {
       actorId: me.id,
       ...entity,
-      action: `${subject.noun}.reopen`,
+      action: `${subject.kind}.reopen`,
       before: { stage: item.stage },
       after: { stage },
-      reason: `The ${content} changed after approval; the approval was for what the ${subject.noun} said before, so it needs a new review.`,
+      reason: `The ${content} changed after approval; the approval was for what the ${subject.kind} said before, so it needs a new review.`,
     });
   }
   return {
@@ -120,22 +100,20 @@ async function edit<Item extends { id: string; stage: Stage; version: number }, 
   };
 }
 
+/** The change an edit verb makes to the item it is handed, with who is making it. */
+type Apply<Item, Data, Result> = (item: Item, me: Actor) => Promise<Change<Data, Result>>;
+
 /** One edit of a claim's content or bookkeeping, under the workflow's rule (see above). */
-export function editClaim<Result>(
-  tx: DbTx,
-  target: Target,
-  actor: ActorRef,
-  apply: (claim: Claim, me: Actor) => Promise<Change<Prisma.ClaimUncheckedUpdateManyInput, Result>>,
-) {
-  return edit(tx, claims, target, actor, apply);
+export function editClaim<R>(tx: DbTx, target: Target, actor: ActorRef, apply: Apply<Claim, ClaimData, R>) {
+  return edit(tx, claimRecord, target, actor, apply);
 }
 
 /** One edit of a comparison (all of which is content), under the workflow's rule. */
-export function editComparison<Result>(
+export function editComparison<R>(
   tx: DbTx,
   target: Target,
   actor: ActorRef,
-  apply: (comparison: Comparison, me: Actor) => Promise<Change<Prisma.ComparisonUncheckedUpdateManyInput, Result>>,
+  apply: Apply<Comparison, ComparisonData, R>,
 ) {
-  return edit(tx, comparisons, target, actor, apply);
+  return edit(tx, comparisonRecord, target, actor, apply);
 }

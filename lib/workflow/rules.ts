@@ -144,3 +144,26 @@ export function correctionOptions(subject: 'claim' | 'comparison', correction: P
     canDiscard: correction.preparedById === actor.id || editor,
   };
 }
+
+/** A pending correction as a page loads it: who prepared it, and who proposed its evidence changes (claims only). */
+type LoadedCorrection = { preparedById: string | null; evidence?: { proposedById: string | null }[] };
+
+/**
+ * Everything a workspace's workflow section offers `actor` on a claim or comparison: the
+ * moves (none while a correction waits, for "correct"), and what they may do with the
+ * pending correction, if there is one.
+ */
+export function workflowOffer(
+  item: ({ subject: 'claim' } & ClaimState) | ({ subject: 'comparison' } & ComparisonState),
+  correction: LoadedCorrection | null,
+  actor: Mover,
+) {
+  const pending = correction && {
+    preparedById: correction.preparedById,
+    contributorIds: correction.evidence?.map((e) => e.proposedById) ?? [],
+  };
+  return {
+    moves: moveOptions({ ...item, correctionPending: !!correction }, actor),
+    correction: pending && correctionOptions(item.subject, pending, actor),
+  };
+}

@@ -14,3 +14,8 @@ export const stageOrder = Object.keys(stages) as Stage[];
 
 /** Stages a reader may see; everything else stays inside the newsroom. */
 export const publicStages = stageOrder.filter((s) => stages[s].public);
+
+/** Whether readers can see an item at this stage (published, or retracted with its reason). */
+export function isPublicStage(stage: Stage) {
+  return stages[stage].public;
+}

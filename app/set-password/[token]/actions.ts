@@ -1,19 +1,12 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { refusal, type FormState } from '@/lib/actions/form-state';
+import { action } from '@/lib/actions/action';
 import { clientAddress } from '@/lib/auth/address';
 import { setPasswordWithToken } from '@/lib/users/password';
 
-export async function setPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    await setPasswordWithToken(
-      { token: formData.get('token'), password: formData.get('password') },
-      clientAddress(await headers()),
-    );
-  } catch (error) {
-    return refusal(error);
-  }
-  redirect('/login?notice=password_set');
-}
+// The one-time link is the credential: no one is signed in.
+export const setPasswordAction = action(
+  async (values) => setPasswordWithToken(values, clientAddress(await headers())),
+  { as: async () => null, forget: true, redirect: () => '/login?notice=password_set' },
+);

@@ -1,10 +1,8 @@
-import { format } from 'date-fns';
-import { PendingCorrection } from '@/components/review/pending-correction';
-import { WorkflowPanel } from '@/components/review/workflow-panel';
+import { WorkflowSection as ItemWorkflow } from '@/components/review/workflow-section';
 import type { FormState } from '@/lib/actions/form-state';
 import type { Actor } from '@/lib/auth/actor';
 import type { Workspace } from '@/lib/claims/workspace';
-import { correctionOptions, moveOptions } from '@/lib/workflow/rules';
+import { workflowOffer } from '@/lib/workflow/rules';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Props = { ws: Workspace; user: Actor; moveAction: Action; correctionAction: Action };
@@ -12,36 +10,18 @@ type Props = { ws: Workspace; user: Actor; moveAction: Action; correctionAction:
 /** The claim's moves through the workflow, and a correction waiting for its second person. */
 export function WorkflowSection({ ws, user, moveAction, correctionAction }: Props) {
   const { claim } = ws;
-  const hidden = { claimId: claim.id, version: claim.version };
   const correction = claim.corrections[0] ?? null;
   return (
-    <section aria-labelledby="workflow-heading" className="space-y-2">
-      <h2 id="workflow-heading" className="text-lg font-semibold">
-        Workflow
-      </h2>
-      {correction ? (
-        <PendingCorrection
-          action={correctionAction}
-          hidden={hidden}
-          preparedBy={correction.preparedBy?.name ?? 'a former user'}
-          preparedAt={format(correction.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
-          changes={correctionChanges(correction, claim.verdict.label, ws.verdicts)}
-          publicNote={correction.publicNote}
-          reason={correction.reason}
-          {...correctionOptions(
-            'claim',
-            { preparedById: correction.preparedById, contributorIds: correction.evidence.map((e) => e.proposedById) },
-            user,
-          )}
-        />
-      ) : null}
-      <WorkflowPanel
-        moveAction={moveAction}
-        hidden={hidden}
-        options={moveOptions({ ...claim, correctionPending: !!correction, subject: 'claim' }, user)}
-        correction={{ kind: 'verdict', verdicts: ws.verdicts }}
-      />
-    </section>
+    <ItemWorkflow
+      hidden={{ claimId: claim.id, version: claim.version }}
+      offer={workflowOffer({ ...claim, subject: 'claim' }, correction, user)}
+      correction={
+        correction && { ...correction, changes: correctionChanges(correction, claim.verdict.label, ws.verdicts) }
+      }
+      correctionForm={{ kind: 'verdict', verdicts: ws.verdicts }}
+      moveAction={moveAction}
+      correctionAction={correctionAction}
+    />
   );
 }
 

@@ -1,51 +1,48 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { formValues, refusal, type FormState } from '@/lib/actions/form-state';
+import { action, choose, type Staff } from '@/lib/actions/action';
 import { requireRole } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { changeRole, createUser, issuePasswordLink, setDisabled } from '@/lib/users/manage';
 
 const linkFor = (token: string) => new URL(`/set-password/${token}`, env.PUBLIC_BASE_URL).toString();
+const admin = () => requireRole('admin');
+const usersPage = () => ['/review/admin/users'];
 
-export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requireRole('admin');
-  const values = formValues(formData, ['password']);
-  try {
-    const { user, setPasswordToken } = await createUser(formValues(formData), admin);
-    revalidatePath('/review/admin/users');
-    return {
-      status: 'ok',
-      message: `Created ${user.name} (${user.email}).`,
-      data: setPasswordToken ? { link: linkFor(setPasswordToken) } : undefined,
-    };
-  } catch (error) {
-    return refusal(error, values);
-  }
-}
+export const createUserAction = action(createUser, {
+  as: admin,
+  forget: ['password'],
+  refresh: usersPage,
+  ok: ({ user, setPasswordToken }) => ({
+    message: `Created ${user.name} (${user.email}).`,
+    data: setPasswordToken ? { link: linkFor(setPasswordToken) } : undefined,
+  }),
+});
 
-export async function userRowAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requireRole('admin');
-  const userId = String(formData.get('userId') ?? '');
-  try {
-    switch (formData.get('intent')) {
-      case 'role':
-        await changeRole({ userId, role: formData.get('role') }, admin);
-        revalidatePath('/review/admin/users');
-        return { status: 'ok', message: 'Role saved.' };
-      case 'disable':
-      case 'enable':
-        await setDisabled({ userId, disabled: formData.get('intent') === 'disable' }, admin);
-        revalidatePath('/review/admin/users');
-        return { status: 'ok', message: formData.get('intent') === 'disable' ? 'Disabled.' : 'Enabled.' };
-      case 'link': {
-        const { setPasswordToken } = await issuePasswordLink({ userId }, admin);
-        return { status: 'ok', message: 'New one-time link:', data: { link: linkFor(setPasswordToken) } };
-      }
-      default:
-        return { status: 'error', message: 'Unknown action.' };
-    }
-  } catch (error) {
-    return refusal(error);
-  }
-}
+type Answer = { message: string; data?: Record<string, string> };
+
+export const userRowAction = action(
+  choose<Answer, Staff>(
+    'intent',
+    {
+      role: async ({ userId = '', role }, me) => {
+        await changeRole({ userId, role }, me);
+        return { message: 'Role saved.' };
+      },
+      disable: async ({ userId = '' }, me) => {
+        await setDisabled({ userId, disabled: true }, me);
+        return { message: 'Disabled.' };
+      },
+      enable: async ({ userId = '' }, me) => {
+        await setDisabled({ userId, disabled: false }, me);
+        return { message: 'Enabled.' };
+      },
+      link: async ({ userId = '' }, me) => {
+        const { setPasswordToken } = await issuePasswordLink({ userId }, me);
+        return { message: 'New one-time link:', data: { link: linkFor(setPasswordToken) } };
+      },
+    },
+    'Unknown action.',
+  ),
+  { as: admin, forget: true, refresh: usersPage, ok: (answer) => answer },
+);
