@@ -10,22 +10,26 @@ import { pollPublicChanges, publicGeneration, recordPublicChange } from '@/lib/p
 
 afterEach(() => setDatabaseState({ reachable: true }));
 
+// A fresh database's first query can take seconds on a loaded machine; the poll's own
+// 3 s timeout (what a server uses) would then leave the generation unread.
+const poll = () => pollPublicChanges(db, 60_000);
+
 describe('the public change poll', () => {
   it('moves the generation when another server records a change, and only then', async () => {
-    await pollPublicChanges(db);
+    await poll();
     const before = publicGeneration();
-    await pollPublicChanges(db);
+    await poll();
     expect(publicGeneration()).toBe(before);
 
     await recordPublicChange(db, 'claim', 'some-claim');
-    await pollPublicChanges(db);
+    await poll();
     const after = publicGeneration();
     expect(after).not.toBe(before);
 
     // A row committed late with a lower id (ids are handed out before commit) still counts.
     const { id } = await db.publicChange.findFirstOrThrow({ orderBy: { id: 'desc' } });
     await db.publicChange.create({ data: { id: id - 1000, entity: 'claim', slug: 'late' } });
-    await pollPublicChanges(db);
+    await poll();
     expect(publicGeneration()).not.toBe(after);
   });
 
