@@ -10,16 +10,31 @@ import type { Span } from './types';
 // names the speaker's words and the clauses claimed, on the masked body (quotes.ts).
 
 const PLAIN = 'said|says|say|told|tells|added|adds';
+// Footage and images are sources too ("videos posted online showed …"), but only they "show".
+const SHOWING = 'showed|shows|show';
+const EVIDENCE = /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
   'stated|claimed|claims|reported|announced|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes';
-const ACT =
-  'call(?:ed|s)\\s+(?:on|for)|urge[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)';
+// Acts of speech: the claim runs from the verb ("deplored the attack", "expressed alarm at …").
+const ACT = [
+  'call(?:ed|s)\\s+(?:on|for)',
+  'appeal(?:ed|s)\\s+(?:to|for)',
+  'urge[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|denounce[sd]|deplore[sd]|decr(?:ied|ies)',
+  'vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)',
+  'warn(?:ed|s)\\s+(?:of|against|about)',
+  'express(?:ed|es)\\s+(?:(?:deep|grave|serious)\\s+)?(?:alarm|concern|regret|outrage|shock|dismay|sorrow|horror)',
+].join('|');
+// These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
+const REPORTING = /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted)$/i;
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
+// Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `\\b(?:(${PLAIN}|${WITH_THAT})|((?:(?:has|have|had)\\s+)?(?:${ACT}))|(according\\s+to))\\b`,
+  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to))\\b`,
   'gi',
 );
+// A subject that is only a determiner is an adjective's noun phrase: "The reported attack".
+const DETERMINER_ONLY = /^(?:the|a|an|this|that|its|their|his|her)$/i;
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ADVERBIAL = new RegExp(
   String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:on\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)|in\s+[${UPPER}][${LETTER}]+|by\s+(?:tele)?phone)(?=[\s,.;:]|$)`,
@@ -47,14 +62,17 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
 }
 
 function speech(masked: string, sentence: Span, from: number, at: number, end: number, m: RegExpExecArray) {
+  const [, act, verbWord] = m;
   // "C, said the ministry." (but not "X, the envoy, told reporters that …", nor "…, said Spain was …").
-  const inverted = m[1] && !/^t[oe]l/i.test(m[1]) && commaBefore(masked, from, at) !== null;
-  const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, m[1], null) : null;
+  const inverted = verbWord && !/^t[oe]l/i.test(verbWord) && commaBefore(masked, from, at) !== null;
+  const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, verbWord, null) : null;
   if (invertedFrame) return invertedFrame;
   const subject = subjectBefore(masked, from, at);
   if (!subject) return null;
-  if (m[2]) {
-    const verb = m[2]
+  const showing = /^show/i.test(verbWord ?? '');
+  if (showing && !EVIDENCE.test(masked.slice(subject.start, subject.end))) return null;
+  if (act) {
+    const verb = act
       .replace(/^(?:has|have|had)\s+/i, '')
       .replace(/\s+/g, ' ')
       .toLowerCase();
@@ -62,7 +80,7 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   }
   let j = end;
   let listener: string | undefined;
-  if (/^t[oe]l/i.test(m[1])) {
+  if (/^t[oe]l/i.test(verbWord)) {
     const told = TOLD.exec(ahead(masked, j, sentence.end));
     if (!told) return null;
     listener = told[1];
@@ -73,15 +91,23 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   }
   const that = /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end));
   if (that) j += that[0].length;
-  else if (!PLAIN_VERB.test(m[1])) return null;
+  else if (REPORTING.test(verbWord) && !DETERMINER_ONLY.test(masked.slice(subject.start, subject.end)))
+    return reportedFact(masked, sentence, at, end, subject, verbWord);
+  else if (!PLAIN_VERB.test(verbWord) && !showing) return null;
   while (/\s/.test(masked[j] ?? '')) j++;
-  const attribution = `${verbPhrase(m[1], listener)}${that ? ' that' : ''}`;
+  const attribution = `${verbPhrase(verbWord, listener)}${that ? ' that' : ''}`;
   // Nothing reported after the verb: the claim may come before it ("C, police said.").
   if (j >= sentence.end || /[,.;!?]/.test(masked[j]))
     return trailing(masked, sentence, from, at, end, attribution, subject);
   // A clause starts with a word; after "that" it may open with a quotation.
   if (!(isWordChar(masked[j]) || (that && /[“"‘]/.test(masked[j])))) return null;
   return frame('reported', subject, attribution, clausesFrom(masked, j, sentence.end));
+}
+
+/** "The ministry confirmed 12 deaths": the claim runs from the verb, when an object follows it. */
+function reportedFact(masked: string, sentence: Span, at: number, end: number, subject: Span, verb: string) {
+  if (!/^\s+[\w“"‘]/.test(ahead(masked, end, sentence.end))) return null;
+  return frame('act', subject, verb.toLowerCase(), clausesFrom(masked, at, sentence.end));
 }
 
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {

@@ -23,6 +23,10 @@ const OUTCOMES = new Map(
 // lib/figures reads every token against its qualifier table, so clauses that cannot hold a
 // casualty (no outcome word at all) are not handed to it: most of an article's clauses.
 const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
+// "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
+const TOLL = /\btoll\b/i;
+// How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
+const TOLL_REACH = 60;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
 const PLURALS = (
   'people persons civilians children kids women men boys girls babies infants adults fighters soldiers troops ' +
@@ -86,7 +90,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   const text = body.slice(clause.start, clause.end);
   const figures: ProposedFigure[] = [];
   const times: Casualties['times'] = [];
-  if (!ANY_OUTCOME.test(text)) return { figures, first: null, subjectFirst: false, times };
+  if (!ANY_OUTCOME.test(text) && !TOLL.test(text)) return { figures, first: null, subjectFirst: false, times };
   let first: number | null = null;
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
@@ -95,7 +99,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
-    const before = wordsIn(text.slice(Math.max(0, q.start - 30), q.start)).at(-1);
+    const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
+    const before = lead.at(-1);
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
     // Only a near figure can be the whole: the words between are read once per number, so an
     // unbounded gap (many numbers that count no one after a figure) would be quadratic.
@@ -105,7 +110,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     const others = q.noun === 'others' || q.noun === 'more';
     const group = others ? (previous?.figure.victimGroup ?? null) : victimGroup(q.noun, after.slice(1));
-    const active = outcomeOf(before);
+    // "killed 12", and "the deaths of 12 soldiers".
+    const active = outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null);
+    const toll = q.noun === null && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
     const later =
       after
         .slice(0, WINDOW)
@@ -114,7 +121,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const deadNoun = outcomeOf(q.noun ?? undefined);
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = q.noun === null && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
-    const outcome = deadNoun ?? (group || active || bare ? (active ?? later ?? parts?.outcome ?? null) : null);
+    const outcome =
+      deadNoun ??
+      (group || active || bare ? (active ?? later ?? parts?.outcome ?? null) : null) ??
+      (toll ? 'killed' : null);
     if (!outcome) continue;
     const figure: ProposedFigure = {
       outcome,
@@ -126,8 +136,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     if (parts) figure.partOf = parts.partOf ?? parts.victimGroup;
     if (first === null) {
       first = clause.start + q.start;
-      // "wounded several people": the clause opens before the figure; "six civilians were killed": at it.
-      subjectFirst = active === null && !deadNoun;
+      // "wounded several people", "the death toll rose to 45": the clause opens before the figure;
+      // "six civilians were killed": at it.
+      subjectFirst = active === null && !deadNoun && !toll;
     }
     figures.push(figure);
     previous = { figure, q };

@@ -36,6 +36,8 @@ export function cleanName(phrase: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^[\s“"‘(,]+|[\s”"’),.:;]+$/g, '')
     .trim();
+  // "the U.N." keeps the dot that closes its acronym.
+  if (/(?:^|[^A-Za-z])[A-Z](?:\.[A-Z])+\.[\s”"’),:;]*$/.test(phrase)) s += '.';
   // "The Gazette’s Jane Doe": the person, not the employer.
   const possessive = POSSESSIVE.exec(s);
   if (possessive) s = s.slice(possessive[0].length);
@@ -50,7 +52,12 @@ export function cleanName(phrase: string): string | null {
   // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
   let words = s.split(' ');
   for (let i = words.length - 3; i >= 0; i--) {
-    if (TITLES.has(words[i].toLowerCase())) {
+    if (
+      words[i]
+        .toLowerCase()
+        .split('-')
+        .some((part) => TITLES.has(part))
+    ) {
       words = words.slice(i + 1);
       break;
     }
@@ -71,6 +78,14 @@ const ORG_WORDS = new Set(
     .filter(Boolean),
 );
 
+const PERSON_NOUNS = new Set(
+  (
+    'official spokesman spokeswoman spokesperson witness resident doctor nurse medic mayor governor minister ' +
+    'commander officer chief envoy ambassador director president secretary activist journalist correspondent ' +
+    'reporter survivor mother father man woman source diplomat lawmaker leader'
+  ).split(' '),
+);
+
 /** Person, organisation or group ("activists"): decides which pronoun can point back to it. */
 export function classify(name: string): SourceKind {
   const words = name.split(/\s+/);
@@ -81,6 +96,8 @@ export function classify(name: string): SourceKind {
   )
     return 'org';
   const last = words.at(-1) ?? '';
+  // "a local official", "the spokesman": one person named by a role.
+  if (PERSON_NOUNS.has(last.toLowerCase())) return 'person';
   // "activists", "Danish officials", "Witnesses" at the start of a sentence.
   if (last.endsWith('s') && (isLower(last[0]) || (words.length === 1 && isUpper(last[0]) && isLower(last[1]))))
     return 'group';

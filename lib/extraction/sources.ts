@@ -1,6 +1,7 @@
 import { LETTER } from './chars';
 import type { NameIndex } from './name-index';
 import { classify, cleanName, type SourceKind } from './names';
+import type { RoleIndex } from './roles';
 import type { Claimant, KnownSource } from './types';
 
 // Who makes each claim. A mention ("Lund", "the group", "he") is resolved to a known
@@ -22,8 +23,12 @@ const LOOKBACK = 50;
 const NOT_WORD = new RegExp(`[^${LETTER}0-9]+`, 'g');
 const THE_HEAD = new RegExp(`^the\\s+([${LETTER}-]+)$`, 'i');
 
+// "U.N." and "UN" are one name; the dots go before punctuation becomes spaces.
+const DOTTED = /(?<![A-Za-z])[A-Z](?:\.[A-Z])+\.?(?![A-Za-z])/g;
+
 export const normaliseName = (name: string) =>
   name
+    .replace(DOTTED, (m) => m.replace(/\./g, ''))
     .toLowerCase()
     .replace(NOT_WORD, ' ')
     .replace(/\b(?:the|a|an)\b/g, ' ')
@@ -38,6 +43,7 @@ export class SourceTracker {
   constructor(
     private index: NameIndex,
     known: readonly KnownSource[],
+    private roles?: RoleIndex,
   ) {
     this.aliases = new AliasIndex(known);
   }
@@ -51,7 +57,15 @@ export class SourceTracker {
         this.last((r) => pronoun.includes(r.kind)),
         `"${raw}" is the last speaker of its kind`,
       );
-    const head = THE_HEAD.exec(raw)?.[1].toLowerCase();
+    // "the mayor" when the article names the mayor.
+    const person = this.roles?.find(raw, at);
+    if (person) {
+      const found = this.resolve(person, at);
+      return found && { ...found, how: `"${raw}" is ${found.claimant.name}` };
+    }
+    // "the group", "the Society"; not "the UN", an acronym that names a source itself.
+    const headWord = THE_HEAD.exec(raw)?.[1];
+    const head = headWord && !/^[A-Z.]+$/.test(headWord) ? headWord.toLowerCase() : undefined;
     if (head) {
       const named = this.last((r) => hasWords(normaliseName(r.claimant.name), head));
       const generic = GENERIC_HEADS.has(head) ? this.last((r) => r.kind === 'org') : null;
@@ -60,7 +74,7 @@ export class SourceTracker {
     const name = cleanName(raw);
     if (!name) return null;
     const short = name.split(' ').length === 1 || /^(?:de|van|von|al|el|bin|ibn|abu)\s/i.test(name);
-    const full = (short && this.index.expand(name, at)) || name;
+    const full = this.index.acronym(name) ?? ((short && this.index.expand(name, at)) || name);
     const known = this.matchKnown(full, raw);
     const resolved: Resolved = known
       ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name) }

@@ -38,7 +38,12 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   return checked(masked, start, end);
 }
 
+// "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
+const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;
+
 function checked(masked: string, start: number, end: number): Span | null {
+  const conjunction = CONJUNCTION.exec(masked.slice(start, Math.min(end, start + 8)).trimStart());
+  if (conjunction) start = masked.indexOf(conjunction[0], start) + conjunction[0].length;
   const span = trimSpan(masked, start, end, true);
   const text = masked.slice(span.start, span.end);
   const words = wordCount(text, 8);
