@@ -1,60 +1,34 @@
-// npm run eval:extraction [labels.json] [article.txt]: runs the claim detector on a labelled
-// article as if it were new to the app (no known sources) and prints how it did.
-// Exits 0 whatever the scores; 2 when the input cannot be read or is not a valid label file.
-import fs from 'node:fs';
+// npm run eval:extraction -- [--details] [labels.json | folder]... : runs the claim detector on
+// labelled articles as the import page does (the article's publisher given, no sources known
+// yet) and prints each article's scores and the totals over all of them, micro-averaged.
+// With no path it scores the seed's Aleppo article; `labels.json article.txt` scores that
+// label file against another copy of its text. Misses, false positives and wrong claimants
+// are listed for a single article, or for every article with --details.
+// Exits 0 whatever the scores; 2 when an input cannot be read or is not a valid label file.
 import path from 'node:path';
-import { evaluate, extractClaims, type Evaluation } from '@/lib/extraction';
-import { labelledArticle, type LabelledArticle } from '@/lib/datasets/labelled-article';
+import { DatasetError, readLabelled, readLabelledArticles, type LabelledText } from '@/lib/datasets/read-labelled';
+import { evaluate, proposeAsImported, totals, type Evaluation, type Totals } from '@/lib/extraction/evaluate';
 
 function fail(message: string): never {
   console.error(`eval:extraction: ${message}`);
   process.exit(2);
 }
 
-function load(labelsArg?: string, articleArg?: string): { labels: LabelledArticle; body: string; file: string } {
-  const labelsFile = path.resolve(labelsArg ?? 'prisma/seed/aleppo-claims.json');
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(labelsFile, 'utf8'));
-  } catch (error) {
-    fail(`cannot read ${labelsFile} as JSON (${(error as Error).message})`);
-  }
-  const parsed = labelledArticle.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-    fail(`${labelsFile} is not a labelled article:\n${issues}`);
-  }
-  const file = articleArg ? path.resolve(articleArg) : path.resolve(path.dirname(labelsFile), parsed.data.article.file);
-  let body: string;
-  try {
-    body = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    fail(`cannot read the article ${file} (${(error as Error).message})`);
-  }
-  for (const claim of parsed.data.claims) {
-    if (body.slice(claim.start, claim.end) !== claim.text)
-      fail(`label ${claim.id}: the span ${claim.start}–${claim.end} does not read its text in ${file}`);
-  }
-  return { labels: parsed.data, body, file };
+function load(args: string[]): LabelledText[] {
+  if (!args.length) return [readLabelled(path.resolve('prisma/seed/aleppo-claims.json'))];
+  if (args.length === 2 && args[0].endsWith('.json') && /\.(?:txt|md|html?)$/.test(args[1]))
+    return [readLabelled(path.resolve(args[0]), path.resolve(args[1]))];
+  return readLabelledArticles(args.map((arg) => path.resolve(arg)));
 }
 
-const pct = (r: { correct: number; total: number; rate: number }) => `${r.rate.toFixed(2)} (${r.correct}/${r.total})`;
+type Rate = Evaluation['recall'];
+const pct = (r: Rate) => `${r.rate.toFixed(2)} (${r.correct}/${r.total})`;
 const cut = (text: string, n = 60) => {
   const flat = text.replace(/\s+/gu, ' ');
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 };
 
-function print(result: Evaluation, file: string, timing: { first: number; median: number }, proposals: number) {
-  console.log(`Article: ${file}`);
-  console.log(`Proposals: ${proposals}`);
-  console.log(
-    `Time: ${timing.first.toFixed(1)} ms first run (compiles the rules), ${timing.median.toFixed(1)} ms after\n`,
-  );
-  console.log(`Claim recall      ${pct(result.recall)}`);
-  console.log(`Claim precision   ${pct(result.precision)}`);
-  console.log(`Figure recall     ${pct(result.figureRecall)}`);
-  console.log(`Figure precision  ${pct(result.figurePrecision)}`);
-  console.log(`Claimant accuracy ${pct(result.claimantAccuracy)} of found claims\n`);
+function printDetails(result: Evaluation) {
   const wrong = result.matches.filter((m) => !m.claimantOk || m.figuresOk < (m.label.figures?.length ?? 0));
   const rows = [
     ...result.misses.map((l) => ({ what: 'miss', where: `${l.start}–${l.end}`, text: cut(l.text), note: l.id })),
@@ -62,32 +36,78 @@ function print(result: Evaluation, file: string, timing: { first: number; median
       what: 'false positive',
       where: `${p.start}–${p.end}`,
       text: cut(p.text),
-      note: p.reason,
+      note: `${p.reason} (claimant "${p.claimant?.name ?? '—'}")`,
     })),
     ...wrong.map((m) => ({
       what: m.claimantOk ? 'figures wrong' : 'claimant wrong',
       where: `${m.proposal.start}–${m.proposal.end}`,
       text: cut(m.proposal.text),
-      note: `${m.label.id}: label "${m.label.claimant}", proposed "${m.proposal.claimant?.name ?? '—'}"`,
+      note: m.claimantOk
+        ? `${m.label.id}: ${m.figuresOk}/${m.label.figures?.length} right; proposed ${JSON.stringify(m.proposal.figures.map((f) => [f.outcome, f.victimGroup, f.min, f.max]))}`
+        : `${m.label.id}: label "${m.label.claimant}", proposed "${m.proposal.claimant?.name ?? '—'}"`,
     })),
   ];
   if (rows.length) console.table(rows);
   else console.log('No misses, false positives or wrong claimants.');
 }
 
-/** Milliseconds for the first run, and the median of the next ten (what a running server sees). */
-function timed(body: string) {
+/** The median milliseconds of ten runs, the rules already compiled (what a running server sees). */
+function medianTime(item: LabelledText) {
   const time = () => {
     const started = performance.now();
-    extractClaims(body);
+    proposeAsImported(item.labels, item.body);
     return performance.now() - started;
   };
-  const first = time();
-  const rest = Array.from({ length: 10 }, time).sort((a, b) => a - b);
-  return { first, median: rest[5] };
+  return Array.from({ length: 10 }, time).sort((a, b) => a - b)[5];
 }
 
-const { labels, body, file } = load(process.argv[2], process.argv[3]);
-const timing = timed(body);
-const proposals = extractClaims(body);
-print(evaluate(labels, proposals), path.relative(process.cwd(), file), timing, proposals.length);
+function printTable(rows: { name: string; scores: Totals }[]) {
+  const width = Math.max(...rows.map((r) => r.name.length), 'article'.length);
+  const col = (text: string) => text.padStart(16);
+  const header = ['claim recall', 'claim precision', 'figure recall', 'claimant acc.'];
+  console.log(`${'article'.padEnd(width)}${header.map(col).join('')}`);
+  for (const { name, scores } of rows) {
+    const cells = [scores.recall, scores.precision, scores.figureRecall, scores.claimantAccuracy].map(pct);
+    console.log(`${name.padEnd(width)}${cells.map(col).join('')}`);
+  }
+}
+
+const args = process.argv.slice(2);
+const details = args.includes('--details');
+let articles: LabelledText[];
+try {
+  articles = load(args.filter((arg) => arg !== '--details'));
+} catch (error) {
+  if (error instanceof DatasetError) fail(error.message);
+  throw error;
+}
+
+const results = articles.map((item) => {
+  const proposals = proposeAsImported(item.labels, item.body);
+  return { item, proposals, result: evaluate(item.labels, proposals) };
+});
+const all = totals(results.map((r) => r.result));
+
+if (results.length === 1) {
+  const [{ item, proposals }] = results;
+  const median = medianTime(item);
+  console.log(
+    `Article: ${path.relative(process.cwd(), item.articleFile)} (publisher given: ${item.labels.article.publisher})`,
+  );
+  console.log(`Proposals: ${proposals.length}`);
+  console.log(`Time: ${median.toFixed(1)} ms (median of ten runs)\n`);
+} else {
+  const rows = results.map(({ item, result }) => ({ name: path.basename(item.labelsFile, '.json'), scores: result }));
+  printTable([...rows, { name: `total (${results.length} articles, micro)`, scores: all }]);
+  console.log();
+}
+console.log(`Claim recall      ${pct(all.recall)}`);
+console.log(`Claim precision   ${pct(all.precision)}`);
+console.log(`Figure recall     ${pct(all.figureRecall)}; vague wording accepted as any overlapping range`);
+console.log(`Figure precision  ${pct(all.figurePrecision)}`);
+console.log(`Claimant accuracy ${pct(all.claimantAccuracy)} of found claims, given the article's publisher\n`);
+if (results.length === 1 || details)
+  for (const { item, result } of results) {
+    if (results.length > 1) console.log(`\n${path.relative(process.cwd(), item.labelsFile)}`);
+    printDetails(result);
+  }

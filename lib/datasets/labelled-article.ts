@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-// The format of a labelled article (../shared/seed/aleppo-claims.json): the demo seed
-// loads it, and the extraction evaluation compares proposals with it.
+// The format of a labelled article (prisma/seed/aleppo-claims.json, tests/fixtures/news): the
+// demo seed loads it, and the extraction evaluation compares proposals with it.
 
 export const labelledFigure = z.object({
   outcome: z.string().min(1),
@@ -14,6 +14,11 @@ export const labelledFigure = z.object({
   cause: z.string().optional(),
   /** The victim group of the figure this one is part of. */
   partOf: z.string().optional(),
+  /**
+   * The wording is vague ("dozens", "nearly 300", "several hundred thousand"): min and max are
+   * the qualifier table's reading, and the evaluation accepts any range that overlaps them.
+   */
+  lenient: z.boolean().optional(),
 });
 
 export const labelledClaim = z.object({

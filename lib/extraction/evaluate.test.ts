@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labelledArticle, type LabelledArticle } from '@/lib/datasets/labelled-article';
-import { claimantMatches, evaluate, spanOverlap } from './evaluate';
+import { readLabelledArticles } from '@/lib/datasets/read-labelled';
+import { claimantMatches, evaluate, proposeAsImported, sameFigure, spanOverlap, totals } from './evaluate';
 import { extractClaims } from './extract';
 import type { Proposal } from './types';
 
@@ -16,6 +17,14 @@ describe('claimantMatches', () => {
     ['Syrian army and Russian defence ministry', 'Syrian army and the Russian defence ministry', true],
     ['Harbour office', 'harbour office.', true],
     ['John Kerry', 'Kerry', true],
+    ['Ravina Shamdasani (OHCHR)', 'OHCHR', true],
+    ['Ravina Shamdasani (OHCHR)', 'the OHCHR spokesperson', false],
+    ['Kachin Independence Army (KIA) and local media', 'KIA', true],
+    ['Kachin Independence Army (KIA) and local media', 'Kachin Independence Army', true],
+    ['Kachin Independence Army (KIA) and local media', 'Army', false],
+    ['Save the Children staff', 'Save the Children', true],
+    ['Save the Children staff', 'Children', false],
+    ['harbour office', 'the harbour office spokesman', true],
     ['John Kerry', 'Staffan de Mistura', false],
     ['Al Jazeera', null, false],
   ])('%s vs %s → %s', (label, proposed, expected) => expect(claimantMatches(label, proposed)).toBe(expected));
@@ -74,6 +83,41 @@ describe('evaluate', () => {
     expect([off.figureRecall.rate, off.figurePrecision.rate]).toEqual([0, 0]);
     expect(evaluate(article, [proposal(20, 30, 'Army')]).claimantAccuracy.rate).toBe(0);
   });
+
+  it('accepts any overlapping range for a lenient (vaguely worded) label, and only the exact one otherwise', () => {
+    const dozens = { outcome: 'killed', victims: 'people', min: 24, max: null, qualifier: 'dozens' };
+    const proposed = { outcome: 'killed' as const, victimGroup: 'people', min: 36, max: null, qualifier: 'dozens' };
+    expect(sameFigure({ ...dozens, lenient: true }, proposed)).toBe(true);
+    expect(sameFigure(dozens, proposed)).toBe(false);
+    expect(sameFigure({ ...dozens, lenient: true }, { ...proposed, min: 10, max: 20 })).toBe(false);
+    expect(sameFigure({ ...dozens, lenient: true }, { ...proposed, min: 10, max: 24 })).toBe(true);
+    expect(sameFigure({ ...dozens, lenient: true }, { ...proposed, outcome: 'injured' })).toBe(false);
+  });
+
+  it('takes a victim group for the label when it is the label’s last words', () => {
+    const label = { outcome: 'killed', victims: 'healthcare workers', min: 312, max: 312, qualifier: 'exact' };
+    const proposed = { outcome: 'killed' as const, victimGroup: 'workers', min: 312, max: 312, qualifier: 'exact' };
+    expect(sameFigure(label, proposed)).toBe(true);
+    expect(sameFigure(label, { ...proposed, victimGroup: 'Healthcare Workers' })).toBe(true);
+    expect(sameFigure(label, { ...proposed, victimGroup: 'healthcare' })).toBe(false);
+    expect(sameFigure(label, { ...proposed, victimGroup: 'soldiers' })).toBe(false);
+  });
+
+  it('totals several articles micro-averaged: every claim counts once, whatever its article', () => {
+    const small = evaluate(article, [proposal(0, 10, 'Mayor')]);
+    const large = evaluate({ ...article, claims: [...article.claims, ...article.claims] }, []);
+    const sum = totals([small, large]);
+    expect(sum.recall).toEqual({ correct: 1, total: 6, rate: 1 / 6 });
+    expect(sum.precision).toEqual({ correct: 1, total: 1, rate: 1 });
+    expect(sum.figureRecall).toEqual({ correct: 0, total: 3, rate: 0 });
+  });
+
+  it('runs the detector as the import page does: the headline is the given publisher’s claim', () => {
+    const body = 'Three killed in harbour blast\n\nThree people were killed on Monday, the harbour office said.\n';
+    const labels: LabelledArticle = { ...article, article: { file: 'x.txt', title: 'x', publisher: 'The Gazette' } };
+    const headline = proposeAsImported(labels, body).find((p) => p.start === 0);
+    expect(headline?.claimant?.name).toBe('The Gazette');
+  });
 });
 
 describe('the labelled Aleppo article (issue 7 targets)', () => {
@@ -95,5 +139,34 @@ describe('the labelled Aleppo article (issue 7 targets)', () => {
 
   it('names the right claimant for at least 90% of the claims it finds', () => {
     expect(result.claimantAccuracy.rate).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// The test half of the labelled news set (tests/fixtures/news/README.md): never tuned on.
+// Its totals are held at a floor, the scores the detector reached when the set was made
+// (issue 16), so that a change that makes detection worse on unseen news fails here. The
+// issue's targets (claim recall 0.90, precision 0.80, figure recall 0.90, claimant accuracy
+// 0.85) replace these numbers once the detector reaches them.
+describe('the labelled news test half (issue 16)', () => {
+  const articles = readLabelledArticles([path.join(process.cwd(), 'tests/fixtures/news/test')]);
+  const total = totals(articles.map(({ labels, body }) => evaluate(labels, proposeAsImported(labels, body))));
+
+  it('holds 12 passages with their labels', () => {
+    expect(articles).toHaveLength(12);
+    expect(total.recall.total).toBe(112);
+    expect(total.figureRecall.total).toBe(60);
+  });
+
+  it('finds the claims at least as well as when the set was made', () => {
+    expect(total.recall.rate).toBeGreaterThanOrEqual(106 / 112);
+    expect(total.precision.rate).toBeGreaterThanOrEqual(106 / 123);
+  });
+
+  it('gets the figures at least as well as when the set was made', () => {
+    expect(total.figureRecall.rate).toBeGreaterThanOrEqual(32 / 60);
+  });
+
+  it('names the claimants at least as well as when the set was made', () => {
+    expect(total.claimantAccuracy.rate).toBeGreaterThanOrEqual(56 / 106);
   });
 });

@@ -1,11 +1,13 @@
 import type { LabelledArticle, LabelledClaim, LabelledFigure } from '@/lib/datasets/labelled-article';
+import { extractClaims } from './extract';
 import { normaliseName } from './sources';
 import type { Proposal, ProposedFigure } from './types';
 
 // Measures proposals against a labelled article. A proposal finds a labelled claim when
 // their spans overlap by at least half of the shorter span; pairs are made one-to-one,
-// greedily, largest overlap first. A figure is right only when outcome, victim group, min
-// and max all equal the label's; a claimant when the names agree as claimantMatches says.
+// greedily, largest overlap first. A figure is right only when outcome, victim group and
+// range all agree with the label's (sameFigure); a claimant when the names agree as
+// claimantMatches says.
 
 export type ClaimMatch = {
   label: LabelledClaim;
@@ -34,19 +36,41 @@ export function spanOverlap(a: { start: number; end: number }, b: { start: numbe
 const rate = (correct: number, total: number): Rate => ({ correct, total, rate: total ? correct / total : 1 });
 
 /**
- * Whether a proposed claimant names the labelled one: equal ignoring case, punctuation and
- * articles, or one containing the other; a label's parenthetical is context, so
- * "NRK (state broadcaster)" matches "NRK" and "The Gazette (headline)" "The Gazette".
+ * Whether a proposed claimant names the labelled one, ignoring case, punctuation and articles:
+ * the same name, its first or last words ("Kerry" for "John Kerry", "Syrian Observatory" for
+ * "Syrian Observatory for Human Rights"), a longer name holding it ("the harbour office
+ * spokesman" for "harbour office"), or what the label puts in parentheses ("OHCHR" for
+ * "Ravina Shamdasani (OHCHR)", "SANA" for "SANA (Syrian state news agency)"). A word from
+ * the middle of a label ("Children" of "Save the Children staff") is not the claimant.
  */
 export function claimantMatches(label: string, proposed: string | null | undefined): boolean {
-  if (!proposed) return false;
-  const p = normaliseName(proposed);
-  const names = [label, label.replace(/\s*\([^)]*\)\s*/g, ' ')].map(normaliseName).filter(Boolean);
-  return names.some((l) => p !== '' && (l === p || ` ${l} `.includes(` ${p} `) || ` ${p} `.includes(` ${l} `)));
+  const p = normaliseName(proposed ?? '');
+  if (!p) return false;
+  const name = normaliseName(label.replace(/\s*\([^)]*\)\s*/g, ' '));
+  const alternatives = [label, ...Array.from(label.matchAll(/\(([^)]*)\)/g), (m) => m[1])].map(normaliseName);
+  if (alternatives.includes(p) || ` ${p} `.includes(` ${name} `)) return true;
+  return name === p || name.startsWith(`${p} `) || name.endsWith(` ${p}`);
 }
 
-const sameFigure = (l: LabelledFigure, p: ProposedFigure) =>
-  l.outcome === p.outcome && l.victims === p.victimGroup && l.min === p.min && l.max === p.max;
+/** "healthcare workers" and "workers" name one group: equal, or one is the other's last words. */
+function sameVictims(label: string, proposed: string): boolean {
+  const [l, p] = [label.toLowerCase().trim(), proposed.toLowerCase().trim()];
+  return l === p || l.endsWith(` ${p}`) || p.endsWith(` ${l}`);
+}
+
+/** Ranges with a common value; a null max is open. */
+const overlaps = (a: { min: number; max: number | null }, b: { min: number; max: number | null }) =>
+  a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
+
+/**
+ * Outcome, victim group and range agree. The range must be the label's exactly, unless the
+ * label is lenient (vague wording such as "dozens" or "nearly 300"): then any overlapping
+ * range is right, since the qualifier table, not the detector, decides how wide it is.
+ */
+export function sameFigure(l: LabelledFigure, p: ProposedFigure): boolean {
+  if (l.outcome !== p.outcome || !sameVictims(l.victims, p.victimGroup)) return false;
+  return l.lenient ? overlaps(l, p) : l.min === p.min && l.max === p.max;
+}
 
 /** Figures of a proposal that equal one of the label's, each label figure used once. */
 function correctFigures(label: LabelledClaim, proposal: Proposal): number {
@@ -97,5 +121,32 @@ export function evaluate(article: LabelledArticle, proposals: readonly Proposal[
     figureRecall: rate(figuresOk, labelledFigures),
     figurePrecision: rate(figuresOk, proposedFigures),
     claimantAccuracy: rate(matches.filter((m) => m.claimantOk).length, matches.length),
+  };
+}
+
+/**
+ * The detector run on a labelled article as the import page runs it (detectProposals in
+ * lib/articles/proposals.ts): the article's publisher given, and no sources known yet, as
+ * in a new database.
+ */
+export function proposeAsImported(article: LabelledArticle, body: string): Proposal[] {
+  return extractClaims(body, { publisher: article.article.publisher, knownSources: [] });
+}
+
+export type Totals = Pick<Evaluation, 'recall' | 'precision' | 'figureRecall' | 'figurePrecision' | 'claimantAccuracy'>;
+
+/** Scores over several articles, micro-averaged: every claim and figure counts once, whatever its article. */
+export function totals(results: readonly Totals[]): Totals {
+  const sum = (key: keyof Totals) =>
+    rate(
+      results.reduce((n, r) => n + r[key].correct, 0),
+      results.reduce((n, r) => n + r[key].total, 0),
+    );
+  return {
+    recall: sum('recall'),
+    precision: sum('precision'),
+    figureRecall: sum('figureRecall'),
+    figurePrecision: sum('figurePrecision'),
+    claimantAccuracy: sum('claimantAccuracy'),
   };
 }
