@@ -1,5 +1,6 @@
 import { LETTER, UPPER, isWordChar } from './chars';
 import { LOOKAHEAD, ahead, clausesFrom, commaBefore, frame, trailing, type Frame } from './clauses';
+import { looksLikeSource } from './names';
 import { trimSpan } from './sentences';
 import { subjectBefore, verbPhrase } from './speaker';
 import type { Span } from './types';
@@ -15,7 +16,7 @@ const SHOWING = 'showed|shows|show';
 const EVIDENCE = /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
-  'stated|claimed|claims|reported|announced|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes';
+  'stated|claimed|claims|reported|reports|announced|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted';
 // Acts of speech: the claim runs from the verb ("deplored the attack", "expressed alarm at …").
 const ACT = [
   'call(?:ed|s)\\s+(?:on|for)',
@@ -33,11 +34,9 @@ const MARKER = new RegExp(
   `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to))\\b`,
   'gi',
 );
-// A subject that is only a determiner is an adjective's noun phrase: "The reported attack".
-const DETERMINER_ONLY = /^(?:the|a|an|this|that|its|their|his|her)$/i;
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ADVERBIAL = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:on\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)|in\s+[${UPPER}][${LETTER}]+|by\s+(?:tele)?phone)(?=[\s,.;:]|$)`,
+  String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)|in\s+[${UPPER}][${LETTER}]+|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
 );
 const TOLD = new RegExp(
   String.raw`^\s+(reporters|journalists|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})`,
@@ -90,8 +89,11 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
     j += a[0].length;
   }
   const that = /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end));
+  const bareEnd = !that && (j >= sentence.end || /[,.;!?]/.test(masked[j] ?? ''));
   if (that) j += that[0].length;
-  else if (REPORTING.test(verbWord) && !DETERMINER_ONLY.test(masked.slice(subject.start, subject.end)))
+  else if (bareEnd) {
+    // "C, the spokesperson maintained.": any reporting verb may trail its claim.
+  } else if (REPORTING.test(verbWord) && looksLikeSource(masked.slice(subject.start, subject.end)))
     return reportedFact(masked, sentence, at, end, subject, verbWord);
   else if (!PLAIN_VERB.test(verbWord) && !showing) return null;
   while (/\s/.test(masked[j] ?? '')) j++;

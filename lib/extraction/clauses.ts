@@ -19,6 +19,9 @@ export type Frame = {
 export const LOOKAHEAD = 200;
 export const ahead = (masked: string, from: number, end: number) => masked.slice(from, Math.min(end, from + LOOKAHEAD));
 
+const OWN_SPEAKER =
+  /^[^,.;]{0,80}?\b(?:said|says|say|told|added|warned|reported|reports|announced|stated|confirmed|according\s+to)\b/i;
+
 /** The clause from `start`, and any ", while …" clauses after it, which the same speaker claims. */
 export function clausesFrom(masked: string, start: number, end: number): Span[] {
   const clauses: Span[] = [];
@@ -27,7 +30,8 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
     const clause = trimSpan(masked, start, stop);
     if (clause.end > clause.start) clauses.push(clause);
     const more = CONTINUATION.exec(ahead(masked, stop, end));
-    if (!more) return clauses;
+    // ", while the agency warned that …" has a speaker of its own: its frame claims it.
+    if (!more || OWN_SPEAKER.test(ahead(masked, stop + more[0].length, end))) return clauses;
     start = stop + more[0].length;
   }
 }

@@ -86,6 +86,26 @@ const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 
+const GROUP_NOUNS = new Set(
+  (
+    'officials authorities residents witnesses medics doctors activists police sources rescuers volunteers ' +
+    'monitors observers workers survivors relatives locals militants rebels forces troops'
+  ).split(' '),
+);
+
+/**
+ * Whether a subject can be a source: a name, a pronoun, or a noun for people or bodies. "The
+ * latest" in "the latest reported attacks" and "the second" before "reported such attack" cannot.
+ */
+export function looksLikeSource(subject: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const lower = last.toLowerCase();
+  if (/^(?:he|she|it|they|we|i)$/.test(lower)) return true;
+  if (words.length === 1 && /^(?:the|a|an|this|that|its|their|his|her)$/.test(lower)) return false;
+  return isUpper(last[0]) || ORG_WORDS.has(lower) || PERSON_NOUNS.has(lower) || GROUP_NOUNS.has(lower);
+}
+
 /** Person, organisation or group ("activists"): decides which pronoun can point back to it. */
 export function classify(name: string): SourceKind {
   const words = name.split(/\s+/);
