@@ -21,7 +21,7 @@ const WITH_THAT =
 const ACT = [
   'call(?:ed|s)\\s+(?:on|for)',
   'appeal(?:ed|s)\\s+(?:to|for)',
-  'urge[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|denounce[sd]|deplore[sd]|decr(?:ied|ies)',
+  'urge[sd]|advise[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|denounce[sd]|deplore[sd]|decr(?:ied|ies)',
   'vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)',
   'warn(?:ed|s)\\s+(?:of|against|about)',
   'express(?:ed|es)\\s+(?:(?:deep|grave|serious)\\s+)?(?:alarm|concern|regret|outrage|shock|dismay|sorrow|horror)',

@@ -36,10 +36,13 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
   }
 }
 
-// "C, said the ministry." names the speaker after the verb: a short noun phrase, no verb in it.
+// "C, said the ministry." names the speaker after the verb: a noun phrase with no verb in
+// it, but for "who identified himself as …" (names.ts reads the name out of it).
 // A word of it may be a dotted acronym ("said the U.N.").
 const INVERTED_WORD = '(?:(?:[A-Z]\\.){2,}|[^\\s,.;:!?“”"]+)';
-const INVERTED = new RegExp(`^\\s+((?:the\\s+|a\\s+)?${INVERTED_WORD}(?:\\s+${INVERTED_WORD}){0,4}?)\\s*(?:[,.;!?]|$)`);
+const INVERTED = new RegExp(
+  `^\\s+((?:the\\s+|a\\s+|an\\s+)?${INVERTED_WORD}(?:\\s+${INVERTED_WORD}){0,11}?)\\s*(?:[,.;!?]|$)`,
+);
 const NOT_A_NAME = /\b(?:is|are|was|were|had|has|have|would|will|could|that|it|he|she|they)\b/i;
 
 /** The comma just before `at` (spaces aside), if the text from `from` has one there. */

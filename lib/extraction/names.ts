@@ -11,6 +11,8 @@ const PARTICLES = new Set('de da di du del della van von der den bin ibn al el l
 const WORD = String.raw`(?:[${UPPER}][${LETTER}\-]*(?:['’](?!s\b)[${LETTER}]+)*|(?:al|el)-[${UPPER}][${LETTER}\-]*)`;
 const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|of\sthe))*\s`;
 const POSSESSIVE = new RegExp(`^.*['’]s\\s+(?=[${UPPER}])`);
+const SELF_NAMED =
+  /\bwho\s+(?:identified|gave|named|introduced)\s+(?:himself|herself|themselves|his\s+name|her\s+name)\s+(?:only\s+)?as\s+(.+)$/i;
 const RUN = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, 'g');
 
 export type Run = { start: number; end: number; text: string };
@@ -38,16 +40,21 @@ export function cleanName(phrase: string): string | null {
     .trim();
   // "the U.N." keeps the dot that closes its acronym.
   if (/(?:^|[^A-Za-z])[A-Z](?:\.[A-Z])+\.[\s”"’),:;]*$/.test(phrase)) s += '.';
-  // "The Gazette’s Jane Doe": the person, not the employer.
+  // "a resident who identified himself as Ko Lin" is Ko Lin; "the member, who declined …" the member.
+  const named = SELF_NAMED.exec(s);
+  if (named) s = named[1];
+  s = s.replace(/,?\s+who\s.*$/, '');
+  // "The Gazette’s Jane Doe": the person, not the employer ("township’s PDF" is one name).
   const possessive = POSSESSIVE.exec(s);
-  if (possessive) s = s.slice(possessive[0].length);
+  if (possessive && /\s/.test(s.slice(possessive[0].length))) s = s.slice(possessive[0].length);
   s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:\S+-based\s+)+/i, '');
   // "Local fisherman Tomas Eriksen", "State broadcaster NRK": the name after the descriptor.
   const last = capitalisedRuns(s).at(-1);
   if (last && last.end === s.length && last.start > 0) {
     const before = s.slice(0, last.start);
     const descriptor = before.split(/\s+/).some((w) => isLower(w[0]) && !PARTICLES.has(w));
-    if (descriptor && !/\b(?:and|or)\s*$/.test(before)) s = last.text;
+    // "member of Saw township’s PDF" is no descriptor before a name: it names the member.
+    if (descriptor && !/\b(?:and|or)\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
   }
   // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
   let words = s.split(' ');
@@ -82,7 +89,7 @@ const PERSON_NOUNS = new Set(
   (
     'official spokesman spokeswoman spokesperson witness resident doctor nurse medic mayor governor minister ' +
     'commander officer chief envoy ambassador director president secretary activist journalist correspondent ' +
-    'reporter survivor mother father man woman source diplomat lawmaker leader'
+    'reporter survivor mother father man woman source diplomat lawmaker leader member worker villager'
   ).split(' '),
 );
 

@@ -17,11 +17,13 @@ const GENERIC_HEADS = new Set(
     ' ',
   ),
 );
+const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
 // Looking further back than this for "the group" would be a guess, and would make long texts quadratic.
 const LOOKBACK = 50;
 
 const NOT_WORD = new RegExp(`[^${LETTER}0-9]+`, 'g');
-const THE_HEAD = new RegExp(`^the\\s+([${LETTER}-]+)$`, 'i');
+// "the group", "the militia member": the head word names the kind of source.
+const THE_HEAD = new RegExp(`^the\\s+(?:[${LETTER}-]+\\s+){0,2}?([${LETTER}-]+)$`, 'i');
 
 // "U.N." and "UN" are one name; the dots go before punctuation becomes spaces.
 const DOTTED = /(?<![A-Za-z])[A-Z](?:\.[A-Z])+\.?(?![A-Za-z])/g;
@@ -57,6 +59,9 @@ export class SourceTracker {
         this.last((r) => pronoun.includes(r.kind)),
         `"${raw}" is the last speaker of its kind`,
       );
+    // "A ministry statement said": the ministry said.
+    const statement = STATEMENT.exec(raw);
+    if (statement) return this.resolve(`the ${statement[1]}`, at);
     // "the mayor" when the article names the mayor.
     const person = this.roles?.find(raw, at);
     if (person) {

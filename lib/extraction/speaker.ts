@@ -17,7 +17,7 @@ const WINDOW = 200;
 const MAX_WORDS = 8;
 const LONG_NAME = 14;
 const LONG_NAME_TEXT = new RegExp(
-  `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|[${UPPER}][${LETTER}'’()-]*))*$`,
+  `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
 );
 const NOT_A_SUBJECT = /^(?:in|on|at|to|for|with|by|from|of|into)\b|\b(?:is|are|was|were|be|been|being)$/i;
 
