@@ -43,7 +43,8 @@ const INVERTED_WORD = '(?:(?:[A-Z]\\.){2,}|[^\\s,.;:!?“”"]+)';
 const INVERTED = new RegExp(
   `^\\s+((?:the\\s+|a\\s+|an\\s+)?${INVERTED_WORD}(?:\\s+${INVERTED_WORD}){0,11}?)\\s*(?:[,.;!?]|$)`,
 );
-const NOT_A_NAME = /\b(?:is|are|was|were|had|has|have|would|will|could|that|it|he|she|they)\b/i;
+const NOT_A_NAME =
+  /\b(?:is|are|was|were|had|has|have|would|will|could|that|it|he|she|they)\b|^(?:in|on|at|by|from|with|to|for|after|before|during)\b/i;
 
 /** The comma just before `at` (spaces aside), if the text from `from` has one there. */
 export function commaBefore(masked: string, from: number, at: number): number | null {

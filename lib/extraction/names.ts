@@ -54,7 +54,8 @@ export function cleanName(phrase: string): string | null {
     const before = s.slice(0, last.start);
     const descriptor = before.split(/\s+/).some((w) => isLower(w[0]) && !PARTICLES.has(w));
     // "member of Saw township’s PDF" is no descriptor before a name: it names the member.
-    if (descriptor && !/\b(?:and|or)\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
+    // Nor is "health ministry in": the name is where the ministry is.
+    if (descriptor && !/\b(?:and|or|in|at|from|for|on)\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
   }
   // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
   let words = s.split(' ');

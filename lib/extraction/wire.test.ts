@@ -96,3 +96,93 @@ describe('totals told as a toll', () => {
     ]);
   });
 });
+
+describe('speakers named around the claim', () => {
+  it('skips a weekday or a platform between the speaker and the verb', () => {
+    expect(claims('Relief chief Ana Ruiz on Friday condemned the attack on the convoy.')[0].claimant).toBe('Ana Ruiz');
+    expect(claims('Four homes burned, Pavel Orlov, the regional governor, said on Telegram.')[0]).toMatchObject({
+      text: 'Four homes burned',
+      claimant: 'Pavel Orlov',
+    });
+  });
+
+  it('takes the name in the appositive when a clause comes before it', () => {
+    expect(claims('Shelling damaged a school in the east of the region, governor Pavel Orlov, said.')[0]).toMatchObject(
+      { text: 'Shelling damaged a school in the east of the region', claimant: 'Pavel Orlov' },
+    );
+  });
+
+  it('gives a ", while" clause with a speaker of its own to that speaker', () => {
+    const found = claims('The envoy on Monday condemned the raids, while the Red Cross warned that supplies were low.');
+    expect(found.find((c) => c.text.includes('supplies'))?.claimant).toBe('Red Cross');
+  });
+
+  it('reads a speaker who is named by "who identified himself as"', () => {
+    expect(claims('The market was hit twice, said a trader who identified himself as Abu Sami.')[0].claimant).toBe(
+      'Abu Sami',
+    );
+  });
+
+  it('gives "a ministry statement" to the ministry named before', () => {
+    const found = claims(
+      'The health ministry in the northern province said 40 people had died.',
+      'A ministry statement said 12 of them were children.',
+    );
+    expect(found[1].claimant).toBe('health ministry in the northern province');
+  });
+
+  it('proposes no reported fact for a subject that cannot speak', () => {
+    expect(claims('Nine people died, the latest reported attacks in the area.').map((c) => c.claimant)).toEqual([
+      'Harbour Gazette',
+    ]);
+  });
+});
+
+describe("the publisher's notes on its own reporting", () => {
+  it('are not proposed as claims', () => {
+    expect(claims('The Gazette could not independently verify the reports from the valley.')).toEqual([]);
+    expect(claims('A spokesman for the army did not immediately respond to a request for comment.')).toEqual([]);
+    expect(claims('The port has been closed to ships since the storm in March.')).toEqual([]);
+  });
+});
+
+describe('figures the first rules missed', () => {
+  it('counts a person named singly as one', () => {
+    expect(claims('A 70-year-old woman was killed when a shell hit her house, police said.')[0].figures).toEqual([
+      'killed women 1-1 exact',
+    ]);
+    expect(claims('The body of a young man was pulled from the river, rescuers said.')[0].figures).toEqual([
+      'killed men 1-1 exact',
+    ]);
+    expect(claims('A man who suffered serious injuries died in hospital, his family said.')[0].figures).toEqual([
+      'killed men 1-1 exact',
+    ]);
+  });
+
+  it('reads lives lost, executions and demonyms', () => {
+    expect(claims('More than 2,000 lives have been lost in the fighting, the agency said.')[0].figures).toEqual([
+      'killed people 2001- more than',
+    ]);
+    expect(claims('Twelve fishermen lost their lives in the storm, officials said.')[0].figures).toEqual([
+      'killed fishermen 12-12 exact',
+    ]);
+    expect(
+      claims('The report described the execution of more than 30 villagers, the monitor said.')[0].figures,
+    ).toEqual(['killed villagers 31- more than']);
+    expect(claims('Forty Sudanese were killed in the raid, the army said.')[0].figures).toEqual([
+      'killed sudanese 40-40 exact',
+    ]);
+  });
+
+  it('lets a bare number go on counting the group before it, and a part keep its whole’s outcome', () => {
+    expect(claims('At least 9 villagers were killed and four wounded, residents said.')[0].figures).toEqual([
+      'killed villagers 9- at least',
+      'injured villagers 4-4 exact',
+    ]);
+    expect(claims('The raid killed 16 people, including a child, and injured 25, residents said.')[0].figures).toEqual([
+      'killed people 16-16 exact',
+      'killed children 1-1 exact',
+      'injured people 25-25 exact',
+    ]);
+  });
+});
