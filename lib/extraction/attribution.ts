@@ -28,10 +28,11 @@ const ACT = [
 ].join('|');
 // These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
 const REPORTING = /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted)$/i;
+const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explained)$/i;
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to))\\b`,
+  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -51,7 +52,11 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const found = m[3] ? according(masked, sentence, from, at, end) : speech(masked, sentence, from, at, end, m);
+    const found = m[3]
+      ? according(masked, sentence, from, at, end)
+      : m[4]
+        ? quotedAs(masked, sentence, at, end, m[4])
+        : speech(masked, sentence, from, at, end, m);
     if (!found) continue;
     frames.push(found);
     from = Math.max(end, found.clauses.at(-1)?.end ?? end);
@@ -63,7 +68,8 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
 function speech(masked: string, sentence: Span, from: number, at: number, end: number, m: RegExpExecArray) {
   const [, act, verbWord] = m;
   // "C, said the ministry." (but not "X, the envoy, told reporters that …", nor "…, said Spain was …").
-  const inverted = verbWord && !/^t[oe]l/i.test(verbWord) && commaBefore(masked, from, at) !== null;
+  // Only verbs that invert ("…, said the ministry"); "…, confirmed the attack" has its object after it.
+  const inverted = verbWord && INVERTS.test(verbWord) && commaBefore(masked, from, at) !== null;
   const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, verbWord, null) : null;
   if (invertedFrame) return invertedFrame;
   const subject = subjectBefore(masked, from, at);
@@ -110,6 +116,16 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
 function reportedFact(masked: string, sentence: Span, at: number, end: number, subject: Span, verb: string) {
   if (!/^\s+[\w“"‘]/.test(ahead(masked, end, sentence.end))) return null;
   return frame('act', subject, verb.toLowerCase(), clausesFrom(masked, at, sentence.end));
+}
+
+/** "The channel quoted the health ministry as saying C": the ministry claims C. */
+function quotedAs(masked: string, sentence: Span, at: number, end: number, words: string) {
+  const verb = /^(?:quoted|cited)\s+/.exec(words)![0].length;
+  const tail = /\s+as\s+saying(?:\s+that)?$/.exec(words)!;
+  const subject = trimSpan(masked, at + verb, at + tail.index);
+  let j = end;
+  while (/\s/.test(masked[j] ?? '')) j++;
+  return frame('reported', subject, 'quoted as saying', clausesFrom(masked, j, sentence.end));
 }
 
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {

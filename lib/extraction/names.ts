@@ -40,13 +40,17 @@ export function cleanName(phrase: string): string | null {
     .trim();
   // "the U.N." keeps the dot that closes its acronym.
   if (/(?:^|[^A-Za-z])[A-Z](?:\.[A-Z])+\.[\s”"’),:;]*$/.test(phrase)) s += '.';
+  // "… Front (TPLF)" keeps the bracket that closes its acronym.
+  if (/\([^()]*$/.test(s)) s += ')';
   // "a resident who identified himself as Ko Lin" is Ko Lin; "the member, who declined …" the member.
   const named = SELF_NAMED.exec(s);
   if (named) s = named[1];
   s = s.replace(/,?\s+who\s.*$/, '');
-  // "The Gazette’s Jane Doe": the person, not the employer ("township’s PDF" is one name).
+  // "The Gazette’s Jane Doe": the person, not the employer ("township’s PDF", "the People’s
+  // Liberation Army" are one name).
   const possessive = POSSESSIVE.exec(s);
-  if (possessive && /\s/.test(s.slice(possessive[0].length))) s = s.slice(possessive[0].length);
+  const owned = possessive && s.slice(possessive[0].length);
+  if (owned && classify(owned) === 'person') s = owned;
   s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:\S+-based\s+)+/i, '');
   // "Local fisherman Tomas Eriksen", "State broadcaster NRK": the name after the descriptor.
   const last = capitalisedRuns(s).at(-1);

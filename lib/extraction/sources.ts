@@ -69,11 +69,15 @@ export class SourceTracker {
       return found && { ...found, how: `"${raw}" is ${found.claimant.name}` };
     }
     // "the group", "the Society"; not "the UN", an acronym that names a source itself.
-    const headWord = THE_HEAD.exec(raw)?.[1];
-    const head = headWord && !/^[A-Z.]+$/.test(headWord) ? headWord.toLowerCase() : undefined;
+    const theHead = THE_HEAD.exec(raw);
+    const headWord = theHead?.[1];
+    // "the militia member" may be the member named before; "the Houthi health ministry" is a name.
+    const modified = !!theHead && raw.split(/\s+/).length > 2;
+    const kindWord = modified && /\s[A-Z]/.test(raw) ? undefined : headWord;
+    const head = kindWord && !/^[A-Z.]+$/.test(kindWord) ? kindWord.toLowerCase() : undefined;
     if (head) {
       const named = this.last((r) => hasWords(normaliseName(r.claimant.name), head));
-      const generic = GENERIC_HEADS.has(head) ? this.last((r) => r.kind === 'org') : null;
+      const generic = GENERIC_HEADS.has(head) && !modified ? this.last((r) => r.kind === 'org') : null;
       if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
     }
     const name = cleanName(raw);

@@ -14,7 +14,9 @@ const AUXILIARY =
 const CLAUSE_OPENER =
   /(?:^|[\s,])(?:as|while|when|after|because|since|though|although|whereas|but|if|so|before|until|where|which|who|that)\s|[”";:[\]]|\((?![^()]{0,40}\))|(?<!\([^()]{0,40})\)/gi;
 const WINDOW = 200;
-const MAX_WORDS = 8;
+const MAX_WORDS = 10;
+// Before an appositive, more words than this that do not read as a name are a clause.
+const APPOSITIVE_HEAD = 6;
 const LONG_NAME = 14;
 const LONG_NAME_TEXT = new RegExp(
   `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
@@ -36,7 +38,7 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     // is a clause ("C, governor Oleh Lis, said"): then the appositive names the speaker.
     const previous = region.lastIndexOf(',', region.length - 2);
     const head = region.slice(region.lastIndexOf(',', previous - 1) + 1, previous);
-    if (previous !== -1 && wordCount(head, MAX_WORDS) > MAX_WORDS) {
+    if (previous !== -1 && wordCount(head, APPOSITIVE_HEAD) > APPOSITIVE_HEAD && !LONG_NAME_TEXT.test(head.trim())) {
       start = from + previous + 1;
       end = from + region.length - 1;
       return checked(masked, start, end);

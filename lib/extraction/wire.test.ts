@@ -186,3 +186,28 @@ describe('figures the first rules missed', () => {
     ]);
   });
 });
+
+describe('speakers introduced around a quotation or a report', () => {
+  it('carries "X said:" at the end of a paragraph to the quotation in the next', () => {
+    const found = claims('Anna Holm, director of the agency in the north, said:', '“Nine children died in the raid.”');
+    expect(found[0]).toMatchObject({ claimant: 'Anna Holm', figures: ['killed children 9-9 exact'] });
+  });
+
+  it('gives "quoted X as saying" to X', () => {
+    expect(
+      claims('State television quoted the regional health office as saying four people had died.')[0],
+    ).toMatchObject({
+      text: 'four people had died',
+      claimant: 'regional health office',
+    });
+  });
+
+  it('keeps a long organisation name before an appositive, and its acronym in brackets', () => {
+    expect(claims('The Union of Relief Committees in the North, a local group, confirmed the raid.')[0].claimant).toBe(
+      'Union of Relief Committees in the North',
+    );
+    expect(
+      claims("Fighters from the Northern People's Liberation Army (NPLA) say the town fell.")[0].claimant,
+    ).toContain("Northern People's Liberation Army");
+  });
+});
