@@ -98,6 +98,8 @@ const SINGLE_HINT = /\b[Aa]n?\s/;
 
 function victimGroup(noun: string | null, following: string[]): string | null {
   if (noun && Object.hasOwn(SINGULARS, noun)) return SINGULARS[noun];
+  // "a villager": the plural of a group the list knows.
+  if (noun && !VICTIMS.has(noun) && VICTIMS.get(`${noun}s`) === `${noun}s`) return `${noun}s`;
   if (noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun)) return noun;
   for (const word of [noun, ...following.slice(0, 2)]) {
     if (!word) return null;
@@ -162,7 +164,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     const others = q.noun === 'others' || q.noun === 'more';
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
-    const listed = near !== null && q.noun !== null && outcomeOf(q.noun) !== null && LIST_GAP.test(gap);
+    // "… and five wounded", "two people in Madira and three in Erbin".
+    const listed = near !== null && (q.noun === null || outcomeOf(q.noun) !== null) && LIST_GAP.test(gap);
     const whole = previous && (previous.figure.partOf ?? previous.figure.victimGroup);
     const group =
       others || listed
@@ -185,6 +188,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     const outcome =
       deadNoun ??
+      (listed && q.noun === null && !later ? near.figure.outcome : null) ??
       (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? earlier ?? null) : null) ??
       (toll ? 'killed' : null);
     if (!outcome) continue;

@@ -1,3 +1,4 @@
+import { findFrames } from './attribution';
 import { casualtiesIn } from './casualties';
 import { dedupe, firstCopies } from './dedupe';
 import { toProposal, type Draft } from './draft';
@@ -34,7 +35,8 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Propo
   const headline = headlineClaim(body, lines);
   if (headline) publisherClaim(headline, 'headline', 0.6);
   const standfirst = headline ? standfirstClaim(body, lines) : null;
-  if (standfirst) publisherClaim(standfirst, 'standfirst', 0.55);
+  // The standfirst is the publisher's even when it reports someone ("…, medics said"): the claim leaves that out.
+  if (standfirst) publisherClaim(findFrames(masked, standfirst)[0]?.clauses[0] ?? standfirst, 'standfirst', 0.55);
   const fresh = firstCopies(body, lines);
   let carried: Resolved | null = null;
   lines.forEach((line, i) => {

@@ -211,3 +211,39 @@ describe('speakers introduced around a quotation or a report', () => {
     ).toContain("Northern People's Liberation Army");
   });
 });
+
+describe('the standfirst', () => {
+  it('is the publisher’s claim even when it reports someone, when the paragraph after retells it', () => {
+    const found = claims(
+      'Shelling kills five in river town',
+      'The overnight shelling hit a school in the river town and killed five members of one family, medics said.',
+      'Overnight shelling on the river town has killed five members of one family at a school, medics said on Friday.',
+      'They said the school had been used as a shelter.',
+    );
+    expect(found[1]).toMatchObject({
+      text: 'The overnight shelling hit a school in the river town and killed five members of one family',
+      claimant: 'Harbour Gazette',
+    });
+    expect(found[2].claimant).toBe('medics');
+  });
+
+  it('is not a wire lead that the next paragraph does not retell', () => {
+    const found = claims(
+      'Shelling kills five in river town',
+      'Shelling killed five people in a river town on Friday, regional officials said.',
+      'In the north, the governor said a bridge had been destroyed by a drone.',
+    );
+    expect(found[1].claimant).toBe('regional officials');
+  });
+});
+
+describe('figures of people named singly or in a list', () => {
+  it('counts "a villager" as one of the villagers, and a bare number after a list as its group', () => {
+    expect(claims('A young villager was killed in the raid, residents said.')[0].figures).toEqual([
+      'killed villagers 1-1 exact',
+    ]);
+    expect(
+      claims('Those killed included two people in the north and three in the south, police said.')[0].figures,
+    ).toEqual(['killed people 2-2 exact', 'killed people 3-3 exact']);
+  });
+});
