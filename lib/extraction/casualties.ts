@@ -26,7 +26,9 @@ const OUTCOMES = new Map(
 const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
 // "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
 const TOLL = /\btoll\b/i;
-const TOLL_OR_LOST = /\b(?:toll|lost)\b/i;
+const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
+// Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
+const MORE_GATES = /\b(?:toll|lost|hospital|victims)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 60;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -96,7 +98,9 @@ function countsIn(text: string): Quantity[] {
 }
 const SINGLE_HINT = /\b[Aa]n?\s/;
 
-function victimGroup(noun: string | null, following: string[]): string | null {
+function victimGroup(written: string | null, following: string[]): string | null {
+  // "five children’s lives": the children.
+  const noun = written?.replace(/['’]s$/, '') ?? null;
   if (noun && Object.hasOwn(SINGULARS, noun)) return SINGULARS[noun];
   // "a villager": the plural of a group the list knows.
   if (noun && !VICTIMS.has(noun) && VICTIMS.get(`${noun}s`) === `${noun}s`) return `${noun}s`;
@@ -120,14 +124,21 @@ function laterOutcome(words: readonly string[]): Outcome | null {
   let noun: Outcome | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const lost = w === 'lost' && (words[i + 1] === 'their' || words[i + 1] === 'lives' || words[i - 3] === 'lives');
-    const outcome = lost ? 'killed' : outcomeOf(w);
+    const lost = w === 'lost' && (words[i + 1] === 'their' || words.slice(Math.max(0, i - 3), i).includes('lives'));
+    // "taken to hospital", "rushed to hospital": injured.
+    const hospital = w === 'hospital' && /^(?:taken|rushed|admitted|brought|transferred)$/.test(words[i - 2] ?? '');
+    const outcome = lost ? 'killed' : hospital ? 'injured' : outcomeOf(w);
     if (!outcome) continue;
     if (!OUTCOME_NOUNS.has(w)) return outcome;
     noun ??= outcome;
   }
   return noun;
 }
+
+type Previous = { figure: ProposedFigure; q: Quantity; active: boolean };
+
+const sharedOutcome = (near: Previous | null, gap: string): Outcome | null =>
+  near && near.active && LIST_GAP.test(gap) ? near.figure.outcome : null;
 
 export type Casualties = {
   figures: ProposedFigure[];
@@ -144,11 +155,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   const text = body.slice(clause.start, clause.end);
   const figures: ProposedFigure[] = [];
   const times: Casualties['times'] = [];
-  if (!ANY_OUTCOME.test(text) && !TOLL_OR_LOST.test(text)) return { figures, first: null, subjectFirst: false, times };
+  if (!ANY_OUTCOME.test(text) && !MORE_GATES.test(text)) return { figures, first: null, subjectFirst: false, times };
   let first: number | null = null;
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
-  let previous: { figure: ProposedFigure; q: Quantity } | null = null;
+  let previous: Previous | null = null;
   for (const q of countsIn(text)) {
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
@@ -158,8 +169,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
     // Only a near figure can be the whole: the words between are read once per number, so an
     // unbounded gap (many numbers that count no one after a figure) would be quadratic.
-    const near = previous && q.start - previous.q.end <= PART_REACH ? previous : null;
-    const gap = near ? text.slice(near.q.end, q.start) : '';
+    const near: Previous | null = previous && q.start - previous.q.end <= PART_REACH ? previous : null;
+    const gap: string = near ? text.slice(near.q.end, q.start) : '';
     if (near && /\b(?:including|among them|among whom|of whom|of them)\b/i.test(gap)) parts = near.figure;
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     const others = q.noun === 'others' || q.noun === 'more';
@@ -174,7 +185,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
           ? 'people'
           : victimGroup(q.noun, after.slice(1));
     // "killed 12", and "the deaths of 12 soldiers".
-    const active = outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null);
+    // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
+    const shared = sharedOutcome(near, gap);
+    const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
+    const active: Outcome | null =
+      outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? shared ?? among;
     const toll = q.noun === null && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
     const later = laterOutcome(after.slice(0, WINDOW));
     // "those killed also included two people": the outcome told before the number, as a last resort.
@@ -207,7 +222,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       subjectFirst = active === null && !deadNoun && !toll;
     }
     figures.push(figure);
-    previous = { figure, q };
+    previous = { figure, q, active: active !== null };
   }
   return { figures, first, subjectFirst, times };
 }

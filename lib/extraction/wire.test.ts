@@ -247,3 +247,23 @@ describe('figures of people named singly or in a list', () => {
     ).toEqual(['killed people 2-2 exact', 'killed people 3-3 exact']);
   });
 });
+
+describe('outcomes told around a list', () => {
+  it('shares a verb with the people listed after it, and reads "among the victims were"', () => {
+    expect(claims('The strike killed a man and a woman and injured a boy, the governor said.')[0].figures).toEqual([
+      'killed men 1-1 exact',
+      'killed women 1-1 exact',
+      'injured boys 1-1 exact',
+    ]);
+    expect(claims('Among the victims were 3 women, the mayor said.')[0].figures).toEqual(['killed women 3-3 exact']);
+  });
+
+  it('reads "taken to hospital" as injured and "children’s lives were lost" as children killed', () => {
+    expect(claims('Two civilians were taken to hospital, he added.')[0].figures).toEqual([
+      'injured civilians 2-2 exact',
+    ]);
+    expect(claims('At least four children’s lives were lost, the charity said.')[0].figures).toEqual([
+      'killed children 4- at least',
+    ]);
+  });
+});
