@@ -40,8 +40,11 @@ const ADVERBIAL = new RegExp(
   String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)|in\s+[${UPPER}][${LETTER}]+|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
 );
 const TOLD = new RegExp(
-  String.raw`^\s+(reporters|journalists|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})`,
+  String.raw`^\s+(reporters|journalists|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
 );
+// "according to the type of munitions", "according to plan": a measure, not a source.
+const NOT_A_SOURCE =
+  /^(?:the\s+|a\s+|its\s+|their\s+)?(?:type|kind|nature|number|size|plan|plans|schedule|law|rules?|terms|agreement|deal|tradition|custom)\b/i;
 const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s/;
 
 export function findFrames(masked: string, sentence: Span): Frame[] {
@@ -132,7 +135,7 @@ function according(masked: string, sentence: Span, from: number, at: number, end
   const stop = OBJECT_END.exec(ahead(masked, end, sentence.end));
   const objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
   const subject = trimSpan(masked, end, objectEnd);
-  if (subject.end <= subject.start) return null;
+  if (subject.end <= subject.start || NOT_A_SOURCE.test(masked.slice(subject.start, subject.end))) return null;
   // "C, according to X": the claim is what the sentence said before it.
   const claim = trimSpan(masked, from, at);
   if (claim.end > claim.start) return frame('according', subject, 'according to', [claim]);
