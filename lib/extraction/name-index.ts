@@ -1,4 +1,4 @@
-import { capitalisedRuns, isParticle } from './names';
+import { capitalisedRuns, classify, isParticle } from './names';
 
 // Stories name a person in full once ("Ana de la Cruz", often outside any attribution)
 // and by surname afterwards ("De la Cruz said"). The index maps each surname back to the
@@ -22,10 +22,14 @@ const ACRONYM_WORDS = 8;
 export class NameIndex {
   private bySuffix = new Map<string, Entry[]>();
   private byInitials = new Map<string, string>();
+  /** Organisations' names of two words or more, in text order. */
+  private orgs: { name: string; at: number }[] = [];
 
   constructor(body: string) {
     for (const run of capitalisedRuns(body)) {
       this.fileInitials(run.text);
+      const name = run.text.replace(/^(?:The|A|An)\s+/, '');
+      if (name.includes(' ') && classify(name) === 'org') this.orgs.push({ name, at: run.start });
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
       for (const part of run.text.split(/\s(?:and|of|for)\s(?:the\s)?/)) {
         const words = part.split(/\s+/);
@@ -61,6 +65,19 @@ export class NameIndex {
       // The name as written from that word on, connectors included.
       this.byInitials.set(key, run.slice(words[i].index).replace(/^(?:The|A|An)\s+/, ''));
     }
+  }
+
+  /** The first organisation named after `at`, no further than `within` characters on. */
+  nextOrg(at: number, within: number): string | null {
+    let lo = 0;
+    let hi = this.orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.orgs[mid].at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = this.orgs[lo];
+    return next && next.at - at <= within ? next.name : null;
   }
 
   /** "De la Cruz" → "Ana de la Cruz", from the latest fuller run before `at` (or the first after). */

@@ -18,6 +18,10 @@ const GENERIC_HEADS = new Set(
   ),
 );
 const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
+// An organisation not yet named, which wire copy names in the next paragraph or two.
+const UNNAMED_BODY =
+  /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
+const UNNAMED_REACH = 600;
 // Looking further back than this for "the group" would be a guess, and would make long texts quadratic.
 const LOOKBACK = 50;
 
@@ -62,6 +66,14 @@ export class SourceTracker {
     // "A ministry statement said": the ministry said.
     const statement = STATEMENT.exec(raw);
     if (statement) return this.resolve(`the ${statement[1]}`, at);
+    // "a war monitor said", the monitor named in the next paragraph.
+    if (UNNAMED_BODY.test(raw)) {
+      const org = this.index.nextOrg(at, UNNAMED_REACH);
+      if (org) {
+        const found = this.resolve(org, at);
+        return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named next` };
+      }
+    }
     // "the mayor" when the article names the mayor.
     const person = this.roles?.find(raw, at);
     if (person) {

@@ -267,3 +267,19 @@ describe('outcomes told around a list', () => {
     ]);
   });
 });
+
+describe('an organisation the lead leaves unnamed', () => {
+  it('is the organisation named in the next paragraph', () => {
+    const found = claims(
+      'Shelling killed 9 civilians in the north on Sunday, a war monitor said.',
+      'The Northern Rights Observatory said most of the dead were farmers.',
+    );
+    expect(found.map((c) => c.claimant)).toEqual(['Northern Rights Observatory', 'Northern Rights Observatory']);
+  });
+
+  it('stays as written when no organisation is named soon after', () => {
+    expect(claims('Shelling killed 9 civilians in the north on Sunday, a war monitor said.')[0].claimant).toBe(
+      'war monitor',
+    );
+  });
+});
