@@ -92,8 +92,15 @@ function singlesIn(text: string): Quantity[] {
 function countsIn(text: string): Quantity[] {
   const quantities = findQuantities(text);
   if (!SINGLE_HINT.test(text)) return quantities;
+  // Both lists are in text order: one walk drops the singles a count overlaps (a search of every
+  // count for every single would be quadratic in a long clause of both).
   const counts = quantities.filter((q) => q.kind === 'count');
-  const singles = singlesIn(text).filter((s) => !counts.some((q) => q.start < s.end && s.start < q.end));
+  const singles: Quantity[] = [];
+  let k = 0;
+  for (const single of singlesIn(text)) {
+    while (k < counts.length && counts[k].end <= single.start) k++;
+    if (!(k < counts.length && counts[k].start < single.end)) singles.push(single);
+  }
   return [...quantities, ...singles].sort((a, b) => a.start - b.start);
 }
 const SINGLE_HINT = /\b[Aa]n?\s/;
