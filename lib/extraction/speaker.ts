@@ -75,7 +75,8 @@ const QUOTE_VERBS =
 // the name after "said" in “…,” said Maria Lopez is the speaker.
 const VERB = String.raw`(?:(${QUOTE_VERBS})|(told|tells)(\s+(?:reporters|journalists|the\s+press|[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3}))?)\b`;
 const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,60}?)\s*\b${VERB}`, 'd');
-const INVERTED = new RegExp(String.raw`^\s+((?:[${UPPER}]|de\s|al\s)[^,.;:!?“”"]{0,60})`, 'd');
+// “…,” said Maria Lopez / said the engineer / said one of the aid workers.
+const INVERTED = new RegExp(String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s)[^,.;:!?“”"]{0,60})`, 'd');
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
 
 export type QuoteSpeaker = { subject: Span; attribution: string };
