@@ -1,4 +1,5 @@
 import { capitalisedRuns, classify, isParticle } from './names';
+import { firstFrom } from './positions';
 
 // Stories name a person in full once ("Ana de la Cruz", often outside any attribution)
 // and by surname afterwards ("De la Cruz said"). The index maps each surname back to the
@@ -69,14 +70,7 @@ export class NameIndex {
 
   /** The first organisation named after `at`, no further than `within` characters on. */
   nextOrg(at: number, within: number): string | null {
-    let lo = 0;
-    let hi = this.orgs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.orgs[mid].at <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = this.orgs[lo];
+    const next = this.orgs[firstFrom(this.orgs, at + 1)];
     return next && next.at - at <= within ? next.name : null;
   }
 
@@ -87,13 +81,7 @@ export class NameIndex {
     const list = this.bySuffix.get(suffixKey(words));
     if (!list) return null;
     // Entries are in text order: the last one before `at`, else the first after it (a headline may come later).
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(list, at);
     return (list[lo - 1] ?? list[lo])?.full ?? null;
   }
 }

@@ -1,4 +1,5 @@
 import { LETTER, LOWER, UPPER } from './chars';
+import { firstFrom } from './positions';
 
 // Stories introduce a person once with their role ("Mayor Ivan Petrenko", "Ivan Petrenko,
 // the mayor of Kharkiv,", "the mayor, Ivan Petrenko,") and then name only the role ("the
@@ -65,13 +66,7 @@ export class RoleIndex {
     if (!HEAD_SET.has(head) || words.slice(1).some((w) => w === 'and' || w === 'or')) return null;
     const list = this.byHead.get(head);
     if (!list) return null;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(list, at);
     // list[lo] is the first entry at or after the mention: "the mayor, Ivan Petrenko," is one.
     const after = list[lo] && list[lo].at - at <= AHEAD ? list[lo] : undefined;
     const before = article === 'the' && after?.at !== at ? list[lo - 1] : undefined;
