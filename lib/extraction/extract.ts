@@ -36,7 +36,9 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Propo
   if (headline) publisherClaim(headline, 'headline', 0.6);
   const standfirst = headline ? standfirstClaim(body, lines) : null;
   // The standfirst is the publisher's even when it reports someone ("…, medics said"): the claim leaves that out.
-  if (standfirst) publisherClaim(findFrames(masked, standfirst)[0]?.clauses[0] ?? standfirst, 'standfirst', 0.55);
+  // ("X blames both sides" is an act, the claim itself, and stays whole.)
+  const reported = standfirst && findFrames(masked, standfirst).find((f) => f.kind !== 'act');
+  if (standfirst) publisherClaim(reported ? reported.clauses[0] : standfirst, 'standfirst', 0.55);
   const fresh = firstCopies(body, lines);
   let carried: Resolved | null = null;
   lines.forEach((line, i) => {

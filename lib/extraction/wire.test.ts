@@ -227,6 +227,15 @@ describe('the standfirst', () => {
     expect(found[2].claimant).toBe('medics');
   });
 
+  it('stays whole when it names an act, which is the claim itself', () => {
+    const found = claims(
+      'Port strike ends after deal',
+      'As ships queue offshore, union leader blames owners for the delays.',
+      'Marta Kovac has called on the owners to pay arrears by June.',
+    );
+    expect(found[1]).toMatchObject({ text: 'union leader blames owners for the delays', claimant: 'Harbour Gazette' });
+  });
+
   it('is not a wire lead that the next paragraph does not retell', () => {
     const found = claims(
       'Shelling kills five in river town',
