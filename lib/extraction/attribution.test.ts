@@ -119,3 +119,15 @@ describe('acts of speech', () => {
     expect(frames('The fire was blamed on a faulty cable.')).toEqual([]);
   });
 });
+
+describe('words that look like attributions and are not', () => {
+  it('reads "told media" as a listener, not "told me"', () => {
+    expect(frames('The raid hit homes, Ali Hassan told media.')).toEqual([
+      { kind: 'reported', subject: 'Ali Hassan', attribution: 'told', clauses: ['The raid hit homes'] },
+    ]);
+  });
+
+  it('does not take "according to the type of …" for a source', () => {
+    expect(frames('Raids are logged according to the type of aircraft.')).toEqual([]);
+  });
+});

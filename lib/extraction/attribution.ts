@@ -1,5 +1,6 @@
 import { LETTER, UPPER, isWordChar } from './chars';
 import { LOOKAHEAD, ahead, clausesFrom, commaBefore, frame, trailing, type Frame } from './clauses';
+import { looksLikeSource } from './names';
 import { trimSpan } from './sentences';
 import { subjectBefore, verbPhrase } from './speaker';
 import type { Span } from './types';
@@ -10,23 +11,40 @@ import type { Span } from './types';
 // names the speaker's words and the clauses claimed, on the masked body (quotes.ts).
 
 const PLAIN = 'said|says|say|told|tells|added|adds';
+// Footage and images are sources too ("videos posted online showed …"), but only they "show".
+const SHOWING = 'showed|shows|show';
+const EVIDENCE = /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
-  'stated|claimed|claims|reported|announced|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes';
-const ACT =
-  'call(?:ed|s)\\s+(?:on|for)|urge[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)';
+  'stated|claimed|claims|reported|reports|announced|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted';
+// Acts of speech: the claim runs from the verb ("deplored the attack", "expressed alarm at …").
+const ACT = [
+  'call(?:ed|s)\\s+(?:on|for)',
+  'appeal(?:ed|s)\\s+(?:to|for)',
+  'urge[sd]|advise[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|denounce[sd]|deplore[sd]|decr(?:ied|ies)',
+  'vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)',
+  'warn(?:ed|s)\\s+(?:of|against|about)',
+  'express(?:ed|es)\\s+(?:(?:deep|grave|serious)\\s+)?(?:alarm|concern|regret|outrage|shock|dismay|sorrow|horror)',
+].join('|');
+// These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
+const REPORTING = /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted)$/i;
+const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explained)$/i;
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
+// Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `\\b(?:(${PLAIN}|${WITH_THAT})|((?:(?:has|have|had)\\s+)?(?:${ACT}))|(according\\s+to))\\b`,
+  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ADVERBIAL = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:on\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)|in\s+[${UPPER}][${LETTER}]+|by\s+(?:tele)?phone)(?=[\s,.;:]|$)`,
+  String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)|in\s+[${UPPER}][${LETTER}]+|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
 );
 const TOLD = new RegExp(
-  String.raw`^\s+(reporters|journalists|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})`,
+  String.raw`^\s+(reporters|journalists|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
 );
+// "according to the type of munitions", "according to plan": a measure, not a source.
+const NOT_A_SOURCE =
+  /^(?:the\s+|a\s+|its\s+|their\s+)?(?:type|kind|nature|number|size|plan|plans|schedule|law|rules?|terms|agreement|deal|tradition|custom)\b/i;
 const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s/;
 
 export function findFrames(masked: string, sentence: Span): Frame[] {
@@ -37,7 +55,11 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const found = m[3] ? according(masked, sentence, from, at, end) : speech(masked, sentence, from, at, end, m);
+    const found = m[3]
+      ? according(masked, sentence, from, at, end)
+      : m[4]
+        ? quotedAs(masked, sentence, at, end, m[4])
+        : speech(masked, sentence, from, at, end, m);
     if (!found) continue;
     frames.push(found);
     from = Math.max(end, found.clauses.at(-1)?.end ?? end);
@@ -47,14 +69,18 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
 }
 
 function speech(masked: string, sentence: Span, from: number, at: number, end: number, m: RegExpExecArray) {
+  const [, act, verbWord] = m;
   // "C, said the ministry." (but not "X, the envoy, told reporters that …", nor "…, said Spain was …").
-  const inverted = m[1] && !/^t[oe]l/i.test(m[1]) && commaBefore(masked, from, at) !== null;
-  const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, m[1], null) : null;
+  // Only verbs that invert ("…, said the ministry"); "…, confirmed the attack" has its object after it.
+  const inverted = verbWord && INVERTS.test(verbWord) && commaBefore(masked, from, at) !== null;
+  const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, verbWord, null) : null;
   if (invertedFrame) return invertedFrame;
   const subject = subjectBefore(masked, from, at);
   if (!subject) return null;
-  if (m[2]) {
-    const verb = m[2]
+  const showing = /^show/i.test(verbWord ?? '');
+  if (showing && !EVIDENCE.test(masked.slice(subject.start, subject.end))) return null;
+  if (act) {
+    const verb = act
       .replace(/^(?:has|have|had)\s+/i, '')
       .replace(/\s+/g, ' ')
       .toLowerCase();
@@ -62,7 +88,7 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   }
   let j = end;
   let listener: string | undefined;
-  if (/^t[oe]l/i.test(m[1])) {
+  if (/^t[oe]l/i.test(verbWord)) {
     const told = TOLD.exec(ahead(masked, j, sentence.end));
     if (!told) return null;
     listener = told[1];
@@ -72,10 +98,15 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
     j += a[0].length;
   }
   const that = /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end));
+  const bareEnd = !that && (j >= sentence.end || /[,.;!?]/.test(masked[j] ?? ''));
   if (that) j += that[0].length;
-  else if (!PLAIN_VERB.test(m[1])) return null;
+  else if (bareEnd) {
+    // "C, the spokesperson maintained.": any reporting verb may trail its claim.
+  } else if (REPORTING.test(verbWord) && looksLikeSource(masked.slice(subject.start, subject.end)))
+    return reportedFact(masked, sentence, at, end, subject, verbWord);
+  else if (!PLAIN_VERB.test(verbWord) && !showing) return null;
   while (/\s/.test(masked[j] ?? '')) j++;
-  const attribution = `${verbPhrase(m[1], listener)}${that ? ' that' : ''}`;
+  const attribution = `${verbPhrase(verbWord, listener)}${that ? ' that' : ''}`;
   // Nothing reported after the verb: the claim may come before it ("C, police said.").
   if (j >= sentence.end || /[,.;!?]/.test(masked[j]))
     return trailing(masked, sentence, from, at, end, attribution, subject);
@@ -84,11 +115,27 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   return frame('reported', subject, attribution, clausesFrom(masked, j, sentence.end));
 }
 
+/** "The ministry confirmed 12 deaths": the claim runs from the verb, when an object follows it. */
+function reportedFact(masked: string, sentence: Span, at: number, end: number, subject: Span, verb: string) {
+  if (!/^\s+[\w“"‘]/.test(ahead(masked, end, sentence.end))) return null;
+  return frame('act', subject, verb.toLowerCase(), clausesFrom(masked, at, sentence.end));
+}
+
+/** "The channel quoted the health ministry as saying C": the ministry claims C. */
+function quotedAs(masked: string, sentence: Span, at: number, end: number, words: string) {
+  const verb = /^(?:quoted|cited)\s+/.exec(words)![0].length;
+  const tail = /\s+as\s+saying(?:\s+that)?$/.exec(words)!;
+  const subject = trimSpan(masked, at + verb, at + tail.index);
+  let j = end;
+  while (/\s/.test(masked[j] ?? '')) j++;
+  return frame('reported', subject, 'quoted as saying', clausesFrom(masked, j, sentence.end));
+}
+
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
   const stop = OBJECT_END.exec(ahead(masked, end, sentence.end));
   const objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
   const subject = trimSpan(masked, end, objectEnd);
-  if (subject.end <= subject.start) return null;
+  if (subject.end <= subject.start || NOT_A_SOURCE.test(masked.slice(subject.start, subject.end))) return null;
   // "C, according to X": the claim is what the sentence said before it.
   const claim = trimSpan(masked, from, at);
   if (claim.end > claim.start) return frame('according', subject, 'according to', [claim]);

@@ -10,11 +10,12 @@ import type { Outcome, ProposedFigure, Span } from './types';
 const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
-    'killed kill kills killing dead died die dies dying death deaths perished slain executed massacred murdered drowned',
+    'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
+      'executions massacred murdered drowned body bodies',
   ],
   ['injured', 'injured injuring injures injuries wounded wounding wounds hurt'],
   ['missing', 'missing disappeared'],
-  ['displaced', 'displaced fled uprooted evacuated homeless'],
+  ['displaced', 'displaced fled uprooted evacuated homeless idps'],
   ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned'],
 ];
 const OUTCOMES = new Map(
@@ -23,13 +24,20 @@ const OUTCOMES = new Map(
 // lib/figures reads every token against its qualifier table, so clauses that cannot hold a
 // casualty (no outcome word at all) are not handed to it: most of an article's clauses.
 const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
+// "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
+const TOLL = /\btoll\b/i;
+const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
+// Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
+const MORE_GATES = /\b(?:toll|lost|hospital|victims)\b/i;
+// How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
+const TOLL_REACH = 60;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
 const PLURALS = (
   'people persons civilians children kids women men boys girls babies infants adults fighters soldiers troops ' +
   'rebels militants insurgents combatants policemen officers members residents villagers workers students ' +
   'pupils patients doctors medics nurses journalists protesters demonstrators migrants refugees prisoners ' +
   'detainees pilgrims worshippers passengers tourists individuals victims families households fishermen ' +
-  'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects'
+  'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
@@ -54,11 +62,55 @@ export function outcomeOf(word: string | undefined): Outcome | null {
   return OUTCOMES.get(word?.toLowerCase() ?? '') ?? null;
 }
 
-// People named by what they do ("hikers", "activists", "guardians") beyond the list above;
+// People named by what they do ("hikers", "activists", "guardians") or where they are from;
 // only as the word right after the number, so "two suicide bombers" is not read as victims.
-const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ants)$`);
+// Demonyms count people too ("165 Gazans", "12 Yemenis", "30 Sudanese").
+const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ans|ants|ese|is)$`);
 
-function victimGroup(noun: string | null, following: string[]): string | null {
+// One person, named singly: "a man", "a 60-year-old woman", "a sixth person", "a child".
+const SINGLE = new RegExp(
+  `\\b[Aa]n?\\s+(?:[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter)\\b`,
+  'g',
+);
+const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children', mother: 'women', father: 'men' };
+
+/** "a man", "a 60-year-old woman": a count of one, as lib/figures would read "one man". */
+function singlesIn(text: string): Quantity[] {
+  return [...text.matchAll(SINGLE)].map((m) => ({
+    min: 1,
+    max: 1,
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    qualifier: 'exact',
+    kind: 'count' as const,
+    noun: m[1],
+  }));
+}
+
+/** Quantities and single persons in text order; a single inside a quantity ("a dozen men") is not one. */
+function countsIn(text: string): Quantity[] {
+  const quantities = findQuantities(text);
+  if (!SINGLE_HINT.test(text)) return quantities;
+  // Both lists are in text order: one walk drops the singles a count overlaps (a search of every
+  // count for every single would be quadratic in a long clause of both).
+  const counts = quantities.filter((q) => q.kind === 'count');
+  const singles: Quantity[] = [];
+  let k = 0;
+  for (const single of singlesIn(text)) {
+    while (k < counts.length && counts[k].end <= single.start) k++;
+    if (!(k < counts.length && counts[k].start < single.end)) singles.push(single);
+  }
+  return [...quantities, ...singles].sort((a, b) => a.start - b.start);
+}
+const SINGLE_HINT = /\b[Aa]n?\s/;
+
+function victimGroup(written: string | null, following: string[]): string | null {
+  // "five children’s lives": the children.
+  const noun = written?.replace(/['’]s$/, '') ?? null;
+  if (noun && Object.hasOwn(SINGULARS, noun)) return SINGULARS[noun];
+  // "a villager": the plural of a group the list knows.
+  if (noun && !VICTIMS.has(noun) && VICTIMS.get(`${noun}s`) === `${noun}s`) return `${noun}s`;
   if (noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun)) return noun;
   for (const word of [noun, ...following.slice(0, 2)]) {
     if (!word) return null;
@@ -70,6 +122,30 @@ function victimGroup(noun: string | null, following: string[]): string | null {
 
 const WORD = new RegExp(`[${LETTER}’'-]+`, 'g');
 const wordsIn = (text: string) => text.toLowerCase().match(WORD) ?? [];
+
+// Nouns of an outcome ("serious injuries", "deaths") give way to a verb after them: "a man who
+// suffered serious injuries died in hospital" died. "lost their lives", "lives … lost" are deaths.
+const OUTCOME_NOUNS = new Set(['injuries', 'wounds', 'death', 'deaths', 'body', 'bodies']);
+
+function laterOutcome(words: readonly string[]): Outcome | null {
+  let noun: Outcome | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lost = w === 'lost' && (words[i + 1] === 'their' || words.slice(Math.max(0, i - 3), i).includes('lives'));
+    // "taken to hospital", "rushed to hospital": injured.
+    const hospital = w === 'hospital' && /^(?:taken|rushed|admitted|brought|transferred)$/.test(words[i - 2] ?? '');
+    const outcome = lost ? 'killed' : hospital ? 'injured' : outcomeOf(w);
+    if (!outcome) continue;
+    if (!OUTCOME_NOUNS.has(w)) return outcome;
+    noun ??= outcome;
+  }
+  return noun;
+}
+
+type Previous = { figure: ProposedFigure; q: Quantity; active: boolean };
+
+const sharedOutcome = (near: Previous | null, gap: string): Outcome | null =>
+  near && near.active && LIST_GAP.test(gap) ? near.figure.outcome : null;
 
 export type Casualties = {
   figures: ProposedFigure[];
@@ -86,35 +162,57 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   const text = body.slice(clause.start, clause.end);
   const figures: ProposedFigure[] = [];
   const times: Casualties['times'] = [];
-  if (!ANY_OUTCOME.test(text)) return { figures, first: null, subjectFirst: false, times };
+  if (!ANY_OUTCOME.test(text) && !MORE_GATES.test(text)) return { figures, first: null, subjectFirst: false, times };
   let first: number | null = null;
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
-  let previous: { figure: ProposedFigure; q: Quantity } | null = null;
-  for (const q of findQuantities(text)) {
+  let previous: Previous | null = null;
+  for (const q of countsIn(text)) {
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
-    const before = wordsIn(text.slice(Math.max(0, q.start - 30), q.start)).at(-1);
+    const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
+    const before = lead.at(-1);
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
     // Only a near figure can be the whole: the words between are read once per number, so an
     // unbounded gap (many numbers that count no one after a figure) would be quadratic.
-    const near = previous && q.start - previous.q.end <= PART_REACH ? previous : null;
-    const gap = near ? text.slice(near.q.end, q.start) : '';
+    const near: Previous | null = previous && q.start - previous.q.end <= PART_REACH ? previous : null;
+    const gap: string = near ? text.slice(near.q.end, q.start) : '';
     if (near && /\b(?:including|among them|among whom|of whom|of them)\b/i.test(gap)) parts = near.figure;
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     const others = q.noun === 'others' || q.noun === 'more';
-    const group = others ? (previous?.figure.victimGroup ?? null) : victimGroup(q.noun, after.slice(1));
-    const active = outcomeOf(before);
-    const later =
-      after
-        .slice(0, WINDOW)
+    // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
+    // "… and five wounded", "two people in Madira and three in Erbin".
+    const listed = near !== null && (q.noun === null || outcomeOf(q.noun) !== null) && LIST_GAP.test(gap);
+    const whole = previous && (previous.figure.partOf ?? previous.figure.victimGroup);
+    const group =
+      others || listed
+        ? (whole ?? (others ? 'people' : null))
+        : q.noun === 'lives'
+          ? 'people'
+          : victimGroup(q.noun, after.slice(1));
+    // "killed 12", and "the deaths of 12 soldiers".
+    // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
+    const shared = sharedOutcome(near, gap);
+    const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
+    const active: Outcome | null =
+      outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? shared ?? among;
+    const toll = q.noun === null && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
+    const later = laterOutcome(after.slice(0, WINDOW));
+    // "those killed also included two people": the outcome told before the number, as a last resort.
+    const earlier =
+      lead
+        .slice(-6)
         .map(outcomeOf)
-        .find((o) => o !== null) ?? null;
+        .findLast((o) => o !== null) ?? null;
     const deadNoun = outcomeOf(q.noun ?? undefined);
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
-    const bare = q.noun === null && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
-    const outcome = deadNoun ?? (group || active || bare ? (active ?? later ?? parts?.outcome ?? null) : null);
+    const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
+    const outcome =
+      deadNoun ??
+      (listed && q.noun === null && !later ? near.figure.outcome : null) ??
+      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? earlier ?? null) : null) ??
+      (toll ? 'killed' : null);
     if (!outcome) continue;
     const figure: ProposedFigure = {
       outcome,
@@ -126,11 +224,12 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     if (parts) figure.partOf = parts.partOf ?? parts.victimGroup;
     if (first === null) {
       first = clause.start + q.start;
-      // "wounded several people": the clause opens before the figure; "six civilians were killed": at it.
-      subjectFirst = active === null && !deadNoun;
+      // "wounded several people", "the death toll rose to 45": the clause opens before the figure;
+      // "six civilians were killed": at it.
+      subjectFirst = active === null && !deadNoun && !toll;
     }
     figures.push(figure);
-    previous = { figure, q };
+    previous = { figure, q, active: active !== null };
   }
   return { figures, first, subjectFirst, times };
 }

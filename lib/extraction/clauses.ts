@@ -19,6 +19,9 @@ export type Frame = {
 export const LOOKAHEAD = 200;
 export const ahead = (masked: string, from: number, end: number) => masked.slice(from, Math.min(end, from + LOOKAHEAD));
 
+const OWN_SPEAKER =
+  /^[^,.;]{0,80}?\b(?:said|says|say|told|added|warned|reported|reports|announced|stated|confirmed|according\s+to)\b/i;
+
 /** The clause from `start`, and any ", while …" clauses after it, which the same speaker claims. */
 export function clausesFrom(masked: string, start: number, end: number): Span[] {
   const clauses: Span[] = [];
@@ -27,14 +30,21 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
     const clause = trimSpan(masked, start, stop);
     if (clause.end > clause.start) clauses.push(clause);
     const more = CONTINUATION.exec(ahead(masked, stop, end));
-    if (!more) return clauses;
+    // ", while the agency warned that …" has a speaker of its own: its frame claims it.
+    if (!more || OWN_SPEAKER.test(ahead(masked, stop + more[0].length, end))) return clauses;
     start = stop + more[0].length;
   }
 }
 
-// "C, said the ministry." names the speaker after the verb: a short noun phrase, no verb in it.
-const INVERTED = /^\s+((?:the\s+|a\s+)?[^\s,.;:!?“”"]+(?:\s+[^\s,.;:!?“”"]+){0,4})\s*(?:[,.;!?]|$)/;
-const NOT_A_NAME = /\b(?:is|are|was|were|had|has|have|would|will|could|that|it|he|she|they)\b/i;
+// "C, said the ministry." names the speaker after the verb: a noun phrase with no verb in
+// it, but for "who identified himself as …" (names.ts reads the name out of it).
+// A word of it may be a dotted acronym ("said the U.N.").
+const INVERTED_WORD = '(?:(?:[A-Z]\\.){2,}|[^\\s,.;:!?“”"]+)';
+const INVERTED = new RegExp(
+  `^\\s+((?:the\\s+|a\\s+|an\\s+)?${INVERTED_WORD}(?:\\s+${INVERTED_WORD}){0,11}?)\\s*(?:[,.;!?]|$)`,
+);
+const NOT_A_NAME =
+  /\b(?:is|are|was|were|had|has|have|would|will|could|that|it|he|she|they)\b|^(?:in|on|at|by|from|with|to|for|after|before|during)\b/i;
 
 /** The comma just before `at` (spaces aside), if the text from `from` has one there. */
 export function commaBefore(masked: string, from: number, at: number): number | null {

@@ -1,9 +1,11 @@
+import { findFrames } from './attribution';
 import { casualtiesIn } from './casualties';
 import { dedupe, firstCopies } from './dedupe';
 import { toProposal, type Draft } from './draft';
 import { NameIndex } from './name-index';
 import { readParagraph, type Context } from './paragraph';
 import { findQuotes, maskQuotes } from './quotes';
+import { RoleIndex } from './roles';
 import { paragraphs } from './sentences';
 import { SourceTracker, type Resolved } from './sources';
 import { headlineClaim, publisherLine, standfirstClaim } from './structure';
@@ -17,7 +19,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Propo
   const lines = paragraphs(body);
   const quotes = lines.map((line) => findQuotes(body, line));
   const masked = maskQuotes(body, quotes.flat());
-  const tracker = new SourceTracker(new NameIndex(body), options.knownSources ?? []);
+  const tracker = new SourceTracker(new NameIndex(body), options.knownSources ?? [], new RoleIndex(body));
   const sourceLine = publisherLine(body, lines);
   const publisherName = options.publisher ?? sourceLine?.name;
   const ctx: Context = { body, masked, tracker, publisher: publisherName ? tracker.publisher(publisherName) : null };
@@ -33,7 +35,10 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Propo
   const headline = headlineClaim(body, lines);
   if (headline) publisherClaim(headline, 'headline', 0.6);
   const standfirst = headline ? standfirstClaim(body, lines) : null;
-  if (standfirst) publisherClaim(standfirst, 'standfirst', 0.55);
+  // The standfirst is the publisher's even when it reports someone ("…, medics said"): the claim leaves that out.
+  // ("X blames both sides" is an act, the claim itself, and stays whole.)
+  const reported = standfirst && findFrames(masked, standfirst).find((f) => f.kind !== 'act');
+  if (standfirst) publisherClaim(reported ? reported.clauses[0] : standfirst, 'standfirst', 0.55);
   const fresh = firstCopies(body, lines);
   let carried: Resolved | null = null;
   lines.forEach((line, i) => {

@@ -37,6 +37,8 @@ const hostile: Record<string, string> = {
   'a figure, then numbers that count no one': fill('3 tanks ', '6 civilians were killed '),
   'a figure, then parts that never end': fill(' and three tanks', '250 civilians were killed, including 49 children'),
   'one sentence of ", while" claims': fill(', while 7 people were killed', '6 people were killed'),
+  'persons named singly among numbers, in one clause': fill('killed a man 5 '),
+  'a role introduced again and again': fill('the mayor, Ivan Petrenko, said '),
 };
 
 async function detect(body: string, knownSources: KnownSource[] = []) {

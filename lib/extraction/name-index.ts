@@ -1,4 +1,5 @@
-import { capitalisedRuns, isParticle } from './names';
+import { capitalisedRuns, classify, isParticle } from './names';
+import { firstFrom } from './positions';
 
 // Stories name a person in full once ("Ana de la Cruz", often outside any attribution)
 // and by surname afterwards ("De la Cruz said"). The index maps each surname back to the
@@ -12,11 +13,24 @@ const MAX_WORDS = 3;
 
 type Entry = { full: string; at: number };
 
+// Words that open a sentence or a name but are never a given name ("The UN" is not a person).
+const NOT_GIVEN = new Set('the a an in on at for of by from to as and but this that its'.split(' '));
+// Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
+const MINOR = new Set('of for the and on in to de'.split(' '));
+// Names of organisations run to several words; an acronym stands for at most this many.
+const ACRONYM_WORDS = 8;
+
 export class NameIndex {
   private bySuffix = new Map<string, Entry[]>();
+  private byInitials = new Map<string, string>();
+  /** Organisations' names of two words or more, in text order. */
+  private orgs: { name: string; at: number }[] = [];
 
   constructor(body: string) {
     for (const run of capitalisedRuns(body)) {
+      this.fileInitials(run.text);
+      const name = run.text.replace(/^(?:The|A|An)\s+/, '');
+      if (name.includes(' ') && classify(name) === 'org') this.orgs.push({ name, at: run.start });
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
       for (const part of run.text.split(/\s(?:and|of|for)\s(?:the\s)?/)) {
         const words = part.split(/\s+/);
@@ -32,6 +46,34 @@ export class NameIndex {
     }
   }
 
+  /**
+   * "United Nations" for "UN" or "U.N.", "Special Monitoring Mission" for "SMM": the first
+   * run of the text whose capitalised words (or its last ones) have the acronym's letters.
+   */
+  acronym(mention: string): string | null {
+    const letters = mention.replace(/\./g, '');
+    if (!/^[A-Z]{2,6}$/.test(letters)) return null;
+    return this.byInitials.get(letters) ?? null;
+  }
+
+  private fileInitials(run: string) {
+    const words = [...run.matchAll(/\S+/g)].filter((w) => !MINOR.has(w[0].toLowerCase())).slice(-ACRONYM_WORDS);
+    if (words.length < 2) return;
+    const initials = words.map((w) => w[0][0]).join('');
+    for (let i = 0; i + 2 <= words.length; i++) {
+      const key = initials.slice(i);
+      if (key.length > 6 || this.byInitials.has(key)) continue;
+      // The name as written from that word on, connectors included.
+      this.byInitials.set(key, run.slice(words[i].index).replace(/^(?:The|A|An)\s+/, ''));
+    }
+  }
+
+  /** The first organisation named after `at`, no further than `within` characters on. */
+  nextOrg(at: number, within: number): string | null {
+    const next = this.orgs[firstFrom(this.orgs, at + 1)];
+    return next && next.at - at <= within ? next.name : null;
+  }
+
   /** "De la Cruz" → "Ana de la Cruz", from the latest fuller run before `at` (or the first after). */
   expand(mention: string, at: number): string | null {
     const words = mention.split(/\s+/);
@@ -39,13 +81,7 @@ export class NameIndex {
     const list = this.bySuffix.get(suffixKey(words));
     if (!list) return null;
     // Entries are in text order: the last one before `at`, else the first after it (a headline may come later).
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(list, at);
     return (list[lo - 1] ?? list[lo])?.full ?? null;
   }
 }
@@ -57,6 +93,6 @@ const suffixKey = (words: readonly string[]) => words.map((w) => w.toLowerCase()
 function fullName(run: readonly string[], length: number): string | null {
   let first = run.length - length - 1;
   while (first > 0 && isParticle(run[first])) first--;
-  if (isParticle(run[first])) return null;
+  if (isParticle(run[first]) || NOT_GIVEN.has(run[first].toLowerCase())) return null;
   return run.slice(first).join(' ');
 }

@@ -11,6 +11,8 @@ const PARTICLES = new Set('de da di du del della van von der den bin ibn al el l
 const WORD = String.raw`(?:[${UPPER}][${LETTER}\-]*(?:['’](?!s\b)[${LETTER}]+)*|(?:al|el)-[${UPPER}][${LETTER}\-]*)`;
 const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|of\sthe))*\s`;
 const POSSESSIVE = new RegExp(`^.*['’]s\\s+(?=[${UPPER}])`);
+const SELF_NAMED =
+  /\bwho\s+(?:identified|gave|named|introduced)\s+(?:himself|herself|themselves|his\s+name|her\s+name)\s+(?:only\s+)?as\s+(.+)$/i;
 const RUN = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, 'g');
 
 export type Run = { start: number; end: number; text: string };
@@ -36,21 +38,38 @@ export function cleanName(phrase: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^[\s“"‘(,]+|[\s”"’),.:;]+$/g, '')
     .trim();
-  // "The Gazette’s Jane Doe": the person, not the employer.
+  // "the U.N." keeps the dot that closes its acronym.
+  if (/(?:^|[^A-Za-z])[A-Z](?:\.[A-Z])+\.[\s”"’),:;]*$/.test(phrase)) s += '.';
+  // "… Front (TPLF)" keeps the bracket that closes its acronym.
+  if (/\([^()]*$/.test(s)) s += ')';
+  // "a resident who identified himself as Ko Lin" is Ko Lin; "the member, who declined …" the member.
+  const named = SELF_NAMED.exec(s);
+  if (named) s = named[1];
+  s = s.replace(/,?\s+who\s.*$/, '');
+  // "The Gazette’s Jane Doe": the person, not the employer ("township’s PDF", "the People’s
+  // Liberation Army" are one name).
   const possessive = POSSESSIVE.exec(s);
-  if (possessive) s = s.slice(possessive[0].length);
+  const owned = possessive && s.slice(possessive[0].length);
+  if (owned && classify(owned) === 'person') s = owned;
   s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:\S+-based\s+)+/i, '');
   // "Local fisherman Tomas Eriksen", "State broadcaster NRK": the name after the descriptor.
   const last = capitalisedRuns(s).at(-1);
   if (last && last.end === s.length && last.start > 0) {
     const before = s.slice(0, last.start);
     const descriptor = before.split(/\s+/).some((w) => isLower(w[0]) && !PARTICLES.has(w));
-    if (descriptor && !/\b(?:and|or)\s*$/.test(before)) s = last.text;
+    // "member of Saw township’s PDF" is no descriptor before a name: it names the member.
+    // Nor is "health ministry in": the name is where the ministry is.
+    if (descriptor && !/\b(?:and|or|in|at|from|for|on)\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
   }
   // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
   let words = s.split(' ');
   for (let i = words.length - 3; i >= 0; i--) {
-    if (TITLES.has(words[i].toLowerCase())) {
+    if (
+      words[i]
+        .toLowerCase()
+        .split('-')
+        .some((part) => TITLES.has(part))
+    ) {
       words = words.slice(i + 1);
       break;
     }
@@ -71,6 +90,34 @@ const ORG_WORDS = new Set(
     .filter(Boolean),
 );
 
+const PERSON_NOUNS = new Set(
+  (
+    'official spokesman spokeswoman spokesperson witness resident doctor nurse medic mayor governor minister ' +
+    'commander officer chief envoy ambassador director president secretary activist journalist correspondent ' +
+    'reporter survivor mother father man woman source diplomat lawmaker leader member worker villager'
+  ).split(' '),
+);
+
+const GROUP_NOUNS = new Set(
+  (
+    'officials authorities residents witnesses medics doctors activists police sources rescuers volunteers ' +
+    'monitors observers workers survivors relatives locals militants rebels forces troops'
+  ).split(' '),
+);
+
+/**
+ * Whether a subject can be a source: a name, a pronoun, or a noun for people or bodies. "The
+ * latest" in "the latest reported attacks" and "the second" before "reported such attack" cannot.
+ */
+export function looksLikeSource(subject: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const lower = last.toLowerCase();
+  if (/^(?:he|she|it|they|we|i)$/.test(lower)) return true;
+  if (words.length === 1 && /^(?:the|a|an|this|that|its|their|his|her)$/.test(lower)) return false;
+  return isUpper(last[0]) || ORG_WORDS.has(lower) || PERSON_NOUNS.has(lower) || GROUP_NOUNS.has(lower);
+}
+
 /** Person, organisation or group ("activists"): decides which pronoun can point back to it. */
 export function classify(name: string): SourceKind {
   const words = name.split(/\s+/);
@@ -81,6 +128,8 @@ export function classify(name: string): SourceKind {
   )
     return 'org';
   const last = words.at(-1) ?? '';
+  // "a local official", "the spokesman": one person named by a role.
+  if (PERSON_NOUNS.has(last.toLowerCase())) return 'person';
   // "activists", "Danish officials", "Witnesses" at the start of a sentence.
   if (last.endsWith('s') && (isLower(last[0]) || (words.length === 1 && isUpper(last[0]) && isLower(last[1]))))
     return 'group';

@@ -29,6 +29,21 @@ export function leadInEvent(masked: string, sentence: Span, speaker: number, pub
   return { span, kind: 'event', who: publisher, attribution: null, confidence: 0.5, reason };
 }
 
+// What the publisher says of its own reporting, and background in the perfect tense, are
+// no checkable claims: "could not verify", "did not respond", "has been held … since".
+const NOT_A_CLAIM = new RegExp(
+  [
+    String.raw`\b(?:could\s+not|cannot|can't|unable\s+to|not\s+possible\s+to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|reach)`,
+    String.raw`\b(?:did|has|have|had)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment|answer)`,
+    String.raw`\bno\s+immediate\s+(?:reaction|comment|response|claim)`,
+    String.raw`\b(?:tried|attempted)\s+to\s+(?:contact|reach)`,
+    String.raw`\bnames?\s+(?:have|has)\s+been\s+(?:altered|changed)`,
+    String.raw`\bdeclined\s+to\s+comment`,
+    String.raw`\b(?:has|have)\s+(?:been|become|come|long|previously|repeatedly)\b`,
+  ].join('|'),
+  'i',
+);
+
 /** Claims of a sentence that attributes nothing to anyone. */
 export function ownVoiceDrafts(
   body: string,
@@ -44,7 +59,7 @@ export function ownVoiceDrafts(
   if (counted.length) return counted;
   // Captions and fragments (no full stop, a handful of words) are rarely checkable claims.
   const text = body.slice(sentence.start, sentence.end);
-  if (caption || !/[.!?]$/.test(text) || wordCount(text) < 6) return [];
+  if (caption || !/[.!?]$/.test(text) || wordCount(text) < 6 || NOT_A_CLAIM.test(text)) return [];
   const span = mainClause(body, sentence);
   return [
     { span, kind: 'statement', who: publisher, attribution: null, confidence: 0.3, reason: 'unattributed statement' },

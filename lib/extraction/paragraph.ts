@@ -4,7 +4,7 @@ import { leadInEvent, ownVoiceDrafts } from './own-voice';
 import { isSubheading, standsAlone, type Quote } from './quotes';
 import { splitSentences, trimSpan } from './sentences';
 import type { Resolved, SourceTracker } from './sources';
-import { quoteSpeaker } from './speaker';
+import { quoteSpeaker, subjectBefore } from './speaker';
 import { isCaption, withoutDateline } from './structure';
 import type { Proposal, Span } from './types';
 
@@ -31,6 +31,7 @@ export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Qu
     while (next < quotes.length && quotes[next].open < sentence.end) inSentence.push(quotes[next++]);
     quotations(ctx, state, sentence, paragraph, inSentence, carried);
     attributed(ctx, state, sentence, caption);
+    if (!state.drafts.length) introduces(ctx, state, sentence);
     const event = state.speakerAt === null ? null : leadInEvent(masked, sentence, state.speakerAt, ctx.publisher);
     const claimed = state.drafts.length > 0;
     if (event) state.drafts.push(event);
@@ -72,6 +73,21 @@ function quotations(
     state.drafts.push({ span, kind: 'quote', who, attribution, confidence: named ? 0.9 : who ? 0.7 : 0.4, reason });
     state.speaker = who ?? state.speaker;
   }
+}
+
+// "Tamer Kirolos, country director, said:" closing a paragraph: the quotation follows in the next.
+const INTRODUCES = /\b(?:said|says|added|stated|wrote|told\s+[^:]{1,40}?)\s*:\s*$/;
+
+function introduces(ctx: Context, state: State, sentence: Span) {
+  const { body, masked, tracker } = ctx;
+  // The sentence is trimmed of its colon: look just past its end.
+  const from = Math.max(sentence.start, sentence.end - 60);
+  const lead = INTRODUCES.exec(masked.slice(from, sentence.end + 2).split('\n')[0]);
+  if (!lead) return;
+  const verb = from + lead.index;
+  const subject = subjectBefore(masked, sentence.start, verb);
+  const who = subject && tracker.resolve(body.slice(subject.start, subject.end), subject.start);
+  if (who) state.speaker = who;
 }
 
 function attributed(ctx: Context, state: State, sentence: Span, caption: boolean) {

@@ -19,6 +19,18 @@ export function paragraphs(body: string): Span[] {
 const ABBREVIATION = new RegExp(
   String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc|[${UPPER}])$`,
 );
+// "U.N. envoy", "the U.S. military": a dotted acronym ends a sentence only before a word
+// that cannot follow it inside one ("… in the U.S. The talks …").
+const DOTTED_ACRONYM = new RegExp(`(?:^|[^${LETTER}.])(?:[${UPPER}]\\.){1,3}[${UPPER}]$`);
+const OPENS_AFTER_ACRONYM = /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There|Its|His|Her|Their)\b/;
+
+function insideAcronym(masked: string, stopIndex: number, stop: number): boolean {
+  if (masked[stopIndex] !== '.' || !DOTTED_ACRONYM.test(masked.slice(Math.max(0, stopIndex - 8), stopIndex)))
+    return false;
+  const next = masked.slice(stop, stop + 12).trimStart();
+  return !OPENS_AFTER_ACRONYM.test(next);
+}
+
 // A sentence ends at a run of ".", "!" or "?", with any closing marks after it, when the
 // next sentence opens after a space with a capital, a digit or an opening mark (its quoted
 // words are masked). Read by a scan rather than a regex: a regex tried at every mark of a
@@ -51,6 +63,7 @@ export function splitSentences(masked: string, { start, end }: Span): Span[] {
   for (const [index, stopAt] of sentenceEnds(text)) {
     const stop = start + stopAt;
     if (ABBREVIATION.test(masked.slice(Math.max(from, start + index - 6), start + index))) continue;
+    if (insideAcronym(masked, start + index, stop)) continue;
     spans.push(trimSpan(masked, from, stop, true));
     from = stop;
   }

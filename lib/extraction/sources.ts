@@ -1,6 +1,7 @@
 import { LETTER } from './chars';
 import type { NameIndex } from './name-index';
 import { classify, cleanName, type SourceKind } from './names';
+import type { RoleIndex } from './roles';
 import type { Claimant, KnownSource } from './types';
 
 // Who makes each claim. A mention ("Lund", "the group", "he") is resolved to a known
@@ -16,14 +17,24 @@ const GENERIC_HEADS = new Set(
     ' ',
   ),
 );
+const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
+// An organisation not yet named, which wire copy names in the next paragraph or two.
+const UNNAMED_BODY =
+  /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
+const UNNAMED_REACH = 600;
 // Looking further back than this for "the group" would be a guess, and would make long texts quadratic.
 const LOOKBACK = 50;
 
 const NOT_WORD = new RegExp(`[^${LETTER}0-9]+`, 'g');
-const THE_HEAD = new RegExp(`^the\\s+([${LETTER}-]+)$`, 'i');
+// "the group", "the militia member": the head word names the kind of source.
+const THE_HEAD = new RegExp(`^the\\s+(?:[${LETTER}-]+\\s+){0,2}?([${LETTER}-]+)$`, 'i');
+
+// "U.N." and "UN" are one name; the dots go before punctuation becomes spaces.
+const DOTTED = /(?<![A-Za-z])[A-Z](?:\.[A-Z])+\.?(?![A-Za-z])/g;
 
 export const normaliseName = (name: string) =>
   name
+    .replace(DOTTED, (m) => m.replace(/\./g, ''))
     .toLowerCase()
     .replace(NOT_WORD, ' ')
     .replace(/\b(?:the|a|an)\b/g, ' ')
@@ -38,6 +49,7 @@ export class SourceTracker {
   constructor(
     private index: NameIndex,
     known: readonly KnownSource[],
+    private roles?: RoleIndex,
   ) {
     this.aliases = new AliasIndex(known);
   }
@@ -51,16 +63,39 @@ export class SourceTracker {
         this.last((r) => pronoun.includes(r.kind)),
         `"${raw}" is the last speaker of its kind`,
       );
-    const head = THE_HEAD.exec(raw)?.[1].toLowerCase();
+    // "A ministry statement said": the ministry said.
+    const statement = STATEMENT.exec(raw);
+    if (statement) return this.resolve(`the ${statement[1]}`, at);
+    // "a war monitor said", the monitor named in the next paragraph.
+    if (UNNAMED_BODY.test(raw)) {
+      const org = this.index.nextOrg(at, UNNAMED_REACH);
+      if (org) {
+        const found = this.resolve(org, at);
+        return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named next` };
+      }
+    }
+    // "the mayor" when the article names the mayor.
+    const person = this.roles?.find(raw, at);
+    if (person) {
+      const found = this.resolve(person, at);
+      return found && { ...found, how: `"${raw}" is ${found.claimant.name}` };
+    }
+    // "the group", "the Society"; not "the UN", an acronym that names a source itself.
+    const theHead = THE_HEAD.exec(raw);
+    const headWord = theHead?.[1];
+    // "the militia member" may be the member named before; "the Houthi health ministry" is a name.
+    const modified = !!theHead && raw.split(/\s+/).length > 2;
+    const kindWord = modified && /\s[A-Z]/.test(raw) ? undefined : headWord;
+    const head = kindWord && !/^[A-Z.]+$/.test(kindWord) ? kindWord.toLowerCase() : undefined;
     if (head) {
       const named = this.last((r) => hasWords(normaliseName(r.claimant.name), head));
-      const generic = GENERIC_HEADS.has(head) ? this.last((r) => r.kind === 'org') : null;
+      const generic = GENERIC_HEADS.has(head) && !modified ? this.last((r) => r.kind === 'org') : null;
       if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
     }
     const name = cleanName(raw);
     if (!name) return null;
     const short = name.split(' ').length === 1 || /^(?:de|van|von|al|el|bin|ibn|abu)\s/i.test(name);
-    const full = (short && this.index.expand(name, at)) || name;
+    const full = this.index.acronym(name) ?? ((short && this.index.expand(name, at)) || name);
     const known = this.matchKnown(full, raw);
     const resolved: Resolved = known
       ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name) }

@@ -26,6 +26,13 @@ describe('quoteSpeaker', () => {
     });
   });
 
+  it('finds an inverted speaker named by a common noun', () => {
+    expect(speaker('“The bridge is gone,” said one of the rescue workers, citing residents.')).toEqual({
+      name: 'one of the rescue workers',
+      attribution: 'said',
+    });
+  });
+
   it('finds the speaker before "said:" past a lead-in clause', () => {
     expect(speaker('Asked about the delay, the minister said: “We need more time.”')).toEqual({
       name: 'the minister',

@@ -8,11 +8,19 @@ import type { Span } from './types';
 // speaker next to a quotation (“…,” Berg told reporters / he said / said Berg / Berg said: “…”).
 
 const AUXILIARY =
-  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also)\s*$/i;
+  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+Telegram)\s*$/i;
 // Words that open a new clause: the subject of "said" starts after the last of them.
+// A short aside in brackets ("(TPLF)", "(OHCHR)") is part of the name, not a clause break.
 const CLAUSE_OPENER =
-  /(?:^|[\s,])(?:as|while|when|after|because|since|though|although|whereas|but|if|so|before|until|where|which|who|that)\s|[”";:()[\]]/gi;
+  /(?:^|[\s,])(?:as|while|when|after|because|since|though|although|whereas|but|if|so|before|until|where|which|who|that)\s|[”";:[\]]|\((?![^()]{0,40}\))|(?<!\([^()]{0,40})\)/gi;
 const WINDOW = 200;
+const MAX_WORDS = 10;
+// Before an appositive, more words than this that do not read as a name are a clause.
+const APPOSITIVE_HEAD = 6;
+const LONG_NAME = 14;
+const LONG_NAME_TEXT = new RegExp(
+  `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
+);
 const NOT_A_SUBJECT = /^(?:in|on|at|to|for|with|by|from|of|into)\b|\b(?:is|are|was|were|be|been|being)$/i;
 
 /** The subject that ends before the verb at `verb`, no earlier than `from`; null if none. */
@@ -26,9 +34,17 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   let start = from;
   const region = masked.slice(from, end).trimEnd();
   if (region.endsWith(',')) {
-    // "X, <appositive>, said": the subject is before the appositive.
+    // "X, <appositive>, said": the subject is before the appositive, unless what is before it
+    // is a clause ("C, governor Oleh Lis, said"): then the appositive names the speaker.
     const previous = region.lastIndexOf(',', region.length - 2);
+    const head = region.slice(region.lastIndexOf(',', previous - 1) + 1, previous);
+    if (previous !== -1 && wordCount(head, APPOSITIVE_HEAD) > APPOSITIVE_HEAD && !LONG_NAME_TEXT.test(head.trim())) {
+      start = from + previous + 1;
+      end = from + region.length - 1;
+      return checked(masked, start, end);
+    }
     end = from + (previous === -1 ? region.length - 1 : previous);
+    if (previous !== -1) start = from + region.lastIndexOf(',', previous - 1) + 1;
   } else {
     const comma = region.lastIndexOf(',');
     if (comma !== -1) start = from + comma + 1;
@@ -38,11 +54,18 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   return checked(masked, start, end);
 }
 
+// "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
+const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;
+
 function checked(masked: string, start: number, end: number): Span | null {
+  const conjunction = CONJUNCTION.exec(masked.slice(start, Math.min(end, start + 8)).trimStart());
+  if (conjunction) start = masked.indexOf(conjunction[0], start) + conjunction[0].length;
   const span = trimSpan(masked, start, end, true);
   const text = masked.slice(span.start, span.end);
-  const words = wordCount(text, 8);
-  if (words === 0 || words > 8 || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
+  // A subject is a few words, more only for a name ("the UN Office for the Coordination of …").
+  const words = wordCount(text, LONG_NAME);
+  const limit = LONG_NAME_TEXT.test(text) ? LONG_NAME : MAX_WORDS;
+  if (words === 0 || words > limit || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
   return span;
 }
 
@@ -52,7 +75,8 @@ const QUOTE_VERBS =
 // the name after "said" in “…,” said Maria Lopez is the speaker.
 const VERB = String.raw`(?:(${QUOTE_VERBS})|(told|tells)(\s+(?:reporters|journalists|the\s+press|[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3}))?)\b`;
 const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,60}?)\s*\b${VERB}`, 'd');
-const INVERTED = new RegExp(String.raw`^\s+((?:[${UPPER}]|de\s|al\s)[^,.;:!?“”"]{0,60})`, 'd');
+// “…,” said Maria Lopez / said the engineer / said one of the aid workers.
+const INVERTED = new RegExp(String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s)[^,.;:!?“”"]{0,60})`, 'd');
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
 
 export type QuoteSpeaker = { subject: Span; attribution: string };

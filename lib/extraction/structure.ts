@@ -20,13 +20,29 @@ export function headlineClaim(body: string, lines: readonly Span[]): Span | null
 const SCENE_SETTER =
   /^(?:As|While|When|After|Although|Though|Despite|Amid|With|Since|Because|If|Before|Following|Once)\b[^,]*,\s*/;
 
-/** The standfirst's claim: a second paragraph of one sentence with no attribution. */
+/**
+ * The standfirst's claim: a second paragraph of one sentence, with no attribution, or with
+ * one when the paragraph after it tells the same story again (a summary, not a wire lead).
+ */
 export function standfirstClaim(body: string, lines: readonly Span[]): Span | null {
   const second = lines[1];
   if (!second) return null;
   const text = body.slice(second.start, second.end);
-  if (wordCount(text) > 45 || /[.!?]\s+[A-Z]/.test(text) || /[“"]|\bsaid\b|\baccording to\b/.test(text)) return null;
+  if (wordCount(text) > 45 || /[.!?]\s+[A-Z]/.test(text)) return null;
+  const attributed = /[“"]|\b(?:said|says|say|according to)\b/.test(text);
+  if (attributed && !(lines[2] && retold(text, body.slice(lines[2].start, lines[2].end)))) return null;
   return mainClause(body, second);
+}
+
+// A summary shares most of its words with the paragraph that tells the story in full.
+const RETOLD = 0.6;
+const CONTENT_WORD = /[a-z]{4,}/g;
+
+function retold(summary: string, next: string): boolean {
+  const words = new Set(summary.toLowerCase().match(CONTENT_WORD) ?? []);
+  const told = new Set(next.toLowerCase().match(CONTENT_WORD) ?? []);
+  if (words.size === 0) return false;
+  return [...words].filter((w) => told.has(w)).length / words.size >= RETOLD;
 }
 
 /** A sentence without its scene-setting opener; a full stop is kept only on a whole sentence. */

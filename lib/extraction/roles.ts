@@ -1,0 +1,75 @@
+import { LETTER, LOWER, UPPER } from './chars';
+import { firstFrom } from './positions';
+
+// Stories introduce a person once with their role ("Mayor Ivan Petrenko", "Ivan Petrenko,
+// the mayor of Kharkiv,", "the mayor, Ivan Petrenko,") and then name only the role ("the
+// mayor said"), or open with the role and name the person a paragraph later ("an official
+// said … Omar Haddad, a district official, told …"). The index files each introduced name
+// under the head noun of its role, so "the mayor" can be proposed as the person it is.
+
+const HEADS =
+  'mayor governor spokesman spokeswoman spokesperson official minister chief commander president director head ' +
+  'envoy ambassador secretary coordinator representative chairman chairwoman leader officer prosecutor ' +
+  'administrator adviser advisor general colonel deputy manager';
+const HEAD_SET = new Set(HEADS.split(' '));
+// A head noun in either case ("Mayor Ivan Petrenko", "the mayor"); the names stay case-sensitive.
+const HEAD = `(?:${HEADS.split(' ')
+  .map((h) => `[${h[0].toUpperCase()}${h[0]}]${h.slice(1)}`)
+  .join('|')})`;
+const NAME_WORD = `[${UPPER}][${LOWER}’'-]+`;
+const PARTICLE = '(?:de|da|van|von|der|al|el|bin|ibn|abu|la|le)';
+// Two to four capitalised words, particles allowed between them.
+const NAME = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s)*(?:${NAME_WORD}|(?:al|el)-${NAME_WORD})){1,3}`;
+// Words of a role: lower-case, acronyms ("UN", "U.N."), hyphenated ("Kharkiv-based").
+const ROLE_WORD = `(?:[${LOWER}-]+|[${UPPER}](?:[${UPPER}.]|[${LETTER}-])*)`;
+
+// "Mayor Ivan Petrenko", "UN spokesman Stephane Dujarric", "police chief Ahmed Khan".
+const TITLE_BEFORE = new RegExp(`\\b(${HEAD})\\s+(${NAME})\\b`, 'g');
+// "Ivan Petrenko, the mayor of Kharkiv," / "Ivan Petrenko, a spokesman for the army,".
+const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})\\b`, 'g');
+// "the mayor, Ivan Petrenko," / "a senior police official, Omar Haddad,".
+const ROLE_FIRST = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD}),\\s+(${NAME})\\s*,`, 'g');
+
+type Entry = { name: string; at: number };
+
+// How far after a role a name may come ("an official said" … next paragraph) or before it.
+const AHEAD = 1_500;
+
+export class RoleIndex {
+  private byHead = new Map<string, Entry[]>();
+
+  constructor(body: string) {
+    const entries: [string, Entry][] = [];
+    for (const m of body.matchAll(TITLE_BEFORE)) entries.push([m[1], { name: m[2], at: m.index }]);
+    for (const m of body.matchAll(ROLE_AFTER)) entries.push([m[2], { name: m[1], at: m.index }]);
+    for (const m of body.matchAll(ROLE_FIRST)) entries.push([m[1], { name: m[2], at: m.index }]);
+    entries.sort((a, b) => a[1].at - b[1].at);
+    for (const [head, entry] of entries) {
+      const key = head.toLowerCase();
+      const list = this.byHead.get(key) ?? [];
+      list.push(entry);
+      this.byHead.set(key, list);
+    }
+  }
+
+  /**
+   * The person a role names at `at`: "the mayor" is the last mayor named up to there (or
+   * the first named soon after); "an official" is someone not yet introduced, so only a
+   * name that comes soon after counts.
+   */
+  find(mention: string, at: number): string | null {
+    const words = mention.toLowerCase().split(/\s+/);
+    if (words.length < 2 || words.length > 6) return null;
+    const article = words[0];
+    if (article !== 'the' && article !== 'a' && article !== 'an') return null;
+    const head = words.at(-1)!;
+    if (!HEAD_SET.has(head) || words.slice(1).some((w) => w === 'and' || w === 'or')) return null;
+    const list = this.byHead.get(head);
+    if (!list) return null;
+    const lo = firstFrom(list, at);
+    // list[lo] is the first entry at or after the mention: "the mayor, Ivan Petrenko," is one.
+    const after = list[lo] && list[lo].at - at <= AHEAD ? list[lo] : undefined;
+    const before = article === 'the' && after?.at !== at ? list[lo - 1] : undefined;
+    return (before ?? after)?.name ?? null;
+  }
+}
