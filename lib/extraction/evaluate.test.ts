@@ -143,8 +143,8 @@ describe('the labelled Aleppo article (issue 7 targets)', () => {
 });
 
 // The test half of the labelled news set (tests/fixtures/news/README.md): never tuned on.
-// Its totals are held at a floor, the scores the detector reached when the set was made
-// (issue 16), so that a change that makes detection worse on unseen news fails here. The
+// Its totals are held at a floor, the best scores the detector has reached on it (issue 16;
+// raised after the first round of detector work), so that a change that makes detection worse on unseen news fails here. The
 // issue's targets (claim recall 0.90, precision 0.80, figure recall 0.90, claimant accuracy
 // 0.85) replace these numbers once the detector reaches them.
 describe('the labelled news test half (issue 16)', () => {
@@ -157,16 +157,16 @@ describe('the labelled news test half (issue 16)', () => {
     expect(total.figureRecall.total).toBe(60);
   });
 
-  it('finds the claims at least as well as when the set was made', () => {
-    expect(total.recall.rate).toBeGreaterThanOrEqual(106 / 112);
-    expect(total.precision.rate).toBeGreaterThanOrEqual(106 / 123);
+  it('finds the claims at least as well as it has done', () => {
+    expect(total.recall.rate).toBeGreaterThanOrEqual(108 / 112);
+    expect(total.precision.rate).toBeGreaterThanOrEqual(108 / 119);
   });
 
-  it('gets the figures at least as well as when the set was made', () => {
-    expect(total.figureRecall.rate).toBeGreaterThanOrEqual(32 / 60);
+  it('gets the figures at least as well as it has done', () => {
+    expect(total.figureRecall.rate).toBeGreaterThanOrEqual(40 / 60);
   });
 
-  it('names the claimants at least as well as when the set was made', () => {
-    expect(total.claimantAccuracy.rate).toBeGreaterThanOrEqual(56 / 106);
+  it('names the claimants at least as well as it has done', () => {
+    expect(total.claimantAccuracy.rate).toBeGreaterThanOrEqual(62 / 108);
   });
 });
