@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { keyOf, publicScopeFields } from '@/lib/figures/fields';
 import type { PublicComparison } from '@/lib/publishing/comparison';
 import { DEMO_COMPARISON_NOTICE } from '@/lib/publishing/demo';
 import { figureAsWritten, figureRange } from '@/lib/publishing/figures';
@@ -16,7 +17,15 @@ const readings: Record<PublicComparison['reviewerReading'], string> = {
   undetermined: 'Undetermined',
 };
 
-const columns = ['Source', 'As reported', 'Range', 'What happened', 'Who', 'Period', 'Place', 'Cause', 'Part of'];
+const columns = [
+  'Source',
+  'As reported',
+  'Range',
+  'What happened',
+  'Who',
+  ...publicScopeFields.map((f) => f.column),
+  'Part of',
+];
 
 /** `chart` (the ranges on one axis) goes right under the table of the same figures. */
 export function ComparisonView({ comparison, chart }: { comparison: PublicComparison; chart?: ReactNode }) {
@@ -71,9 +80,11 @@ export function ComparisonView({ comparison, chart }: { comparison: PublicCompar
                   <td className="px-2 py-1">{figureRange(m)}</td>
                   <td className="px-2 py-1">{m.outcome}</td>
                   <td className="px-2 py-1">{m.victimGroup}</td>
-                  <td className="px-2 py-1">{m.period ?? '—'}</td>
-                  <td className="px-2 py-1">{m.place ?? '—'}</td>
-                  <td className="px-2 py-1">{m.cause ?? '—'}</td>
+                  {publicScopeFields.map((field) => (
+                    <td key={field.name} className="px-2 py-1">
+                      {m[keyOf(field)] ?? '—'}
+                    </td>
+                  ))}
                   <td className="px-2 py-1">{m.partOf ?? '—'}</td>
                 </tr>
               ))}

@@ -1,8 +1,11 @@
+import { keyOf, publicScopeFields } from '@/lib/figures/fields';
 import { figureAsWritten, figureRange } from '@/lib/publishing/figures';
 import { paths } from '@/lib/publishing/site';
 import type { PublicFigure } from '@/lib/publishing/types';
 import { PublicLink } from './link';
 import { ScrollRegion } from './scroll-region';
+
+const columns = ['As reported', 'Range', 'Who', 'What happened', ...publicScopeFields.map((f) => f.column), 'Part of'];
 
 /** The numbers inside a claim, one row each, with what they count. */
 export function FiguresTable({ figures }: { figures: PublicFigure[] }) {
@@ -12,7 +15,7 @@ export function FiguresTable({ figures }: { figures: PublicFigure[] }) {
         <caption className="sr-only">The figures in this claim</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            {['As reported', 'Range', 'Who', 'What happened', 'Place', 'Period', 'Cause', 'Part of'].map((h) => (
+            {columns.map((h) => (
               <th key={h} scope="col" className="px-2 py-1 font-semibold">
                 {h}
               </th>
@@ -28,9 +31,11 @@ export function FiguresTable({ figures }: { figures: PublicFigure[] }) {
               <td className="px-2 py-1">{figureRange(f)}</td>
               <td className="px-2 py-1">{f.victimGroup}</td>
               <td className="px-2 py-1">{f.outcome}</td>
-              <td className="px-2 py-1">{f.place ?? '—'}</td>
-              <td className="px-2 py-1">{f.period ?? '—'}</td>
-              <td className="px-2 py-1">{f.cause ?? '—'}</td>
+              {publicScopeFields.map((field) => (
+                <td key={field.name} className="px-2 py-1">
+                  {f[keyOf(field)] ?? '—'}
+                </td>
+              ))}
               <td className="px-2 py-1">
                 {f.partOf ? <PublicLink href={paths.claim(f.partOf.claimSlug)}>{f.partOf.text}</PublicLink> : '—'}
               </td>

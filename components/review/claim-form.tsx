@@ -2,9 +2,8 @@
 
 import { useActionState } from 'react';
 import { saveClaimAction } from '@/app/review/claims/[id]/actions';
-import { claimKindLabels } from '@/components/claim-kind-label';
-import { ClaimantPicker } from '@/components/review/claimant-picker';
-import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
+import { ClaimFields } from '@/components/review/claim-fields';
+import { FormMessage, SubmitButton } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
 import { idle } from '@/lib/actions/form-state';
 
@@ -36,33 +35,17 @@ export function ClaimForm({ claim, sources }: Props) {
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />
       {state.conflict ? <SavedVersion saved={state.conflict.saved} changedBy={state.conflict.changedBy} /> : null}
-      <TextField
-        label="Claim statement (one line, under 75 characters is best)"
-        name="statement"
-        defaultValue={values?.statement ?? claim.statement}
-        error={errors.statement}
-        maxLength={200}
-      />
-      <SelectField label="Kind" name="kind" defaultValue={values?.kind ?? claim.kind} error={errors.kind}>
-        {Object.entries(claimKindLabels).map(([k, l]) => (
-          <option key={k} value={k}>
-            {l}
-          </option>
-        ))}
-      </SelectField>
-      <ClaimantPicker
+      <ClaimFields
         sources={sources}
-        initial={values?.claimantId ?? claim.claimantId ?? ''}
-        newName={values?.newClaimantName}
-        newKind={values?.newClaimantKind}
         errors={errors}
-      />
-      <TextField
-        label="How the article attributes it"
-        name="attribution"
-        hint="For example: said, according to, told reporters, speaker carried over from the paragraph before."
-        defaultValue={values?.attribution ?? claim.attribution ?? ''}
-        error={errors.attribution}
+        values={{
+          statement: values?.statement ?? claim.statement,
+          kind: values?.kind ?? claim.kind,
+          claimantId: values?.claimantId ?? claim.claimantId ?? '',
+          newClaimantName: values?.newClaimantName,
+          newClaimantKind: values?.newClaimantKind,
+          attribution: values?.attribution ?? claim.attribution ?? '',
+        }}
       />
       <TextAreaField
         label="Public explanation (readers see it once the check is published)"

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimKinds } from '@/lib/claims/kinds';
 
 // The format of a labelled article (../shared/seed/aleppo-claims.json): the demo seed
 // loads it, and the extraction evaluation compares proposals with it.
@@ -18,7 +19,7 @@ export const labelledFigure = z.object({
 
 export const labelledClaim = z.object({
   id: z.string().min(1),
-  kind: z.enum(['casualty', 'quote', 'statement', 'event']),
+  kind: z.enum(claimKinds),
   claimant: z.string().min(1),
   text: z.string().min(1),
   start: z.number().int().nonnegative(),
