@@ -22,19 +22,22 @@ type Props = {
 /** What a claim says and who says it: the fields the workspace's claim form and the proposal form share. */
 export function ClaimFields({ values, errors, sources, idPrefix = '' }: Props) {
   const id = (name: string) => `${idPrefix}${name}`;
+  const field = (name: 'statement' | 'kind' | 'attribution') => ({
+    name,
+    id: id(name),
+    defaultValue: values[name],
+    error: errors[name],
+  });
   return (
     <>
       <TextField
         label="Claim statement"
-        name="statement"
-        id={id('statement')}
         hint="One line, under 75 characters is best."
-        defaultValue={values.statement}
-        error={errors.statement}
         maxLength={200}
+        {...field('statement')}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField label="Kind" name="kind" id={id('kind')} defaultValue={values.kind} error={errors.kind}>
+        <SelectField label="Kind" {...field('kind')}>
           {Object.entries(claimKindLabels).map(([k, l]) => (
             <option key={k} value={k}>
               {l}
@@ -52,11 +55,8 @@ export function ClaimFields({ values, errors, sources, idPrefix = '' }: Props) {
       </div>
       <TextField
         label="How the article attributes it"
-        name="attribution"
-        id={id('attribution')}
         hint="For example: said, according to, told reporters, speaker carried over from the paragraph before."
-        defaultValue={values.attribution}
-        error={errors.attribution}
+        {...field('attribution')}
       />
     </>
   );

@@ -28,6 +28,11 @@ export function ClaimForm({ claim, sources }: Props) {
   const values = state.status === 'error' ? state.values : undefined;
   const version = state.conflict?.version ?? claim.version;
   const errors = state.fieldErrors ?? {};
+  const text = (name: 'explanation' | 'internalNotes') => ({
+    name,
+    defaultValue: values?.[name] ?? claim[name] ?? '',
+    error: errors[name],
+  });
 
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -49,18 +54,10 @@ export function ClaimForm({ claim, sources }: Props) {
       />
       <TextAreaField
         label="Public explanation (readers see it once the check is published)"
-        name="explanation"
         rows={4}
-        defaultValue={values?.explanation ?? claim.explanation ?? ''}
-        error={errors.explanation}
+        {...text('explanation')}
       />
-      <TextAreaField
-        label="Internal notes (Markdown, never public)"
-        name="internalNotes"
-        rows={5}
-        defaultValue={values?.internalNotes ?? claim.internalNotes ?? ''}
-        error={errors.internalNotes}
-      />
+      <TextAreaField label="Internal notes (Markdown, never public)" rows={5} {...text('internalNotes')} />
       <SubmitButton pending={pending}>{state.conflict ? 'Save mine over theirs' : 'Save claim'}</SubmitButton>
     </form>
   );
