@@ -35,7 +35,9 @@ describe('the figure vocabulary', () => {
       ...row,
       ...Object.fromEntries(publicScopeFields.map((f) => [keyOf(f), `the ${f.name}`])),
     });
-    expect(toPublicFigureFields({ ...row, place: 'Aleppo', periodText: 'Sunday', cause: null })).toMatchObject({
+    const unsaid = Object.fromEntries(publicScopeFields.map((f) => [f.name, null]));
+    const said = { ...row, ...unsaid, place: 'Aleppo', periodText: 'Sunday' };
+    expect(toPublicFigureFields(said as Parameters<typeof toPublicFigureFields>[0])).toMatchObject({
       place: 'Aleppo',
       period: 'Sunday',
       cause: null,
