@@ -19,6 +19,10 @@ type Props = {
 
 const core = (name: string): FigureField => ({ name, key: name });
 
+/** A stored or proposed value as an input shows it: a date as YYYY-MM-DD, nothing as ''. */
+export const inputValue = (v: unknown) =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
+
 /** The inputs of one figure: what happened, to whom, the range as written, and its scope. */
 export function FigureFields({ scope, name, id, value, errors }: Props) {
   const common = (field: FigureField) => ({

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { deleteFigureAction, saveFigureAction } from '@/app/review/claims/[id]/actions';
-import { FigureFields, type FigureField } from '@/components/review/figure-fields';
+import { FigureFields, inputValue, type FigureField } from '@/components/review/figure-fields';
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
 import { idle } from '@/lib/actions/form-state';
 import { scopeFields } from '@/lib/figures/fields';
@@ -15,8 +15,6 @@ type Props = { claimId: string; version: number; figure?: FigureRow; wholes: { i
 /** A new figure starts as one exact count of people killed. */
 const blank: Partial<Record<string, string>> = { outcome: 'killed', qualifier: 'exact' };
 
-const shown = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? '' : String(v));
-
 /** Adds a figure, or edits one: every field of DESIGN.md's Figure. */
 export function FigureForm({ claimId, version, figure, wholes }: Props) {
   const [state, action, pending] = useActionState(saveFigureAction, idle);
@@ -24,7 +22,7 @@ export function FigureForm({ claimId, version, figure, wholes }: Props) {
   const e = state.fieldErrors ?? {};
   const id = (name: string) => `${figure?.id ?? 'new'}-${name}`;
   const value = ({ name }: FigureField) =>
-    v?.[name] ?? (figure ? shown(figure[name as keyof FigureRow]) : (blank[name] ?? ''));
+    v?.[name] ?? (figure ? inputValue(figure[name as keyof FigureRow]) : (blank[name] ?? ''));
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <input type="hidden" name="claimId" value={claimId} />

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { createClaimAction, rejectProposalAction } from '@/app/review/articles/[id]/actions';
 import { ClaimFields } from '@/components/review/claim-fields';
-import { FigureFields, type FigureField } from '@/components/review/figure-fields';
+import { FigureFields, inputValue, type FigureField } from '@/components/review/figure-fields';
 import { FormMessage, SubmitButton } from '@/components/ui/field';
 import { idle } from '@/lib/actions/form-state';
 import { proposedScopeFields, type FigureDraft } from '@/lib/figures/fields';
@@ -22,8 +22,6 @@ export type Draft = {
 };
 
 type Props = { articleId: string; draft: Draft; sources: { id: string; name: string }[]; idPrefix: string };
-
-const shown = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** A proposed (or selected) claim, every field editable before it is accepted. */
 export function ClaimDraftForm({ articleId, draft, sources, idPrefix }: Props) {
@@ -62,7 +60,7 @@ export function ClaimDraftForm({ articleId, draft, sources, idPrefix }: Props) {
       {draft.figures.map((f, i) => {
         const name = (field: string) => `figures.${i}.${field}`;
         const value = (field: FigureField) =>
-          v ? (v[name(field.name)] ?? '') : shown(f[field.key as keyof FigureDraft]);
+          v ? (v[name(field.name)] ?? '') : inputValue(f[field.key as keyof FigureDraft]);
         return (
           <fieldset key={i} className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2">
             <legend className="px-1 text-sm font-semibold">Figure {i + 1}</legend>
