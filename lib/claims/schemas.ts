@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { recordId, requiredText, text, version } from '@/lib/validation-text';
+import { proposedFigureSchema } from '@/lib/figures/schemas';
+import { int32, optionalText as absentOrText, recordId, requiredText, text, version } from '@/lib/validation-text';
 import { claimKinds, sourceKinds } from './kinds';
 
 export { claimKinds, sourceKinds };
 
-// The input each claim verb parses for itself (article import and corrections reuse some).
-// The workspace forms send plain FormData; no component imports these schemas.
+// The input each claim verb parses for itself (corrections reuse some). The workspace and
+// import forms send plain FormData; no component imports these schemas.
 const id = recordId();
 const optionalText = (max: number) =>
   text()
@@ -13,24 +14,53 @@ const optionalText = (max: number) =>
     .max(max, `Use at most ${max} characters.`)
     .transform((v) => v || null);
 
+/** What a claim says, as the workspace's claim form and the import page's proposal form send it. */
+const claimFields = {
+  statement: requiredText('Write the claim in one line.', 200),
+  kind: z.enum(claimKinds, { message: 'Choose a kind.' }),
+  /** An existing Source's id, '' for none, or 'new' with the new claimant's fields. */
+  claimantId: text().default(''),
+};
+const newClaimantNamed = (v: { claimantId: string; newClaimantName?: string | null }) =>
+  v.claimantId !== 'new' || v.newClaimantName;
+const nameTheNewSource = { path: ['newClaimantName'], message: 'Name the new source.' };
+
+/** A claim made from a proposal keeps at most this many figures. */
+export const MAX_PROPOSED_FIGURES = 20;
+
+const offset = int32('The selection is not a span of the article.');
+/** A span of an article, as a proposal or a selection names it. */
+export const articleSpan = { articleId: recordId(), start: offset, end: offset };
+
+/** A claim made from a proposal or from a selection: a span of the article and what it says. */
+export const createClaimSchema = z
+  .object({
+    ...articleSpan,
+    ...claimFields,
+    newClaimantName: absentOrText(120),
+    newClaimantKind: z.enum(sourceKinds).default('other'),
+    attribution: absentOrText(200),
+    /** null: a proposed figure the reviewer left out (kept in place so errors name the right one). */
+    figures: z
+      .array(proposedFigureSchema.nullable())
+      .max(MAX_PROPOSED_FIGURES, `A claim can keep at most ${MAX_PROPOSED_FIGURES} figures.`)
+      .default([])
+      .transform((fs) => fs.filter((f) => f !== null)),
+  })
+  .refine(newClaimantNamed, nameTheNewSource);
+
 export const updateClaimSchema = z
   .object({
     claimId: id,
     version,
-    statement: requiredText('Write the claim in one line.', 200),
-    kind: z.enum(claimKinds, { message: 'Choose a kind.' }),
-    /** An existing Source's id, '' for none, or 'new' with the two fields below. */
-    claimantId: text().default(''),
+    ...claimFields,
     newClaimantName: optionalText(120).optional(),
     newClaimantKind: z.enum(sourceKinds).optional(),
     attribution: optionalText(200),
     internalNotes: optionalText(20_000),
     explanation: optionalText(10_000).optional(),
   })
-  .refine((v) => v.claimantId !== 'new' || v.newClaimantName, {
-    path: ['newClaimantName'],
-    message: 'Name the new source.',
-  })
+  .refine(newClaimantNamed, nameTheNewSource)
   .refine((v) => v.claimantId !== 'new' || v.newClaimantKind, {
     path: ['newClaimantKind'],
     message: 'Choose what kind of source it is.',
