@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { proposedFigureSchema } from '@/lib/figures/schemas';
 import { int32, optionalText as absentOrText, recordId, requiredText, text, version } from '@/lib/validation-text';
+import { correctionFields, discardFields, retractFields, stepFields } from '@/lib/workflow/schemas';
 import { claimKinds, sourceKinds } from './kinds';
 
 export { claimKinds, sourceKinds };
@@ -73,27 +74,17 @@ export const setVerdictSchema = z.object({
   reason: requiredText('Give the reason for this verdict.', 5000),
 });
 
-export const transitionSchema = z.object({
-  claimId: id,
-  version,
-  reason: text().trim().max(5000).default(''),
-});
+export const transitionSchema = z.object({ claimId: id, ...stepFields });
 
 /** A correction being prepared: a new verdict ('' keeps it), and the note readers will see once it is published. */
 export const correctSchema = transitionSchema.extend({
   verdictKey: text().max(64).default(''),
-  reason: requiredText('Give the reason for the correction.', 5000),
-  publicNote: requiredText('Write the correction note readers will see.', 2000),
+  ...correctionFields,
 });
 
-export const discardCorrectionSchema = transitionSchema.extend({
-  reason: requiredText('Say why the correction is discarded.', 5000),
-});
+export const discardCorrectionSchema = transitionSchema.extend(discardFields);
 
-export const retractSchema = transitionSchema.extend({
-  reason: requiredText('Give the reason for the retraction.', 5000),
-  publicNote: requiredText('Write the retraction note readers will see.', 2000),
-});
+export const retractSchema = transitionSchema.extend(retractFields);
 
 export const assignSchema = z.object({ claimId: id, version, assigneeId: text().default('') });
 
