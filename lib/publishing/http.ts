@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import { etagOf, matchesEtag, PUBLIC_CACHE_CONTROL } from './whole-pages.mjs';
+
+export { PUBLIC_CACHE_CONTROL };
 
 // Answers of the public API: JSON that any site may read (CORS open for GET), errors in one
 // shape, { error: { code, message, issues? } }, as docs/api.md describes.
@@ -8,27 +10,6 @@ export const corsHeaders = {
   'Access-Control-Allow-Headers': 'Content-Type',
   'Access-Control-Max-Age': '86400',
 };
-
-/**
- * Public answers (pages, the API, the feed, the embed): a browser asks again each time and
- * gets 304 while nothing changed; a shared cache (a CDN) keeps an answer a minute and may
- * serve it one more minute while it fetches anew, so without a purge (PURGE_URL,
- * lib/publishing/purge.ts) a retraction reaches every reader within two minutes.
- */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=60';
-
-/** Weak: the server may compress the body on the way out, and a weak tag still matches then. */
-export function etagOf(body: string | Uint8Array): string {
-  return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-}
-
-/** If-None-Match compares weakly (RFC 9110 §13.1.2): `W/` is ignored on both sides, `*` matches any. */
-export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  const ours = opaque(etag);
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === ours);
-}
 
 /**
  * A public answer with its ETag and cache policy, or 304 with no body when the client
