@@ -12,23 +12,25 @@ import { absoluteUrl, paths, site } from './site';
 
 const PURGE_TIMEOUT_MS = 5_000;
 
-/** Every public URL that shows this claim: its own, its article's, the lists, and the comparisons with its figures. */
+/** The addresses that show a claim: its own, its article's, its card, the lists and the API. */
+export const claimPaths = (claimSlug: string, articleSlug: string) => [
+  paths.claim(claimSlug),
+  paths.article(articleSlug),
+  paths.embed(claimSlug),
+  paths.home(),
+  paths.claims(),
+  paths.feed(),
+  paths.apiClaims(),
+  paths.apiClaim(claimSlug),
+];
+
+/** Those, and the comparisons with the claim's figures. */
 export async function claimUrls(claimSlug: string, articleSlug: string): Promise<string[]> {
   const comparisons = await db.comparison.findMany({
     where: { members: { some: { figure: { claim: { slug: claimSlug } } } } },
     select: { slug: true },
   });
-  return [
-    paths.claim(claimSlug),
-    paths.article(articleSlug),
-    paths.embed(claimSlug),
-    paths.home(),
-    paths.claims(),
-    paths.feed(),
-    paths.apiClaims(),
-    paths.apiClaim(claimSlug),
-    ...comparisons.map((c) => paths.comparison(c.slug)),
-  ];
+  return [...claimPaths(claimSlug, articleSlug), ...comparisons.map((c) => paths.comparison(c.slug))];
 }
 
 /** A comparison's page, and the claim pages (and their API answers) that list it. */

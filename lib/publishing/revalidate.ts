@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { recordPublicChange } from './changes';
-import { claimUrls, comparisonUrls, purge } from './purge';
+import { claimPaths, claimUrls, comparisonUrls, purge } from './purge';
 import { paths } from './site';
 import { tags } from './tags';
 
@@ -21,18 +21,7 @@ const now = { expire: 0 };
 export async function revalidatePublishedClaim({ claimSlug, articleSlug }: { claimSlug: string; articleSlug: string }) {
   await recordPublicChange(db, 'claim', claimSlug);
   outsideNextIsFine(() => {
-    for (const path of [
-      paths.claim(claimSlug),
-      paths.article(articleSlug),
-      paths.embed(claimSlug),
-      paths.home(),
-      paths.claims(),
-      paths.feed(),
-      paths.apiClaims(),
-      paths.apiClaim(claimSlug),
-    ]) {
-      revalidatePath(path);
-    }
+    for (const path of claimPaths(claimSlug, articleSlug)) revalidatePath(path);
     // Comparison pages link to their members' claim pages only once those are public.
     revalidatePath('/comparisons/[slug]', 'page');
     for (const tag of [tags.claims, tags.claim(claimSlug)]) revalidateTag(tag, now);
