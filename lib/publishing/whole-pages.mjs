@@ -237,7 +237,11 @@ export class WholePages {
     res.writeHead = function (status, ...args) {
       this.statusCode = status;
       const headers = args.find((a) => a && typeof a === 'object');
-      if (headers) for (const [name, value] of Object.entries(headers)) this.setHeader(name, value);
+      // An object of headers, or Node's flat [name, value, name, value, …] array.
+      const pairs = Array.isArray(headers)
+        ? headers.flatMap((v, i) => (i % 2 ? [] : [[v, headers[i + 1]]]))
+        : Object.entries(headers ?? {});
+      for (const [name, value] of pairs) this.setHeader(name, value);
       return this;
     };
     res.write = function (chunk, encoding, callback) {

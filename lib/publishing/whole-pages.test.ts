@@ -138,13 +138,14 @@ describe('served from the store', () => {
       if (await store.serveOrWait(req, res)) return;
       store.capture(req, res);
       renders++;
-      res.setHeader('Content-Type', 'text/html');
+      res.writeHead(200, ['Content-Type', 'text/html', 'X-Rendered', 'once']);
       setTimeout(() => res.end(page), 100);
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/claims/a`;
-    const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(url).then((r) => r.text())));
-    expect(new Set(answers)).toEqual(new Set([withoutScripts(page)]));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(url)));
+    expect(new Set(await Promise.all(answers.map((r) => r.text())))).toEqual(new Set([withoutScripts(page)]));
+    expect(answers.every((r) => r.headers.get('x-rendered') === 'once')).toBe(true);
     expect(renders).toBe(1);
   });
 });
