@@ -35,7 +35,7 @@ const server = http.createServer();
 const app = next({ dev: false, hostname: args.hostname, port, httpServer: server });
 const handle = app.getRequestHandler();
 // Public pages, the API and the feed, kept whole until the next public change
-// (docs/decisions/013-public-pages-served-whole.md).
+// (docs/decisions/017-public-pages-served-whole.md).
 const wholePages = new WholePages();
 let stopping = false;
 

@@ -1,5 +1,5 @@
 // Public answers kept whole, so that a reader's request costs what a static file costs
-// (docs/decisions/013-public-pages-served-whole.md). scripts/serve.mjs asks this store
+// (docs/decisions/017-public-pages-served-whole.md). scripts/serve.mjs asks this store
 // before Next: a hit is written out from memory; a miss goes through Next (proxy.ts, the
 // page, its cached data) and the answer is kept. Public pages lose every script on the
 // way (they need none, and their policy is `script-src 'none'`); JSON-LD, a data block,

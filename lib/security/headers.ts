@@ -53,7 +53,7 @@ const ownsPolicy = (pathname: string) => pathname.startsWith('/api/evidence/');
 
 /**
  * Public pages, the API and the feed run no script: they are kept whole and served to
- * every reader alike (lib/publishing/whole-pages.mjs, docs/decisions/013), so they carry
+ * every reader alike (lib/publishing/whole-pages.mjs, docs/decisions/017), so they carry
  * no nonce either. Under `next dev` they keep Next's scripts (its reloading needs them).
  */
 export function contentSecurityPolicy(context: HeaderContext): string | null {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadDemoInput } from '@/prisma/seed/demo';
 
-// Public pages are HTML and CSS only (docs/decisions/013): served whole, with
+// Public pages are HTML and CSS only (docs/decisions/017): served whole, with
 // `script-src 'none'`, and revalidated by ETag.
 const { editorial } = loadDemoInput();
 const claim = editorial.demo.publishClaims[0]!;

@@ -41,7 +41,7 @@ function expectScriptsNonced(html: string, nonce: string) {
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
 }
 
-/** A public answer's policy: no script at all (docs/decisions/013), never framed. */
+/** A public answer's policy: no script at all (docs/decisions/017), never framed. */
 function expectScriptlessPolicy(headers: Record<string, string>) {
   expectCommon(headers);
   const csp = headers['content-security-policy']!;
