@@ -98,7 +98,7 @@ export async function bulkClaims(input: unknown, actor: ActorRef) {
       }
       // The database went away, or a fault: this claim's transaction rolled back; stop here.
       log.error({ err: error, claimId: claim.claimId }, 'bulk claim action stopped');
-      stopped = isUnreachable(error) ? unreachableReason(error) : 'something went wrong; nothing more was changed.';
+      stopped = isUnreachable(error) ? unreachableReason(error) : 'An unexpected error stopped the action.';
       outcomes.set(claim.claimId, { done: false, message: `Not changed: ${stopped}` });
     }
   }
@@ -112,7 +112,7 @@ export async function bulkClaims(input: unknown, actor: ActorRef) {
   );
   const items: BulkItem[] = claims.map((c) => ({
     claimId: c.claimId,
-    statement: statements.get(c.claimId) ?? 'A claim that no longer exists',
+    statement: statements.get(c.claimId) ?? `Claim ${c.claimId}`,
     ...outcomes.get(c.claimId)!,
   }));
   const done = items.filter((i) => i.done).length;

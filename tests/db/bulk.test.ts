@@ -139,6 +139,19 @@ describe('bulk actions on claims', () => {
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).stage).toBe('approved');
   });
 
+  it('reports a claim that has gone and carries on with the rest', async () => {
+    const editor = await createUser('editor');
+    const claim = await createClaim();
+    const result = await bulkClaims(
+      { operation: 'assign', assigneeId: editor.id, claims: ['no-such-claim:1', `${claim.id}:1`] },
+      { id: editor.id },
+    );
+    expect(result.items.map((i) => [i.statement, i.done, i.message])).toEqual([
+      ['Claim no-such-claim', false, 'This claim no longer exists.'],
+      [claim.statement, true, 'Assigned.'],
+    ]);
+  });
+
   it('takes the same claim listed twice once', async () => {
     const editor = await createUser('editor');
     const claim = await createClaim();
