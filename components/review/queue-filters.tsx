@@ -1,5 +1,5 @@
 import { claimKindLabels } from '@/lib/claims/kinds';
-import { queueSorts, queueViews, type QueueQuery } from '@/lib/claims/queue';
+import { PAGE_SIZES, queueSorts, type QueueQuery } from '@/lib/claims/queue';
 
 type Options = {
   verdicts: { key: string; label: string }[];
@@ -69,26 +69,19 @@ export function QueueFilters({ query, options }: { query: QueueQuery; options: O
           ))}
         </select>
       </label>
+      <label className="flex flex-col text-sm">
+        <span className="font-medium">Claims per page</span>
+        <select name="size" defaultValue={query.size} className="rounded border border-slate-400 px-2 py-1">
+          {PAGE_SIZES.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
       <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-white">
         Apply
       </button>
     </form>
-  );
-}
-
-export function QueueViews({ query }: { query: QueueQuery }) {
-  return (
-    <nav aria-label="Queue views" className="flex flex-wrap gap-2">
-      {Object.entries(queueViews).map(([view, { label }]) => (
-        <a
-          key={view}
-          href={`/review?view=${view}`}
-          aria-current={query.view === view ? 'page' : undefined}
-          className="rounded-full border border-slate-400 px-3 py-1 text-sm no-underline aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
-        >
-          {label}
-        </a>
-      ))}
-    </nav>
   );
 }

@@ -10,6 +10,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** Anything else the page shows after success (a one-time link, say). */
   data?: Record<string, string>;
+  /** A bulk action's outcome for each item it was asked to change (lib/claims/bulk.ts). */
+  items?: { id: string; label: string; done: boolean; message: string }[];
   /** A save refused because someone else saved first: who, and what is saved now. */
   conflict?: { changedBy: string; version: number; saved: Record<string, string> };
 };

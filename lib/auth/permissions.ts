@@ -9,6 +9,8 @@ const admins: Role[] = ['admin'];
 
 export const permissions = {
   'account.changePassword': staff,
+  // Which view of the review desk opens first (a preference; not audited).
+  'queue.chooseView': staff,
   // Reviewers: the claim's content, its verdict, evidence and discussion.
   'claim.edit': staff,
   'claim.take': staff,

@@ -1,16 +1,19 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
+import { authorize, type Actor, type ActorRef } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { containsText } from '@/lib/db/text-search';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { claimKinds } from './schemas';
+import { parseInput } from '@/lib/validation';
 import { text } from '@/lib/validation-text';
 import { publicStages } from '@/lib/workflow/stages';
 
 // The review queue: views, filters, text search, sorting and pagination, all done by the
 // database so the page stays fast with tens of thousands of claims.
 export const PAGE_SIZE = 25;
+/** What a page may hold: more than the default so that a bulk action can take up to 200 claims. */
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
 /** Counting stops here: past it the page says "1,000+", which is all a reviewer needs. */
 export const COUNT_CAP = 1000;
 
@@ -53,6 +56,10 @@ export const queueQuerySchema = z.object({
   q: z.preprocess(blankToUndefined, text().trim().max(200).optional()).catch(undefined),
   sort: z.enum(Object.keys(sorts) as [keyof typeof sorts, ...(keyof typeof sorts)[]]).catch('updated_desc'),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
+  size: z.coerce
+    .number()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+    .catch(PAGE_SIZE),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
@@ -102,10 +109,11 @@ export async function listQueue(query: QueueQuery, me: Actor) {
     db.claim.findMany({
       where,
       orderBy,
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE + 1,
+      skip: (query.page - 1) * query.size,
+      take: query.size + 1,
       select: {
         id: true,
+        version: true,
         statement: true,
         quote: true,
         kind: true,
@@ -125,7 +133,7 @@ export async function listQueue(query: QueueQuery, me: Actor) {
     db.claim.findMany({ where, take: COUNT_CAP + 1, select: { id: true } }),
   ]);
   const counted = matching.length;
-  const rows = found.slice(0, PAGE_SIZE);
+  const rows = found.slice(0, query.size);
   // Figures and evidence counted for this page's claims only: Prisma's _count aggregates
   // the whole table before joining, which took hundreds of milliseconds at 80,000 figures.
   const ids = rows.map((r) => r.id);
@@ -143,9 +151,39 @@ export async function listQueue(query: QueueQuery, me: Actor) {
     total: Math.min(counted, COUNT_CAP),
     exact,
     /** The number of pages when the count is exact; null when it is not known. */
-    pages: exact ? Math.max(1, Math.ceil(counted / PAGE_SIZE)) : null,
-    hasNext: found.length > PAGE_SIZE && query.page < MAX_PAGE,
+    pages: exact ? Math.max(1, Math.ceil(counted / query.size)) : null,
+    hasNext: found.length > query.size && query.page < MAX_PAGE,
   };
+}
+
+const viewKeys = Object.keys(queueViews) as [QueueView, ...QueueView[]];
+const isView = (value: unknown): value is QueueView => viewKeys.includes(value as QueueView);
+
+/**
+ * The view the desk opens on when the address names none: the one this person last chose;
+ * otherwise their own claims when they have any, else the unassigned ones, so that a new
+ * reviewer's first view has work in it. `why` says which it chose, for the page to show.
+ */
+export async function openingView(me: Actor): Promise<{ view: QueueView; why: string }> {
+  const [user, mine] = await Promise.all([
+    db.user.findUnique({ where: { id: me.id }, select: { queueView: true } }),
+    db.claim.findFirst({ where: viewWhere('mine', me), select: { id: true } }),
+  ]);
+  if (isView(user?.queueView)) {
+    return { view: user.queueView, why: 'The view you chose last; pick another below and the desk remembers it.' };
+  }
+  if (mine) return { view: 'mine', why: 'Showing the claims assigned to you.' };
+  return { view: 'unassigned', why: 'Nothing is assigned to you, so the desk shows the claims nobody has taken yet.' };
+}
+
+const chooseViewSchema = z.object({ view: z.enum(viewKeys, { error: 'Choose one of the views.' }) });
+
+/** Remembers the view a member of staff picked, so that the desk opens on it next time. */
+export async function rememberQueueView(input: unknown, actor: ActorRef) {
+  const { view } = parseInput(chooseViewSchema, input);
+  const me = await authorize(db, actor, 'queue.chooseView');
+  await db.user.update({ where: { id: me.id }, data: { queueView: view } });
+  return { view };
 }
 
 /** What the filter menus offer. */

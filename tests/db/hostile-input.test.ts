@@ -263,6 +263,10 @@ async function makeWorld(): Promise<World> {
     direction: 'up',
     op: 'up',
     move: 'submit',
+    // The review desk: a claim selected in the queue (id:version), a bulk operation, a view.
+    claim: `${claim.id}:1`,
+    operation: 'submit',
+    view: 'unassigned',
     intent: 'role',
     role: 'editor',
     setup: 'link',

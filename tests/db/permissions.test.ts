@@ -13,6 +13,7 @@ import { assignClaim } from '@/lib/claims/assign';
 import { addComment } from '@/lib/claims/comments';
 import { updateClaim } from '@/lib/claims/update';
 import { setVerdict } from '@/lib/claims/verdict';
+import { rememberQueueView } from '@/lib/claims/queue';
 import { addLinkEvidence } from '@/lib/evidence/add';
 import { removeEvidence } from '@/lib/evidence/remove';
 import { saveFigure } from '@/lib/figures/save';
@@ -285,6 +286,12 @@ const table: Record<
         { comparisonId: await comparisonAt(f, 'published'), version: 1, reason: 'r', publicNote: 'Withdrawn.' },
         actor,
       ),
+  },
+  'queue.chooseView': {
+    allowed: staff,
+    // A preference of the person's own, not a change to the record: no audit event.
+    events: 0,
+    call: (actor) => rememberQueueView({ view: 'unassigned' }, actor),
   },
   'account.changePassword': {
     allowed: staff,

@@ -100,3 +100,33 @@ describe('the review queue', () => {
     });
   });
 });
+
+describe('the view the desk opens on', () => {
+  it("opens on a person's own claims, else on the unassigned ones, and says which; then on the view they chose", async () => {
+    const { openingView, rememberQueueView } = await import('@/lib/claims/queue');
+    const [newcomer, busy] = [await createUser('reviewer'), await createUser('reviewer')];
+    await createClaim({ statement: 'Nobody has this one' });
+    await createClaim({ assigneeId: busy.id, statement: 'Busy has this one' });
+
+    expect(await openingView(newcomer)).toEqual({
+      view: 'unassigned',
+      why: 'Nothing is assigned to you, so the desk shows the claims nobody has taken yet.',
+    });
+    expect(await openingView(busy)).toEqual({ view: 'mine', why: 'Showing the claims assigned to you.' });
+
+    await rememberQueueView({ view: 'in_review' }, { id: newcomer.id });
+    expect((await openingView(newcomer)).view).toBe('in_review');
+    expect((await openingView(busy)).view).toBe('mine');
+    await expect(rememberQueueView({ view: 'constructor' }, { id: newcomer.id })).rejects.toThrow(
+      'Please correct the highlighted fields.',
+    );
+    expect((await openingView(newcomer)).view).toBe('in_review');
+  });
+
+  it('lists up to 200 claims on a page when asked, and no other size', async () => {
+    const me = await createUser('reviewer');
+    await manyClaims(210, () => ({}));
+    expect((await listQueue(query({ view: 'all', size: '200' }), me)).rows).toHaveLength(200);
+    expect((await listQueue(query({ view: 'all', size: '1000000' }), me)).rows).toHaveLength(PAGE_SIZE);
+  });
+});

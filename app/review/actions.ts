@@ -1,0 +1,34 @@
+'use server';
+
+import { action } from '@/lib/actions/action';
+import { bulkClaims } from '@/lib/claims/bulk';
+import { rememberQueueView } from '@/lib/claims/queue';
+import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
+
+/** A view picked on the desk: remembered for this person, then shown. */
+export const chooseViewAction = action(rememberQueueView, { redirect: ({ view }) => `/review?view=${view}` });
+
+/** One action on the claims selected in the queue; the answer lists each claim's outcome. */
+export const bulkAction = action(
+  (values, actor, formData) =>
+    bulkClaims(
+      {
+        operation: values.operation,
+        assigneeId: values.assigneeId,
+        reason: values.reason,
+        claims: formData.getAll('claim'),
+      },
+      actor,
+    ),
+  {
+    ok: ({ items, done, refused }) => ({
+      message: `${done} done, ${refused} refused.`,
+      items: items.map((i) => ({ id: i.claimId, label: i.statement, done: i.done, message: i.message })),
+    }),
+    refresh: (result) => ['/review', ...result.items.filter((i) => i.done).map((i) => `/review/claims/${i.claimId}`)],
+    refreshPublic: async ({ published }) => {
+      for (const claim of published) await revalidatePublishedClaim(claim);
+    },
+    forget: true,
+  },
+);
