@@ -76,7 +76,8 @@ describe('article import', () => {
       kind: 'casualty',
       attribution: 'said',
       createdById: reviewer.id,
-      claimant: { name: 'mayor', kind: 'official' },
+      // The lead's "the mayor" is the mayor the next sentence names (issue 16).
+      claimant: { name: 'Ana Ruiz', kind: 'official' },
       figures: [{ outcome: 'killed', victimGroup: 'people', min: 12, max: null, qualifier: 'at least' }],
     });
     expect(claims[1]).toMatchObject({
