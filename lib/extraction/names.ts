@@ -62,8 +62,10 @@ export function cleanName(phrase: string): string | null {
     if (descriptor && !/\b(?:and|or|in|at|from|for|on)\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
   }
   // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
+  // But "Foreign Ministry of Kazakhstan" is a body: a title before an organisation's word stays.
   let words = s.split(' ');
   for (let i = words.length - 3; i >= 0; i--) {
+    if (ORG_WORDS.has(words[i + 1].toLowerCase())) continue;
     if (
       words[i]
         .toLowerCase()

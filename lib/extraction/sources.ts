@@ -88,7 +88,10 @@ export class SourceTracker {
     const kindWord = modified && /\s[A-Z]/.test(raw) ? undefined : headWord;
     const head = kindWord && !/^[A-Z.]+$/.test(kindWord) ? kindWord.toLowerCase() : undefined;
     if (head) {
-      const named = this.last((r) => hasWords(normaliseName(r.claimant.name), head));
+      // "the militia member" is the member named before; but "the health ministry" is not
+      // "Spain's foreign ministry": a body's modifiers tell bodies apart, so all must be in the name.
+      const words = modified && classify(head) === 'org' ? normaliseName(raw) : head;
+      const named = this.last((r) => words.split(' ').every((w) => hasWords(normaliseName(r.claimant.name), w)));
       const generic = GENERIC_HEADS.has(head) && !modified ? this.last((r) => r.kind === 'org') : null;
       if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
     }

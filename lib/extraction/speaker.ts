@@ -21,7 +21,9 @@ const LONG_NAME = 14;
 const LONG_NAME_TEXT = new RegExp(
   `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
 );
-const NOT_A_SUBJECT = /^(?:in|on|at|to|for|with|by|from|of|into)\b|\b(?:is|are|was|were|be|been|being)$/i;
+// "UNICEF is alarmed by reports that …": a subject ends in a noun, never a preposition.
+const NOT_A_SUBJECT =
+  /^(?:in|on|at|to|for|with|by|from|of|into)\b|\b(?:is|are|was|were|be|been|being|in|on|at|to|for|with|by|from|of|into|about|over)$/i;
 
 /** The subject that ends before the verb at `verb`, no earlier than `from`; null if none. */
 export function subjectBefore(masked: string, from: number, verb: number): Span | null {
