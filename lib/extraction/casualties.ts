@@ -25,7 +25,9 @@ const OUTCOMES = new Map(
 // casualty (no outcome word at all) are not handed to it: most of an article's clauses.
 const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
 // "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
-const TOLL = /\btoll\b/i;
+// The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
+const TOLL =
+  /\btoll\b[^.;]{0,50}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|surpassed|passed|exceeded)\s*$/i;
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
 const MORE_GATES = /\b(?:toll|lost|hospital|victims)\b/i;
@@ -37,11 +39,12 @@ const PLURALS = (
   'rebels militants insurgents combatants policemen officers members residents villagers workers students ' +
   'pupils patients doctors medics nurses journalists protesters demonstrators migrants refugees prisoners ' +
   'detainees pilgrims worshippers passengers tourists individuals victims families households fishermen ' +
-  'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps'
+  'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
+  'martyrs'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
-  ...'civilian soldier fighter rebel militant boy girl resident student'
+  ...'civilian soldier fighter rebel militant boy girl resident student martyr'
     .split(' ')
     .map((w): [string, string] => [w, `${w}s`]),
   ['person', 'people'],
@@ -197,7 +200,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
     const active: Outcome | null =
       outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? shared ?? among;
-    const toll = q.noun === null && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
+    // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
+    const toll =
+      (q.noun === null || VICTIMS.has(q.noun)) && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
     const later = laterOutcome(after.slice(0, WINDOW));
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =
@@ -210,9 +215,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     const outcome =
       deadNoun ??
+      (toll ? 'killed' : null) ??
       (listed && q.noun === null && !later ? near.figure.outcome : null) ??
-      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? earlier ?? null) : null) ??
-      (toll ? 'killed' : null);
+      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? earlier ?? null) : null);
     if (!outcome) continue;
     const figure: ProposedFigure = {
       outcome,

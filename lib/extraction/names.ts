@@ -13,6 +13,7 @@ const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|of\sthe))
 const POSSESSIVE = new RegExp(`^.*['’]s\\s+(?=[${UPPER}])`);
 const SELF_NAMED =
   /\bwho\s+(?:identified|gave|named|introduced)\s+(?:himself|herself|themselves|his\s+name|her\s+name)\s+(?:only\s+)?as\s+(.+)$/i;
+const HONORIFIC = new RegExp(`^(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(?=[${UPPER}])`);
 const RUN = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, 'g');
 
 export type Run = { start: number; end: number; text: string };
@@ -62,10 +63,12 @@ export function cleanName(phrase: string): string | null {
     if (descriptor && !/\b(?:and|or|in|at|from|for|on)\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
   }
   // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
-  // But "Foreign Ministry of Kazakhstan" is a body: a title before an organisation's word stays.
+  // But "Ministry of Foreign Affairs of …" is a body: a title stays unless a person's name follows it.
+  // "Mr. Smith", "Dr. Rick Brennan": the honorific is no part of the name.
+  s = s.replace(HONORIFIC, '');
   let words = s.split(' ');
   for (let i = words.length - 3; i >= 0; i--) {
-    if (ORG_WORDS.has(words[i + 1].toLowerCase())) continue;
+    if (classify(words.slice(i + 1).join(' ')) !== 'person') continue;
     if (
       words[i]
         .toLowerCase()

@@ -42,3 +42,47 @@ describe('an organisation speaking in its own release', () => {
     expect(claimantOf('12 children', 'Children’s Fund', release)).toBe('Children’s Fund');
   });
 });
+
+describe('agency copy', () => {
+  it('reads "Place, AGENCY- " and a dated dateline as no part of the speaker', () => {
+    expect(
+      claimantOf(
+        'roads were closed',
+        'State News Agency',
+        'Norland, SNA- The Ministry of Transport said that roads were closed.',
+      ),
+    ).toBe('Ministry of Transport');
+    expect(
+      claimantOf(
+        'roads were closed',
+        'Harbour Gazette',
+        'PORTVILLE, Dec 1 (Reuters) - The port authority said that roads were closed.',
+      ),
+    ).toBe('port authority');
+  });
+
+  it('keeps a body’s full name when a title word sits inside it ("Ministry of Foreign Affairs of …")', () => {
+    const sentence = 'The Ministry of Foreign Affairs of the Republic of Norland condemned the attack on the convoy.';
+    expect(claimantOf('attack on the convoy', 'State News Agency', sentence)).toBe(
+      'Ministry of Foreign Affairs of the Republic of Norland',
+    );
+  });
+
+  it('drops an honorific and a place of several words after "told reporters in"', () => {
+    const story = claims(
+      'Harbour Gazette',
+      'Mr. Holm, a port official, told reporters in New Harbour City that aid convoys had been blocked.',
+    );
+    expect(story[0]).toMatchObject({ claimant: 'Holm', text: 'aid convoys had been blocked' });
+  });
+});
+
+describe('tolls', () => {
+  it('counts the toll’s number as deaths, whatever group it names, and not the number after it', () => {
+    const [claim] = claims(
+      'State News Agency',
+      'The ministry said that the death toll from the aggression has risen to 1,672 martyrs and 3,020 others were injured.',
+    );
+    expect(claim.figures).toEqual(['killed martyrs 1672-1672 exact', 'injured martyrs 3020-3020 exact']);
+  });
+});

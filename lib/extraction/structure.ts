@@ -63,10 +63,18 @@ export function publisherLine(body: string, lines: readonly Span[]): { name: str
   return null;
 }
 
-// "KANO, Nigeria (Reuters) - ", "BEIRUT (AP) — ", "LONDON — ": where and who, not a claim.
+// "KANO, Nigeria (Reuters) - ", "BEIRUT (AP) — ", "LONDON — ", "KYIV, Dec 1 (Reuters) -",
+// "Gaza, SANA- ", "Damascus, Dec. 1 (SANA) -": where, when and who, not a claim.
+const DATE = String.raw`(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?`;
 const DATELINE = [
-  /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*(?:\([A-Za-z. ]{1,30}\))?\s*[-–—]{1,2}\s+/,
-  /^[A-Z][A-Za-z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*\([A-Za-z. ]{1,30}\)\s*[-–—]{1,2}\s+/,
+  new RegExp(
+    String.raw`^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?${DATE}\s*(?:\([A-Za-z. ]{1,30}\))?\s*[-–—]{1,2}\s+`,
+  ),
+  new RegExp(
+    String.raw`^[A-Z][A-Za-z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?${DATE}\s*\([A-Za-z. ]{1,30}\)\s*[-–—]{1,2}\s+`,
+  ),
+  // "Gaza, SANA- ": a place and an agency's acronym.
+  new RegExp(String.raw`^[A-Z][A-Za-z.'’ -]{2,30},\s*[A-Z]{2,8}\s*[-–—]{1,2}\s+`),
 ];
 
 /** The paragraph without a wire dateline at its start. */
