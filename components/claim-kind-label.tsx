@@ -1,11 +1,4 @@
-import type { ClaimKind } from '@/lib/generated/prisma/enums';
-
-export const claimKindLabels: Record<ClaimKind, string> = {
-  casualty: 'Casualty figure',
-  quote: 'Quote',
-  statement: 'Statement',
-  event: 'Reported event',
-};
+import { claimKindLabels, type ClaimKind } from '@/lib/claims/kinds';
 
 export function ClaimKindLabel({ kind }: { kind: ClaimKind }) {
   return <>{claimKindLabels[kind]}</>;

@@ -48,6 +48,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** Database queries that take at least this long are logged as slow (milliseconds; 0 turns it off). */
   SLOW_QUERY_MS: z.coerce.number().int().min(0).default(200),
+  /**
+   * A CDN's purge endpoint: after a publication, correction or retraction it receives a POST
+   * of the public URLs that changed (lib/publishing/purge.ts, docs/operations.md).
+   */
+  PURGE_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -7,14 +7,18 @@
 // outside the app's bundle.
 //
 //   node scripts/serve.mjs [-H host] [-p port] [--drain-seconds n]
+//
+// Host and port default to HOST and PORT (as `npm start` passes them, after
+// scripts/start.ts checked them), else 127.0.0.1:3000.
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { WholePages } from '../lib/publishing/whole-pages.mjs';
 
 const { values: args } = parseArgs({
   options: {
-    hostname: { type: 'string', short: 'H', default: '127.0.0.1' },
-    port: { type: 'string', short: 'p', default: '3000' },
+    hostname: { type: 'string', short: 'H', default: process.env.HOST || '127.0.0.1' },
+    port: { type: 'string', short: 'p', default: process.env.PORT || '3000' },
     'drain-seconds': { type: 'string', default: '25' },
   },
 });
@@ -23,12 +27,16 @@ const drainMs = Number(args['drain-seconds']) * 1000;
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: bad port ${args.port}`);
 if (!(drainMs >= 0)) throw new Error(`serve: bad --drain-seconds ${args['drain-seconds']}`);
 
-// Same default as `next start`.
+// Same defaults as `next start`, and no telemetry.
 process.env.NODE_ENV ||= 'production';
+process.env.NEXT_TELEMETRY_DISABLED ||= '1';
 
 const server = http.createServer();
 const app = next({ dev: false, hostname: args.hostname, port, httpServer: server });
 const handle = app.getRequestHandler();
+// Public pages, the API and the feed, kept whole until the next public change
+// (docs/decisions/017-public-pages-served-whole.md).
+const wholePages = new WholePages();
 let stopping = false;
 
 // Append the socket's peer to X-Forwarded-For, as a proxy does, so the last entry is always
@@ -37,12 +45,14 @@ let stopping = false;
 // the flag tells it that this server appended (Next alone fills the header only when absent).
 globalThis[Symbol.for('claim-tracker.peer-in-forwarded-for')] = true;
 
-server.on('request', (req, res) => {
+server.on('request', async (req, res) => {
   const prior = req.headers['x-forwarded-for'];
   const peer = req.socket.remoteAddress ?? 'unknown';
   req.headers['x-forwarded-for'] = prior ? `${prior}, ${peer}` : peer;
   // A keep-alive connection may carry a new request after shutdown began: answer it, then close.
   if (stopping) res.setHeader('Connection', 'close');
+  if (await wholePages.serveOrWait(req, res)) return;
+  wholePages.capture(req, res);
   unavailableInsteadOfFailure(req, res);
   handle(req, res).catch((error) => {
     console.error('serve: request failed:', error);
@@ -103,6 +113,11 @@ await new Promise((resolve, reject) => {
   server.listen(port, args.hostname, resolve);
 });
 const address = server.address();
+// Next's not-found page for a page whose record is missing, asked of this server at an
+// address no route answers (lib/publishing/whole-pages.mjs, notFoundPage).
+const selfHost = ['0.0.0.0', '::'].includes(args.hostname) ? '127.0.0.1' : args.hostname;
+const selfPort = typeof address === 'object' ? address?.port : port;
+wholePages.notFoundUrl = `http://${selfHost.includes(':') ? `[${selfHost}]` : selfHost}:${selfPort}/_not-found-page`;
 console.log(`serve: ready on http://${args.hostname}:${typeof address === 'object' ? address?.port : port}`);
 
 async function shutdown(signal) {

@@ -1,7 +1,10 @@
-// npm start: the quick start. Prepares the database (embedded: migrate, then the demo
-// seed when it is empty and this is not production), builds when the sources are newer
-// than the last build, and serves on HOST:PORT (default 127.0.0.1:3000).
-import { spawn, spawnSync } from 'node:child_process';
+// npm start, first half: prepares the database (embedded: migrate, then the demo seed when
+// it is empty and this is not production), builds when the sources are newer than the last
+// build, then exits. The second half is the server, which npm's shell then `exec`s in its
+// place (package.json: `tsx scripts/start.ts && exec node scripts/serve.mjs`), so neither
+// this process, with the heap of the migrations and the seed, nor tsx stays resident
+// beside it (docs/performance.md, "Memory").
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { env } from '@/lib/env';
 import { applyMigrations, migrationStatus } from '@/lib/db/migrations';
@@ -48,10 +51,5 @@ if (needsBuild()) {
 }
 
 clearRenderedPages();
-// Our server around Next's handler, for an orderly stop (scripts/serve.mjs, docs/operations.md).
-const server = spawn(process.execPath, ['scripts/serve.mjs', '-H', env.HOST, '-p', String(env.PORT)], {
-  stdio: 'inherit',
-  env: childEnv,
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// Nothing may keep this process alive: the server starts when it has exited.
+process.exit(0);

@@ -1,7 +1,7 @@
+import { claimKindLabels } from '@/lib/claims/kinds';
 import { ClaimKind } from '@/lib/generated/prisma/enums';
 import type { ClaimFilters } from '@/lib/publishing/filters';
 import { paths } from '@/lib/publishing/site';
-import { claimKindLabels } from './labels';
 
 type Options = { verdicts: { key: string; label: string }[]; claimants: { slug: string; name: string }[] };
 

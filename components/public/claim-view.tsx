@@ -1,4 +1,5 @@
 import { ClaimKindLabel } from '@/components/claim-kind-label';
+import { sourceKindLabels } from '@/lib/claims/kinds';
 import { DEMO_NOTICE } from '@/lib/publishing/demo';
 import { paths } from '@/lib/publishing/site';
 import type { PublicClaim } from '@/lib/publishing/types';
@@ -8,7 +9,6 @@ import { DemoNotice } from './demo-notice';
 import { EvidenceList } from './evidence-list';
 import { Explanation } from './explanation';
 import { FiguresTable } from './figures-table';
-import { sourceKindLabels } from './labels';
 import { PublicLink } from './link';
 import { ReuseCheck } from './reuse-check';
 import { Section } from './section';

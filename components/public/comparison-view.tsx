@@ -5,8 +5,8 @@ import { figureAsWritten, figureRange } from '@/lib/publishing/figures';
 import { paths } from '@/lib/publishing/site';
 import { DateText } from './date-text';
 import { DemoNotice } from './demo-notice';
+import { FigureTable, ScopeCells, scopeColumns } from './figures-table';
 import { PublicLink } from './link';
-import { ScrollRegion } from './scroll-region';
 import { Section } from './section';
 
 const readings: Record<PublicComparison['reviewerReading'], string> = {
@@ -16,7 +16,7 @@ const readings: Record<PublicComparison['reviewerReading'], string> = {
   undetermined: 'Undetermined',
 };
 
-const columns = ['Source', 'As reported', 'Range', 'What happened', 'Who', 'Period', 'Place', 'Cause', 'Part of'];
+const columns = ['Source', 'As reported', 'Range', 'What happened', 'Who', ...scopeColumns, 'Part of'];
 
 /** `chart` (the ranges on one axis) goes right under the table of the same figures. */
 export function ComparisonView({ comparison, chart }: { comparison: PublicComparison; chart?: ReactNode }) {
@@ -49,37 +49,21 @@ export function ComparisonView({ comparison, chart }: { comparison: PublicCompar
       </header>
 
       <Section id="figures" title="The figures side by side">
-        <ScrollRegion label="Each source’s figure with what it counts">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Each source’s figure with what it counts</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                {columns.map((c) => (
-                  <th key={c} scope="col" className="px-2 py-1 font-semibold">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.members.map((m, i) => (
-                <tr key={i} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="px-2 py-1 font-medium">
-                    {m.claimSlug ? <PublicLink href={paths.claim(m.claimSlug)}>{m.source}</PublicLink> : m.source}
-                  </th>
-                  <td className="px-2 py-1">{figureAsWritten(m)}</td>
-                  <td className="px-2 py-1">{figureRange(m)}</td>
-                  <td className="px-2 py-1">{m.outcome}</td>
-                  <td className="px-2 py-1">{m.victimGroup}</td>
-                  <td className="px-2 py-1">{m.period ?? '—'}</td>
-                  <td className="px-2 py-1">{m.place ?? '—'}</td>
-                  <td className="px-2 py-1">{m.cause ?? '—'}</td>
-                  <td className="px-2 py-1">{m.partOf ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <FigureTable label="Each source’s figure with what it counts" columns={columns}>
+          {comparison.members.map((m, i) => (
+            <tr key={i} className="border-b border-slate-200 align-top">
+              <th scope="row" className="px-2 py-1 font-medium">
+                {m.claimSlug ? <PublicLink href={paths.claim(m.claimSlug)}>{m.source}</PublicLink> : m.source}
+              </th>
+              <td className="px-2 py-1">{figureAsWritten(m)}</td>
+              <td className="px-2 py-1">{figureRange(m)}</td>
+              <td className="px-2 py-1">{m.outcome}</td>
+              <td className="px-2 py-1">{m.victimGroup}</td>
+              <ScopeCells figure={m} />
+              <td className="px-2 py-1">{m.partOf ?? '—'}</td>
+            </tr>
+          ))}
+        </FigureTable>
         {chart ? <div className="mt-6">{chart}</div> : null}
       </Section>
 

@@ -2,9 +2,8 @@
 
 import { useActionState } from 'react';
 import { saveClaimAction } from '@/app/review/claims/[id]/actions';
-import { claimKindLabels } from '@/components/claim-kind-label';
-import { ClaimantPicker } from '@/components/review/claimant-picker';
-import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/field';
+import { ClaimFields } from '@/components/review/claim-fields';
+import { FormMessage, SubmitButton } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
 import { idle } from '@/lib/actions/form-state';
 
@@ -29,6 +28,11 @@ export function ClaimForm({ claim, sources }: Props) {
   const values = state.status === 'error' ? state.values : undefined;
   const version = state.conflict?.version ?? claim.version;
   const errors = state.fieldErrors ?? {};
+  const text = (name: 'explanation' | 'internalNotes') => ({
+    name,
+    defaultValue: values?.[name] ?? claim[name] ?? '',
+    error: errors[name],
+  });
 
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -36,48 +40,24 @@ export function ClaimForm({ claim, sources }: Props) {
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />
       {state.conflict ? <SavedVersion saved={state.conflict.saved} changedBy={state.conflict.changedBy} /> : null}
-      <TextField
-        label="Claim statement (one line, under 75 characters is best)"
-        name="statement"
-        defaultValue={values?.statement ?? claim.statement}
-        error={errors.statement}
-        maxLength={200}
-      />
-      <SelectField label="Kind" name="kind" defaultValue={values?.kind ?? claim.kind} error={errors.kind}>
-        {Object.entries(claimKindLabels).map(([k, l]) => (
-          <option key={k} value={k}>
-            {l}
-          </option>
-        ))}
-      </SelectField>
-      <ClaimantPicker
+      <ClaimFields
         sources={sources}
-        initial={values?.claimantId ?? claim.claimantId ?? ''}
-        newName={values?.newClaimantName}
-        newKind={values?.newClaimantKind}
         errors={errors}
-      />
-      <TextField
-        label="How the article attributes it"
-        name="attribution"
-        hint="For example: said, according to, told reporters, speaker carried over from the paragraph before."
-        defaultValue={values?.attribution ?? claim.attribution ?? ''}
-        error={errors.attribution}
+        values={{
+          statement: values?.statement ?? claim.statement,
+          kind: values?.kind ?? claim.kind,
+          claimantId: values?.claimantId ?? claim.claimantId ?? '',
+          newClaimantName: values?.newClaimantName,
+          newClaimantKind: values?.newClaimantKind,
+          attribution: values?.attribution ?? claim.attribution ?? '',
+        }}
       />
       <TextAreaField
         label="Public explanation (readers see it once the check is published)"
-        name="explanation"
         rows={4}
-        defaultValue={values?.explanation ?? claim.explanation ?? ''}
-        error={errors.explanation}
+        {...text('explanation')}
       />
-      <TextAreaField
-        label="Internal notes (Markdown, never public)"
-        name="internalNotes"
-        rows={5}
-        defaultValue={values?.internalNotes ?? claim.internalNotes ?? ''}
-        error={errors.internalNotes}
-      />
+      <TextAreaField label="Internal notes (Markdown, never public)" rows={5} {...text('internalNotes')} />
       <SubmitButton pending={pending}>{state.conflict ? 'Save mine over theirs' : 'Save claim'}</SubmitButton>
     </form>
   );

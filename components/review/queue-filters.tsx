@@ -1,4 +1,4 @@
-import { claimKindLabels } from '@/components/claim-kind-label';
+import { claimKindLabels } from '@/lib/claims/kinds';
 import { queueSorts, queueViews, type QueueQuery } from '@/lib/claims/queue';
 
 type Options = {

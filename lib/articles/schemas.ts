@@ -1,20 +1,15 @@
 import { z } from 'zod';
-import { claimKinds, sourceKinds } from '@/lib/claims/schemas';
+import { articleSpan, MAX_PROPOSED_FIGURES } from '@/lib/claims/schemas';
 import { webUrl } from '@/lib/evidence/schemas';
 import { AppError } from '@/lib/errors';
-import { figureOutcomes } from '@/lib/figures/schemas';
-import { int32, optionalDate, recordId, requiredText, text } from '@/lib/validation-text';
+import { proposedFigureSchema } from '@/lib/figures/schemas';
+import { optionalDate, requiredText } from '@/lib/validation-text';
 import { defaultStatement } from './statement';
 
 export { defaultStatement };
 
-// Shared by the import and proposal forms and by the domain functions.
-const optionalText = (max: number) =>
-  text()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
-    .optional()
-    .transform((v) => v || null);
+// The import form's input, and the proposal form's fields read back into a claim
+// (lib/claims/schemas.ts parses that claim, lib/figures/schemas.ts its figures).
 
 /** The article's details; its text comes from lib/articles/text.ts. */
 export const importArticleSchema = z.object({
@@ -27,67 +22,7 @@ export const importArticleSchema = z.object({
   publishedAt: optionalDate('Give the publication date, or leave it empty.'),
 });
 
-/** A claim made from a proposal keeps at most this many figures. */
-export const MAX_PROPOSED_FIGURES = 20;
-
-const offset = int32('The selection is not a span of the article.');
-const count = (message: string) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? v.replace(/[,\s\u00a0]/g, '') : v),
-    z.coerce.number({ error: message }).int(message).min(0, message).max(100_000_000, message),
-  );
-
-export const proposedFigureSchema = z
-  .object({
-    outcome: z.enum(figureOutcomes, { message: 'Choose what happened.' }),
-    victimGroup: requiredText('Say who: civilians, children, fighters…', 80),
-    min: count('Give the lowest number as a whole number.'),
-    max: z.preprocess(
-      (v) => (v === '' || v === undefined || v === null ? null : v),
-      count('Give the highest number as a whole number, or leave it empty for open-ended.').nullable(),
-    ),
-    qualifier: requiredText('Give the qualifier as written: exact, more than, at least…', 80),
-    place: optionalText(200),
-    periodText: optionalText(200),
-    cause: optionalText(200),
-    /** The victim group of another figure of the same claim that this one is part of. */
-    partOf: optionalText(80),
-  })
-  .refine((f) => f.max === null || f.max >= f.min, {
-    path: ['max'],
-    message: 'The highest number is below the lowest.',
-  });
-
-/** A claim made from a proposal or from a selection: a span of the article and what it says. */
-export const createClaimSchema = z
-  .object({
-    articleId: recordId(),
-    start: offset,
-    end: offset,
-    statement: requiredText('Write the claim in one line.', 200),
-    kind: z.enum(claimKinds, { message: 'Choose a kind.' }),
-    /** An existing Source's id, '' for none, or 'new' with the two fields below. */
-    claimantId: text().default(''),
-    newClaimantName: optionalText(120),
-    newClaimantKind: z.enum(sourceKinds).default('other'),
-    attribution: optionalText(200),
-    /** null: a proposed figure the reviewer left out (kept in place so errors name the right one). */
-    figures: z
-      .array(proposedFigureSchema.nullable())
-      .max(MAX_PROPOSED_FIGURES, `A claim can keep at most ${MAX_PROPOSED_FIGURES} figures.`)
-      .default([])
-      .transform((fs) => fs.filter((f) => f !== null)),
-  })
-  .refine((v) => v.claimantId !== 'new' || v.newClaimantName, {
-    path: ['newClaimantName'],
-    message: 'Name the new source.',
-  });
-
-export const rejectProposalSchema = z.object({
-  articleId: recordId(),
-  start: offset,
-  end: offset,
-});
+export const rejectProposalSchema = z.object(articleSpan);
 
 const figureFields = new Set([...Object.keys(proposedFigureSchema.shape), 'keep']);
 

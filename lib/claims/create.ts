@@ -1,6 +1,5 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { createClaimSchema } from '@/lib/articles/schemas';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type ActorRef } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
@@ -8,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { slugify } from '@/lib/slug';
 import { createSourceIn } from '@/lib/sources/create';
 import { parseInput } from '@/lib/validation';
+import { createClaimSchema } from './schemas';
 import { spanText, SpanError } from './span';
 
 /**

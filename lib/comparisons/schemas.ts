@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { recordId, requiredText, text, version } from '@/lib/validation-text';
+import { correctionFields, discardFields, retractFields, stepFields } from '@/lib/workflow/schemas';
 import { readingLabels, reviewerReadings } from './readings';
 
 export { readingLabels, reviewerReadings };
 
-// Shared by the comparison forms and the domain functions.
+// The input each comparison verb parses for itself; the forms send plain FormData.
 const id = recordId();
 
 export const MAX_MEMBERS = 12;
@@ -35,24 +36,14 @@ const note = requiredText('Explain the reading in a note readers will see.', 400
 
 export const readingSchema = z.object({ comparisonId: id, version, reviewerReading: reading, reviewerNote: note });
 
-export const transitionSchema = z.object({
-  comparisonId: id,
-  version,
-  reason: text().trim().max(5000).default(''),
-});
+export const transitionSchema = z.object({ comparisonId: id, ...stepFields });
 
 export const correctSchema = transitionSchema.extend({
   reviewerReading: reading,
   reviewerNote: note,
-  reason: requiredText('Give the reason for the correction.', 5000),
-  publicNote: requiredText('Write the correction note readers will see.', 2000),
+  ...correctionFields,
 });
 
-export const discardCorrectionSchema = transitionSchema.extend({
-  reason: requiredText('Say why the correction is discarded.', 5000),
-});
+export const discardCorrectionSchema = transitionSchema.extend(discardFields);
 
-export const retractSchema = transitionSchema.extend({
-  reason: requiredText('Give the reason for the retraction.', 5000),
-  publicNote: requiredText('Write the retraction note readers will see.', 2000),
-});
+export const retractSchema = transitionSchema.extend(retractFields);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimKinds } from '@/lib/claims/kinds';
 
 // The format of a labelled article (prisma/seed/aleppo-claims.json, tests/fixtures/news): the
 // demo seed loads it, and the extraction evaluation compares proposals with it.
@@ -23,7 +24,7 @@ export const labelledFigure = z.object({
 
 export const labelledClaim = z.object({
   id: z.string().min(1),
-  kind: z.enum(['casualty', 'quote', 'statement', 'event']),
+  kind: z.enum(claimKinds),
   claimant: z.string().min(1),
   text: z.string().min(1),
   start: z.number().int().nonnegative(),

@@ -1,23 +1,12 @@
 // The shape of what the detector proposes. A proposal is only a suggestion: the reviewer
 // accepts, edits or rejects it, so every field is plain data the import page can show.
 
-export type ClaimKind = 'casualty' | 'quote' | 'statement' | 'event';
-export type Outcome = 'killed' | 'injured' | 'missing' | 'displaced' | 'detained' | 'other';
+import type { ClaimKind } from '@/lib/claims/kinds';
+import type { FigureDraft } from '@/lib/figures/fields';
 
-export type ProposedFigure = {
-  outcome: Outcome;
-  /** Whom the number counts, as the text names them: "civilians", "children", "people". */
-  victimGroup: string;
-  min: number;
-  max: number | null;
-  /** The qualifier as lib/figures reads it: "more than", "at least", "hundreds", "exact". */
-  qualifier: string;
-  place?: string;
-  period?: string;
-  cause?: string;
-  /** The victim group of the total this figure is part of ("49 children" of "250 civilians"). */
-  partOf?: string;
-};
+export type { ClaimKind, FigureOutcome as Outcome } from '@/lib/claims/kinds';
+/** A figure as lib/figures describes a draft: outcome, victim group, range, scope and partOf. */
+export type ProposedFigure = FigureDraft;
 
 export type Claimant = { name: string; sourceId?: string; isNew: boolean };
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { LabelledClaim } from '@/lib/datasets/labelled-article';
 import { readComparison, type ComparisonFigure } from './compare';
 import { parseFigure } from './parse-figure';
 
@@ -8,18 +9,7 @@ import { parseFigure } from './parse-figure';
 // the demo seed builds them, and read by the general rules (nothing here is special-cased
 // in lib/figures).
 
-type SeedFigure = {
-  outcome: string;
-  victims: string;
-  min: number;
-  max: number | null;
-  qualifier: string;
-  place?: string;
-  period?: string;
-  cause?: string;
-  partOf?: string;
-};
-type SeedClaim = { id: string; claimant: string; figures?: SeedFigure[] };
+type SeedClaim = Pick<LabelledClaim, 'id' | 'claimant' | 'figures'>;
 type Seed = { claims: SeedClaim[]; comparisons: { id: string; members: string[] }[] };
 
 const seed: Seed = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'prisma/seed/aleppo-claims.json'), 'utf8'));

@@ -11,17 +11,30 @@ import { isUnreachable, unreachableReason } from '@/lib/ops/unreachable';
 // the cache and reads the new data. Why not call revalidateTag from the poll: see
 // docs/decisions/007-public-changes-across-servers.md.
 
+// The generation is what the last poll saw (PostgreSQL only) and how many changes this
+// process made itself, which moves it at once here and on the embedded database. Kept on
+// globalThis under a registered symbol: the app's bundles and the whole-page store of
+// scripts/serve.mjs (lib/publishing/whole-pages.mjs) read it in the same process.
 const GENERATION = Symbol.for('claim-tracker.public-generation');
-const registry = globalThis as unknown as { [GENERATION]?: string };
+const POLLED = Symbol.for('claim-tracker.public-generation-polled');
+const MADE_HERE = Symbol.for('claim-tracker.public-changes-made-here');
+const registry = globalThis as unknown as { [GENERATION]?: string; [POLLED]?: string; [MADE_HERE]?: number };
 
-/** Part of every public cache key; '0' until the first poll (and always on the embedded database). */
+/** Part of every public cache key: '0' until the first poll or change. */
 export function publicGeneration(): string {
   return registry[GENERATION] ?? '0';
+}
+
+function setGeneration({ polled = registry[POLLED], madeHere = registry[MADE_HERE] }) {
+  registry[POLLED] = polled;
+  registry[MADE_HERE] = madeHere;
+  registry[GENERATION] = `${polled ?? 0}+${madeHere ?? 0}`;
 }
 
 /** Written by the caller right after the change commits, so a reader of the row sees the change. */
 export async function recordPublicChange(db: Db, entity: 'claim' | 'comparison', slug: string) {
   await db.publicChange.create({ data: { entity, slug } });
+  setGeneration({ madeHere: (registry[MADE_HERE] ?? 0) + 1 });
 }
 
 export const POLL_MS = 1_000;
@@ -43,7 +56,7 @@ export async function pollPublicChanges(db: Db, timeoutMs = POLL_TIMEOUT_MS) {
         SELECT count(*)::int AS n, coalesce(max(id), 0)::int AS last FROM "PublicChange"`,
       timeout,
     ]);
-    registry[GENERATION] = `${row.n}.${row.last}`;
+    setGeneration({ polled: `${row.n}.${row.last}` });
     setDatabaseState({ reachable: true });
   } catch (error) {
     const reason =

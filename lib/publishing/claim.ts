@@ -1,32 +1,17 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { publicFigureSelect, toPublicFigureFields } from '@/lib/figures/fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { readHistory } from './history';
 import { iso, summarySelect, toSummary } from './summary';
 import type { PublicClaim, PublicFigure } from './types';
 import { publicClaimWhere, publicComparisonWhere, publicEvidenceWhere } from './visibility';
-import { figureAsWritten } from './figures';
+import { figureSaid } from './figures';
 
 const figureSelect = {
-  outcome: true,
-  victimGroup: true,
-  min: true,
-  max: true,
-  qualifier: true,
-  place: true,
-  periodText: true,
-  cause: true,
+  ...publicFigureSelect,
   // The whole is named only when its own claim is public.
-  partOf: {
-    select: {
-      outcome: true,
-      victimGroup: true,
-      min: true,
-      max: true,
-      qualifier: true,
-      claim: { select: { slug: true, stage: true } },
-    },
-  },
+  partOf: { select: { ...publicFigureSelect, claim: { select: { slug: true, stage: true } } } },
   comparisons: {
     where: { comparison: publicComparisonWhere },
     select: { comparison: { select: { slug: true, question: true, demo: true } } },
@@ -60,17 +45,8 @@ type FigureRow = Prisma.FigureGetPayload<{ select: typeof figureSelect }>;
 function toFigure(f: FigureRow): PublicFigure {
   const whole = f.partOf && publicClaimWhere.stage.in.includes(f.partOf.claim.stage) ? f.partOf : null;
   return {
-    outcome: f.outcome,
-    victimGroup: f.victimGroup,
-    min: f.min,
-    max: f.max,
-    qualifier: f.qualifier,
-    place: f.place,
-    period: f.periodText,
-    cause: f.cause,
-    partOf: whole
-      ? { claimSlug: whole.claim.slug, text: `${figureAsWritten(whole)} ${whole.victimGroup} ${whole.outcome}` }
-      : null,
+    ...toPublicFigureFields(f),
+    partOf: whole ? { claimSlug: whole.claim.slug, text: figureSaid(whole) } : null,
   };
 }
 

@@ -1,8 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { readComparison, type ComparisonReading } from '@/lib/figures';
+import { publicFigureSelect, toPublicFigureFields } from '@/lib/figures/fields';
 import type { ComparisonReading as ReviewerReading } from '@/lib/generated/prisma/enums';
-import { figureAsWritten } from './figures';
+import { figureSaid } from './figures';
 import { iso } from './summary';
 import type { PublicFigure, PublicStatus } from './types';
 import { publicClaimWhere, publicComparisonNoticeActions, publicComparisonWhere } from './visibility';
@@ -46,15 +47,8 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
         select: {
           figure: {
             select: {
+              ...publicFigureSelect,
               id: true,
-              outcome: true,
-              victimGroup: true,
-              min: true,
-              max: true,
-              qualifier: true,
-              place: true,
-              periodText: true,
-              cause: true,
               partOfId: true,
               claim: { select: { slug: true, stage: true, claimant: { select: { name: true } } } },
             },
@@ -70,8 +64,10 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
     select: { action: true, createdAt: true, publicNote: true },
   });
   const figures = row.members.map(({ figure: f }) => ({
-    ...f,
-    period: f.periodText,
+    ...toPublicFigureFields(f),
+    id: f.id,
+    partOfId: f.partOfId,
+    claim: f.claim,
     source: f.claim.claimant?.name ?? 'Unattributed',
   }));
   const byId = new Map(figures.map((f) => [f.id, f]));
@@ -83,19 +79,14 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
     reviewerReading: row.reviewerReading,
     reviewerNote: row.reviewerNote,
     publishedAt: iso(row.publishedAt),
-    members: figures.map((f) => ({
-      outcome: f.outcome,
-      victimGroup: f.victimGroup,
-      min: f.min,
-      max: f.max,
-      qualifier: f.qualifier,
-      place: f.place,
-      period: f.period,
-      cause: f.cause,
-      source: f.source,
-      claimSlug: publicClaimWhere.stage.in.includes(f.claim.stage) ? f.claim.slug : null,
-      partOf: wholeText(f.partOfId ? byId.get(f.partOfId) : undefined),
-    })),
+    members: figures.map(({ id: _id, partOfId, claim, ...f }) => {
+      const whole = partOfId ? byId.get(partOfId) : undefined;
+      return {
+        ...f,
+        claimSlug: publicClaimWhere.stage.in.includes(claim.stage) ? claim.slug : null,
+        partOf: whole ? `${whole.source}: ${figureSaid(whole)}` : null,
+      };
+    }),
     automatic: readComparison(figures),
     notices: events.map((e) => ({
       kind: e.action === 'comparison.retract' ? 'retraction' : 'correction',
@@ -103,10 +94,4 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
       note: e.publicNote ?? '',
     })),
   };
-}
-
-function wholeText(
-  whole: ({ source: string; victimGroup: string; outcome: string } & Parameters<typeof figureAsWritten>[0]) | undefined,
-) {
-  return whole ? `${whole.source}: ${figureAsWritten(whole)} ${whole.victimGroup} ${whole.outcome}` : null;
 }

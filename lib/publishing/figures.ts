@@ -34,3 +34,8 @@ export function figureAsWritten({ min, max, qualifier }: Written): string {
 export function figureRange(range: Range): string {
   return formatRange(range);
 }
+
+/** "more than 250 civilians killed": the figure as the article put it, with what it counts. */
+export function figureSaid(figure: Written & { victimGroup: string; outcome: string }): string {
+  return `${figureAsWritten(figure)} ${figure.victimGroup} ${figure.outcome}`;
+}

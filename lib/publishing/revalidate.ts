@@ -1,7 +1,10 @@
 import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
 import { recordPublicChange } from './changes';
+import { claimPaths, claimUrls, comparisonUrls, purge } from './purge';
 import { paths } from './site';
 import { tags } from './tags';
 
@@ -10,29 +13,20 @@ import { tags } from './tags';
 // (`expire: 0`: the next request reads afresh instead of being served the old answer while
 // it does) and its rendered pages by path; the PublicChange row tells the other app
 // servers on the same database, which read afresh within about a second
-// (lib/publishing/changes.ts).
+// (lib/publishing/changes.ts). A CDN in front, if any, is told which URLs changed
+// (PURGE_URL, lib/publishing/purge.ts); the editor does not wait for it.
 
 const now = { expire: 0 };
 
 export async function revalidatePublishedClaim({ claimSlug, articleSlug }: { claimSlug: string; articleSlug: string }) {
   await recordPublicChange(db, 'claim', claimSlug);
   outsideNextIsFine(() => {
-    for (const path of [
-      paths.claim(claimSlug),
-      paths.article(articleSlug),
-      paths.embed(claimSlug),
-      paths.home(),
-      paths.claims(),
-      paths.feed(),
-      paths.apiClaims(),
-      paths.apiClaim(claimSlug),
-    ]) {
-      revalidatePath(path);
-    }
+    for (const path of claimPaths(claimSlug, articleSlug)) revalidatePath(path);
     // Comparison pages link to their members' claim pages only once those are public.
     revalidatePath('/comparisons/[slug]', 'page');
     for (const tag of [tags.claims, tags.claim(claimSlug)]) revalidateTag(tag, now);
   });
+  if (env.PURGE_URL) void claimUrls(claimSlug, articleSlug).then(purge, purgeFailed);
 }
 
 export async function revalidatePublishedComparison({ comparisonSlug }: { comparisonSlug: string }) {
@@ -43,7 +37,10 @@ export async function revalidatePublishedComparison({ comparisonSlug }: { compar
     revalidatePath('/claims/[slug]', 'page');
     for (const tag of [tags.comparisons, tags.claims]) revalidateTag(tag, now);
   });
+  if (env.PURGE_URL) void comparisonUrls(comparisonSlug).then(purge, purgeFailed);
 }
+
+const purgeFailed = (error: unknown) => log.warn({ error: (error as Error).message }, 'purge: changed URLs not found');
 
 /**
  * Scripts and database tests run the workflow outside a Next.js request: there is no cache

@@ -1,3 +1,4 @@
+import type { PublicFigureFields } from '@/lib/figures/fields';
 import type { ClaimKind, EvidenceType, SourceKind, Stance } from '@/lib/generated/prisma/enums';
 
 // The public shape of what we publish. Plain JSON (dates as ISO strings) because it is
@@ -23,15 +24,8 @@ export type PublicArticleRef = {
   publishedAt: string | null;
 };
 
-export type PublicFigure = {
-  outcome: string;
-  victimGroup: string;
-  min: number;
-  max: number | null;
-  qualifier: string;
-  place: string | null;
-  period: string | null;
-  cause: string | null;
+/** A figure's fields as lib/figures/fields.ts lists the public ones. */
+export type PublicFigure = PublicFigureFields & {
   /** The published figure this one is part of, described ("more than 250 civilians killed"). */
   partOf: { claimSlug: string; text: string } | null;
 };

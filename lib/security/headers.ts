@@ -1,5 +1,6 @@
 // The security headers proxy.ts puts on every answer (docs/decisions/005-security-headers.md).
 // Framework-free: the proxy passes in what it knows about the request.
+import { isKeptWhole } from '@/lib/publishing/whole-pages.mjs';
 
 export type HeaderContext = {
   pathname: string;
@@ -18,10 +19,12 @@ const policy = (directives: string[][]) => directives.map((d) => d.join(' ')).jo
  * Styles allow 'unsafe-inline': React style attributes and Radix's scroll lock need it, and
  * a nonce in style-src would make browsers ignore 'unsafe-inline'.
  */
-function pagePolicy({ nonce, https, dev, ssoOrigin }: HeaderContext) {
+function pagePolicy({ nonce, https, dev, ssoOrigin }: HeaderContext, scripts = true) {
   return policy([
     ['default-src', "'self'"],
-    ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    scripts
+      ? ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])]
+      : ['script-src', "'none'"],
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'"],
@@ -48,9 +51,15 @@ export const isEmbed = (pathname: string) => pathname.startsWith('/embed/');
 // Evidence files answer with their own sandboxing policy (app/api/evidence/[id]/route.ts).
 const ownsPolicy = (pathname: string) => pathname.startsWith('/api/evidence/');
 
+/**
+ * Public pages, the API and the feed run no script: they are kept whole and served to
+ * every reader alike (lib/publishing/whole-pages.mjs, docs/decisions/017), so they carry
+ * no nonce either. Under `next dev` they keep Next's scripts (its reloading needs them).
+ */
 export function contentSecurityPolicy(context: HeaderContext): string | null {
   if (ownsPolicy(context.pathname)) return null;
-  return isEmbed(context.pathname) ? embedPolicy : pagePolicy(context);
+  if (isEmbed(context.pathname)) return embedPolicy;
+  return pagePolicy(context, context.dev || !isKeptWhole(context.pathname));
 }
 
 export function securityHeaders(context: HeaderContext): Record<string, string> {

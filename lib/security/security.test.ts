@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isHttps, securityHeaders } from './headers';
 import { isCrossSiteWrite, newNonce, requestId } from './request';
 
-const page = { pathname: '/claims/x', nonce: 'bm9uY2U=', https: false, dev: false };
+const page = { pathname: '/review/claims/x', nonce: 'bm9uY2U=', https: false, dev: false };
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
 
 describe('security headers', () => {
@@ -16,6 +16,26 @@ describe('security headers', () => {
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['Strict-Transport-Security']).toBeUndefined();
+  });
+
+  it('gives public pages, the API and the feed no script at all, and no nonce', () => {
+    for (const pathname of [
+      '/',
+      '/claims',
+      '/claims/x',
+      '/articles/x',
+      '/comparisons/x',
+      '/api/v1/claims',
+      '/feed.xml',
+    ]) {
+      const csp = securityHeaders({ ...page, pathname })['Content-Security-Policy']!;
+      expect(directive(csp, 'script-src'), pathname).toBe("script-src 'none'");
+      expect(csp, pathname).not.toContain('nonce');
+      expect(directive(csp, 'frame-ancestors'), pathname).toBe("frame-ancestors 'none'");
+    }
+    // Next's development server reloads pages with its scripts.
+    const dev = securityHeaders({ ...page, pathname: '/claims/x', dev: true })['Content-Security-Policy']!;
+    expect(directive(dev, 'script-src')).toContain("'nonce-bm9uY2U='");
   });
 
   it('lets any site frame the embed, which may run no script', () => {

@@ -29,6 +29,25 @@ test('GET /api/v1/claims lists the published checks, open to other origins', asy
   expect(preflight.headers()['access-control-allow-methods']).toBe('GET, OPTIONS');
 });
 
+test('a repeated request is answered 304 by its ETag, and caches keep answers briefly', async ({ request }) => {
+  for (const path of [
+    '/api/v1/claims',
+    `/api/v1/claims/${published[0]}`,
+    '/feed.xml',
+    `/embed/claims/${published[0]}`,
+  ]) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    const etag = first.headers()['etag'];
+    expect(etag, path).toMatch(/^W\/"[\w-]+"$/);
+    expect(first.headers()['cache-control'], path).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=60');
+    const again = await request.get(path, { headers: { 'If-None-Match': etag } });
+    expect(again.status(), path).toBe(304);
+    expect(await again.body(), path).toHaveLength(0);
+    expect((await request.get(path, { headers: { 'If-None-Match': 'W/"stale"' } })).status(), path).toBe(200);
+  }
+});
+
 test('the list filters and pages, and says what is wrong with a bad query', async ({ request }) => {
   const get = async (query: string) => (await request.get(`/api/v1/claims?${query}`)).json();
   const sohr = await get('claimant=syrian-observatory-for-human-rights');

@@ -148,12 +148,19 @@ test('publishing, correcting and retracting a claim show at once on every public
     reviewRating: { alternateName: 'Partly true / misleading' },
   });
 
+  // Readers and CDNs revalidate by ETag: 304 while the page is unchanged, not after a retraction.
+  const corrected = (await request.get(claimPath)).headers()['etag']!;
+  expect((await request.get(claimPath, { headers: { 'If-None-Match': corrected } })).status()).toBe(304);
+
   // A retraction: the page stays, saying so, and the rating is withdrawn.
   await editor.getByLabel('Public note readers will see').fill(retractionNote);
   await editor.getByLabel('Internal reason').fill(internal.retractionReason);
   await editor.getByRole('button', { name: 'Retract' }).click();
   await expect(editor.getByText('Stage: Retracted')).toBeVisible();
 
+  const retracted = await request.get(claimPath, { headers: { 'If-None-Match': corrected } });
+  expect(retracted.status()).toBe(200);
+  expect(retracted.headers()['etag']).not.toBe(corrected);
   view = await publicView(request, reader);
   expect(view.claimStatus).toBe(200);
   expect(view.api).toMatchObject({

@@ -41,23 +41,39 @@ function expectScriptsNonced(html: string, nonce: string) {
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
 }
 
+/** A public answer's policy: no script at all (docs/decisions/017), never framed. */
+function expectScriptlessPolicy(headers: Record<string, string>) {
+  expectCommon(headers);
+  const csp = headers['content-security-policy']!;
+  expect(directive(csp, 'script-src')).toBe("script-src 'none'");
+  expect(csp).not.toContain('nonce');
+  expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+  expect(directive(csp, 'object-src')).toBe("object-src 'none'");
+  expect(headers['x-frame-options']).toBe('DENY');
+}
+
 test('a public page, the login page and the API answer with the security headers', async ({ request }) => {
   const first = await request.get(published);
   expect(first.status()).toBe(200);
-  const nonce = expectPagePolicy(first.headers());
-  expectScriptsNonced(await first.text(), nonce);
-
-  // A fresh nonce on each answer, though the page's data comes from the cache.
+  expectScriptlessPolicy(first.headers());
+  // JSON-LD is data, not script; nothing else is left.
+  const tags = [...(await first.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(tags).toEqual(['<script type="application/ld+json">']);
+  // Served whole from memory the second time: the same page, a request id of its own.
   const again = await request.get(published);
-  expect(expectPagePolicy(again.headers())).not.toBe(nonce);
+  expectScriptlessPolicy(again.headers());
+  expect(again.headers()['x-request-id']).not.toBe(first.headers()['x-request-id']);
 
   const login = await request.get('/login');
   expect(login.status()).toBe(200);
-  expectScriptsNonced(await login.text(), expectPagePolicy(login.headers()));
+  const nonce = expectPagePolicy(login.headers());
+  expectScriptsNonced(await login.text(), nonce);
+  // A fresh nonce on each answer.
+  expect(expectPagePolicy((await request.get('/login')).headers())).not.toBe(nonce);
 
   const api = await request.get('/api/v1/claims');
   expect(api.status()).toBe(200);
-  expectPagePolicy(api.headers());
+  expectScriptlessPolicy(api.headers());
 });
 
 test('a signed-in review page answers with the security headers', async ({ page }) => {
@@ -124,17 +140,22 @@ const hydrated = (page: Page) =>
 
 test('public and workspace pages load and work with no CSP violation', async ({ page }) => {
   const violations = await watchViolations(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   for (const path of ['/', published, '/claims', '/articles/aleppo-john-kerry-calls-for-bombardment-of-city-to-end']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(400);
-    expect(await hydrated(page), path).toBe(true);
+    // Public pages run no script: nothing to hydrate, nothing loaded, nothing refused.
+    expect(await hydrated(page), path).toBe(false);
+    expect(scripts, path).toEqual([]);
     expect(await violations(), path).toEqual([]);
   }
   await page.goto('/claims');
   await page.getByRole('searchbox').fill('Aleppo');
   await page.getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(/q=Aleppo/);
-  expect(await hydrated(page)).toBe(true);
   expect(await violations()).toEqual([]);
 
   await loginAs(page, 'editor'); // a server action, then the review desk

@@ -3,6 +3,7 @@ import { NewComparisonForm } from '@/components/review/comparison-forms';
 import { DeleteFigureForm, FigureForm } from '@/components/review/figure-form';
 import type { Workspace } from '@/lib/claims/workspace';
 import { formatRange } from '@/lib/figures';
+import { publicScopeFields } from '@/lib/figures/fields';
 import { stages } from '@/lib/workflow/stages';
 
 type Props = { claim: Workspace['claim']; wholes: Workspace['wholes']; published: boolean };
@@ -25,9 +26,7 @@ export function Figures({ claim, wholes, published }: Props) {
           <summary className="cursor-pointer text-sm">
             {formatRange(f)} {f.victimGroup} {f.outcome}
             {f.qualifier !== 'exact' ? ` (written “${f.qualifier}”)` : ''}
-            {f.place ? `, ${f.place}` : ''}
-            {f.periodText ? `, ${f.periodText}` : ''}
-            {f.cause ? `, ${f.cause}` : ''}
+            {publicScopeFields.map((field) => (f[field.name] ? `, ${f[field.name]}` : '')).join('')}
             {f.partOf ? ` — part of ${formatRange(f.partOf)} ${f.partOf.victimGroup}` : ''}
           </summary>
           {f.comparisons.length ? (

@@ -1,6 +1,7 @@
 import { AddFigureForm } from '@/components/review/comparison-forms';
 import type { LoadedComparison, searchFigures } from '@/lib/comparisons/queries';
 import { formatRange } from '@/lib/figures';
+import { publicScopeFields } from '@/lib/figures/fields';
 
 type Props = Pick<LoadedComparison, 'comparison'> & {
   /** The search as the reviewer typed it, and the figures it found. */
@@ -34,8 +35,11 @@ export function AddFigures({ comparison, q, found }: Props) {
                 <div>
                   <p className="font-medium">{label}</p>
                   <p className="text-slate-700">
-                    {[f.periodText, f.place, f.cause].filter(Boolean).join(' · ') || 'No scope given'} —{' '}
-                    {f.claim.article.title}
+                    {publicScopeFields
+                      .map((field) => f[field.name])
+                      .filter(Boolean)
+                      .join(' · ') || 'No scope given'}{' '}
+                    — {f.claim.article.title}
                   </p>
                 </div>
                 <AddFigureForm

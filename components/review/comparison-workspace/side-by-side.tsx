@@ -3,6 +3,7 @@ import { ComparisonChart } from '@/components/public/comparison-chart';
 import { MemberControls } from '@/components/review/comparison-forms';
 import type { LoadedComparison } from '@/lib/comparisons/queries';
 import { formatRange } from '@/lib/figures';
+import { publicScopeFields } from '@/lib/figures/fields';
 import { figureAsWritten } from '@/lib/publishing/figures';
 import { stages } from '@/lib/workflow/stages';
 
@@ -24,11 +25,13 @@ export function SideBySide({ comparison, figures, editable }: Props) {
             <caption className="sr-only">Each figure with what it counts, in the order readers see them</caption>
             <thead>
               <tr className="border-b">
-                {['Source', 'As reported', 'Range', 'What', 'Period', 'Place', 'Cause', 'Claim'].map((c) => (
-                  <th key={c} scope="col" className="px-2 py-1">
-                    {c}
-                  </th>
-                ))}
+                {['Source', 'As reported', 'Range', 'What', ...publicScopeFields.map((f) => f.column), 'Claim'].map(
+                  (c) => (
+                    <th key={c} scope="col" className="px-2 py-1">
+                      {c}
+                    </th>
+                  ),
+                )}
                 {editable ? (
                   <th scope="col" className="px-2 py-1">
                     Order
@@ -47,9 +50,11 @@ export function SideBySide({ comparison, figures, editable }: Props) {
                   <td className="px-2 py-1">
                     {f.victimGroup} {f.outcome}
                   </td>
-                  <td className="px-2 py-1">{f.periodText ?? '—'}</td>
-                  <td className="px-2 py-1">{f.place ?? '—'}</td>
-                  <td className="px-2 py-1">{f.cause ?? '—'}</td>
+                  {publicScopeFields.map((field) => (
+                    <td key={field.name} className="px-2 py-1">
+                      {f[field.name] ?? '—'}
+                    </td>
+                  ))}
                   <td className="px-2 py-1">
                     <Link href={`/review/claims/${f.claim.id}`}>{f.claim.statement}</Link>
                     <span className="block text-slate-600">

@@ -13,7 +13,10 @@ export async function GET(request: NextRequest) {
     return publicError(422, 'invalid_input', 'The query string is not valid.', parsed.error.issues);
   }
   const page = await cachedClaimList(parsed.data);
-  return publicJson(apiClaimPage(page, site, (n) => filtersQuery(parsed.data, { page: n })));
+  return publicJson(
+    request,
+    apiClaimPage(page, site, (n) => filtersQuery(parsed.data, { page: n })),
+  );
 }
 
 export const OPTIONS = preflight;

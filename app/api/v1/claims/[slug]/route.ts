@@ -5,12 +5,12 @@ import { preflight, publicError, publicJson } from '@/lib/publishing/http';
 import { isSlug, site } from '@/lib/publishing/site';
 
 // GET /api/v1/claims/[slug]: one check with its figures, public evidence and history.
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   await connection();
   const { slug } = await params;
   const claim = isSlug(slug) ? await cachedClaim(slug) : null;
   if (!claim) return publicError(404, 'not_found', 'No published check has this slug.');
-  return publicJson({ data: apiClaim(claim, site) });
+  return publicJson(request, { data: apiClaim(claim, site) });
 }
 
 export const OPTIONS = preflight;
