@@ -86,3 +86,25 @@ describe('tolls', () => {
     expect(claim.figures).toEqual(['killed martyrs 1672-1672 exact', 'injured martyrs 3020-3020 exact']);
   });
 });
+
+describe('whom a person speaks for', () => {
+  it('keeps the organisation beside the person, from "a spokesperson for", "UN spokesman X" and "on behalf of"', () => {
+    const behalf = (text: string, ...paragraphs: string[]) =>
+      extractClaims(paragraphs.join('\n\n'), { publisher: 'Harbour Gazette' }).find((p) => p.text.includes(text))
+        ?.claimant;
+    expect(
+      behalf(
+        'convoys',
+        'Lena Holt, a spokesperson for the Office for Coastal Relief (OCR), said convoys were blocked.',
+      ),
+    ).toMatchObject({ name: 'Lena Holt', onBehalfOf: 'Office for Coastal Relief (OCR)' });
+    expect(behalf('trucks', 'UN spokesman Piet Claes said a dozen trucks had been turned back.')).toMatchObject({
+      name: 'Piet Claes',
+      onBehalfOf: 'UN',
+    });
+    expect(
+      behalf('fuel', 'Speaking on behalf of the World Health Organization, Dr. Ana Ruiz said hospitals lacked fuel.'),
+    ).toMatchObject({ name: 'Ana Ruiz', onBehalfOf: 'World Health Organization' });
+    expect(behalf('fuel', 'Ana Ruiz said hospitals lacked fuel.')?.onBehalfOf).toBeUndefined();
+  });
+});

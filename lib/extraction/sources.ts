@@ -1,6 +1,7 @@
 import { LETTER } from './chars';
 import type { NameIndex } from './name-index';
 import { classify, cleanName, type SourceKind } from './names';
+import type { Affiliations } from './behalf';
 import type { RoleIndex } from './roles';
 import type { Claimant, KnownSource } from './types';
 
@@ -50,6 +51,7 @@ export class SourceTracker {
     private index: NameIndex,
     known: readonly KnownSource[],
     private roles?: RoleIndex,
+    private affiliations?: Affiliations,
   ) {
     this.aliases = new AliasIndex(known);
   }
@@ -103,6 +105,8 @@ export class SourceTracker {
     const resolved: Resolved = known
       ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name) }
       : { claimant: { name: full, isNew: true }, kind: classify(full) };
+    const onBehalfOf = resolved.kind === 'person' ? this.affiliations?.of(full) : undefined;
+    if (onBehalfOf) resolved.claimant.onBehalfOf = onBehalfOf;
     this.history.push(resolved);
     return full === name ? resolved : { ...resolved, how: `"${name}" is ${full}` };
   }
