@@ -108,3 +108,55 @@ describe('whom a person speaks for', () => {
     expect(behalf('fuel', 'Ana Ruiz said hospitals lacked fuel.')?.onBehalfOf).toBeUndefined();
   });
 });
+
+describe('leads and statements', () => {
+  it('reads a second line in which a source acted in the past tense as the lead, not a standfirst', () => {
+    const story = [
+      'Norland condemns attack on convoy',
+      'Norland on Monday condemned an attack on an aid convoy that killed 12 people.',
+      'The attack took place near the border, officials said.',
+    ];
+    expect(claimantOf('aid convoy', 'State News Agency', ...story)).toBe('Norland');
+  });
+
+  it('reads a dateline paragraph as the lead', () => {
+    const story = [
+      'Ministry: 13 dead in strike',
+      'PORTVILLE, Oct 22 (SNA) -- The Ministry of Health said 13 people were killed in the strike.',
+      'Rescue teams were still at the scene, the ministry said.',
+    ];
+    expect(claimantOf('13 people', 'State News Agency', ...story)).toBe('Ministry of Health');
+  });
+
+  it('skips a word quoted for emphasis and "went on to" between a subject and its verb', () => {
+    expect(
+      claimantOf('attack', 'Harbour Gazette', 'The Foreign Ministry on Tuesday "strongly" condemned the attack.'),
+    ).toBe('Foreign Ministry');
+    const story = [
+      'The Health Agency said that 56 people were killed.',
+      'The statement went on to say that thousands had fled.',
+    ];
+    expect(claimantOf('thousands', 'Harbour Gazette', ...story)).toBe('Health Agency');
+  });
+
+  it('gives "the statement said" and "the London-based rights group" to the organisation that spoke last', () => {
+    const story = [
+      'Coastal Watch said it had verified videos of the strike.',
+      '“Hospitals are overwhelmed,” the statement said.',
+      'There must be an inquiry, the London-based rights group said.',
+    ];
+    expect(claimantOf('Hospitals', 'Harbour Gazette', ...story)).toBe('Coastal Watch');
+    expect(claimantOf('inquiry', 'Harbour Gazette', ...story)).toBe('Coastal Watch');
+  });
+
+  it('finds a person introduced with a role and no article, and "the … president" as the person who spoke last', () => {
+    const story = [
+      '“We have recorded 564 deaths,” said Lena Holt, Coastal Relief Office spokesperson.',
+      'The relief office spokesperson said that schools had been hit.',
+      '“The abuses are indefensible,” Marta Kovac said.',
+      'The Red Cross president also condemned attacks on aid workers.',
+    ];
+    expect(claimantOf('schools had been hit', 'Harbour Gazette', ...story)).toBe('Lena Holt');
+    expect(claimantOf('attacks on aid workers', 'Harbour Gazette', ...story)).toBe('Marta Kovac');
+  });
+});

@@ -25,8 +25,9 @@ const ROLE_WORD = `(?:[${LOWER}-]+|[${UPPER}](?:[${UPPER}.]|[${LETTER}-])*)`;
 
 // "Mayor Ivan Petrenko", "UN spokesman Stephane Dujarric", "police chief Ahmed Khan".
 const TITLE_BEFORE = new RegExp(`\\b(${HEAD})\\s+(${NAME})\\b`, 'g');
-// "Ivan Petrenko, the mayor of Kharkiv," / "Ivan Petrenko, a spokesman for the army,".
-const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})\\b`, 'g');
+// "Ivan Petrenko, the mayor of Kharkiv," / "Ivan Petrenko, a spokesman for the army," /
+// "Elizabeth Throssell, UN Human Rights Office spokesperson".
+const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})\\b`, 'g');
 // "the mayor, Ivan Petrenko," / "a senior police official, Omar Haddad,".
 const ROLE_FIRST = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD}),\\s+(${NAME})\\s*,`, 'g');
 
@@ -57,6 +58,12 @@ export class RoleIndex {
    * the first named soon after); "an official" is someone not yet introduced, so only a
    * name that comes soon after counts.
    */
+  /** "the ICRC president", "the spokesperson": one person named by a role, not a new one ("an official"). */
+  static definite(mention: string): boolean {
+    const words = mention.toLowerCase().split(/\s+/);
+    return words.length >= 2 && words.length <= 5 && words[0] === 'the' && HEAD_SET.has(words.at(-1)!);
+  }
+
   find(mention: string, at: number): string | null {
     const words = mention.toLowerCase().split(/\s+/);
     if (words.length < 2 || words.length > 6) return null;
