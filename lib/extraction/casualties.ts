@@ -27,10 +27,14 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 // "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
 // The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
 const TOLL =
-  /\btoll\b[^.;]{0,50}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|surpassed|passed|exceeded)\s*$/i;
+  /\btoll\s*$|\btoll\b[^.;]{0,50}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
+// "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
+const NUMBER_OF =
+  /\bnumber\s+of\s+([^.;]{1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:risen\s+to|rose\s+to|reached|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|is|was)\s+)?(?:just\s+)?$/i;
+const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
-const MORE_GATES = /\b(?:toll|lost|hospital|victims)\b/i;
+const MORE_GATES = /\b(?:toll|lost|hospital|victims|refugees)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 60;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -40,7 +44,7 @@ const PLURALS = (
   'pupils patients doctors medics nurses journalists protesters demonstrators migrants refugees prisoners ' +
   'detainees pilgrims worshippers passengers tourists individuals victims families households fishermen ' +
   'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
-  'martyrs'
+  'martyrs forces personnel'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
@@ -136,7 +140,9 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     const w = words[i];
     const lost = w === 'lost' && (words[i + 1] === 'their' || words.slice(Math.max(0, i - 3), i).includes('lives'));
     // "taken to hospital", "rushed to hospital": injured.
-    const hospital = w === 'hospital' && /^(?:taken|rushed|admitted|brought|transferred)$/.test(words[i - 2] ?? '');
+    const hospital =
+      w === 'hospital' &&
+      /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized)$/.test(words[i - 2] ?? '');
     const outcome = lost ? 'killed' : hospital ? 'injured' : outcomeOf(w);
     if (!outcome) continue;
     if (!OUTCOME_NOUNS.has(w)) return outcome;
@@ -210,7 +216,16 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         .slice(-6)
         .map(outcomeOf)
         .findLast((o) => o !== null) ?? null;
-    const deadNoun = outcomeOf(q.noun ?? undefined);
+    // "The number of refugees … has passed 2.5 million": the count is of the group named before it.
+    const numberOf =
+      q.noun === null ? NUMBER_OF.exec(text.slice(Math.max(0, q.start - NUMBER_OF_REACH), q.start)) : null;
+    const countedWords = numberOf ? wordsIn(numberOf[1]) : [];
+    const countedGroup = countedWords.map((w) => VICTIMS.get(w)).find(Boolean);
+    // (The number of refugees is a count of people displaced; "62 refugees were killed" is not.)
+    const countedOutcome = countedWords
+      .map((w) => (w === 'refugees' ? 'displaced' : outcomeOf(w)))
+      .find((o) => o !== null);
+    const deadNoun = outcomeOf(q.noun ?? undefined) ?? (countedGroup ? (countedOutcome ?? null) : null);
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     const outcome =
@@ -221,7 +236,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     if (!outcome) continue;
     const figure: ProposedFigure = {
       outcome,
-      victimGroup: group ?? 'people',
+      victimGroup: group ?? countedGroup ?? 'people',
       min: q.min,
       max: q.max,
       qualifier: q.qualifier,

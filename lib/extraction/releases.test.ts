@@ -160,3 +160,25 @@ describe('leads and statements', () => {
     expect(claimantOf('attacks on aid workers', 'Harbour Gazette', ...story)).toBe('Marta Kovac');
   });
 });
+
+describe('figures in releases and agency copy', () => {
+  const figuresOf = (sentence: string) => claims('Harbour Gazette', sentence)[0]?.figures;
+
+  it('reads a total that passed or exceeded a number as more than it, refugees as displaced', () => {
+    expect(figuresOf('The number of refugees fleeing the coast has crossed 2.5 million, the agency said.')).toEqual([
+      'displaced refugees 2500001- more than',
+    ]);
+    expect(figuresOf('The death toll exceeded 1,000, officials said.')).toEqual(['killed people 1001- more than']);
+  });
+
+  it('reads people "being treated in hospital" as injured and security forces as victims', () => {
+    expect(figuresOf('A child and a woman were being treated in hospital, the ministry said.')).toEqual([
+      'injured children 1-1 exact',
+      'injured women 1-1 exact',
+    ]);
+    expect(figuresOf('The ministry said 3 civilians and 10 security forces were killed in the attack.')).toEqual([
+      'killed civilians 3-3 exact',
+      'killed forces 10-10 exact',
+    ]);
+  });
+});

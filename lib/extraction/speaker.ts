@@ -19,7 +19,8 @@ const WINDOW = 200;
 const MAX_WORDS = 10;
 // Before an appositive, more words than this that do not read as a name are a clause.
 const APPOSITIVE_HEAD = 6;
-const LONG_NAME = 14;
+// "the Emergency Medicine and Support Center of the Health Ministry of the Libyan Government …"
+const LONG_NAME = 18;
 const LONG_NAME_TEXT = new RegExp(
   `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
 );
