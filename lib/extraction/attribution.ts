@@ -23,6 +23,8 @@ const ACT = [
   'appeal(?:ed|s)\\s+(?:to|for)',
   'urge[sd]|advise[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|denounce[sd]|deplore[sd]|decr(?:ied|ies)',
   'vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)',
+  // A claim of responsibility is the claiming group's: "IS claimed responsibility for the attack".
+  'claim(?:ed|s)\\s+(?:responsibility|credit)|claim(?:ed|s)\\s+the\\s+(?:attack|bombing|blast|killing|strike|assault)',
   'warn(?:ed|s)\\s+(?:of|against|about)',
   'express(?:ed|es)\\s+(?:(?:deep|grave|serious)\\s+)?(?:alarm|concern|regret|outrage|shock|dismay|sorrow|horror)',
 ].join('|');
@@ -32,7 +34,7 @@ const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explaine
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?))\\b`,
+  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -55,11 +57,13 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const found = m[3]
-      ? according(masked, sentence, from, at, end)
-      : m[4]
-        ? quotedAs(masked, sentence, at, end, m[4])
-        : speech(masked, sentence, from, at, end, m);
+    const found = m[5]
+      ? passive(masked, sentence, from, at, end)
+      : m[3]
+        ? according(masked, sentence, from, at, end)
+        : m[4]
+          ? quotedAs(masked, sentence, at, end, m[4])
+          : speech(masked, sentence, from, at, end, m);
     if (!found) continue;
     frames.push(found);
     from = Math.max(end, found.clauses.at(-1)?.end ?? end);
@@ -129,6 +133,15 @@ function quotedAs(masked: string, sentence: Span, at: number, end: number, words
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
   return frame('reported', subject, 'quoted as saying', clausesFrom(masked, j, sentence.end));
+}
+
+/** "The toll was confirmed by the head of the area": the agent after "by" claims what came before. */
+function passive(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
+  const stop = OBJECT_END.exec(ahead(masked, end, sentence.end));
+  const subject = trimSpan(masked, end, stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD));
+  const claim = trimSpan(masked, from, at);
+  if (subject.end <= subject.start || claim.end <= claim.start) return null;
+  return frame('according', subject, masked.slice(at, end).replace(/\s+/g, ' ').toLowerCase(), [claim]);
 }
 
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {

@@ -120,7 +120,9 @@ export function looksLikeSource(subject: string): boolean {
   const lower = last.toLowerCase();
   if (/^(?:he|she|it|they|we|i)$/.test(lower)) return true;
   if (words.length === 1 && /^(?:the|a|an|this|that|its|their|his|her)$/.test(lower)) return false;
-  return isUpper(last[0]) || ORG_WORDS.has(lower) || PERSON_NOUNS.has(lower) || GROUP_NOUNS.has(lower);
+  // "The Lebanese Ministry of health": a body's name may end in a lower-case word.
+  const named = words.some((w) => ORG_WORDS.has(w.toLowerCase()) && isUpper(w[0]));
+  return isUpper(last[0]) || named || ORG_WORDS.has(lower) || PERSON_NOUNS.has(lower) || GROUP_NOUNS.has(lower);
 }
 
 /** Person, organisation or group ("activists"): decides which pronoun can point back to it. */

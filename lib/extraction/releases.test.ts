@@ -182,3 +182,39 @@ describe('figures in releases and agency copy', () => {
     ]);
   });
 });
+
+describe('more ways a source is named', () => {
+  it('gives a claim of responsibility to the group that claims it', () => {
+    expect(
+      claimantOf(
+        'responsibility',
+        'Harbour Gazette',
+        'The Coast Front on Friday claimed responsibility for the blast.',
+      ),
+    ).toBe('Coast Front');
+  });
+
+  it('reads "The Norland Ministry of health announced an update" as the ministry’s report', () => {
+    expect(
+      claimantOf(
+        'update',
+        'State News Agency',
+        'The Norland Ministry of health announced on Tuesday an update of 13 dead.',
+      ),
+    ).toBe('Norland Ministry of health');
+  });
+
+  it('gives "the state news agency" to the news agency named before', () => {
+    const story = [
+      'Over 70 people were killed, the official Norland NNA news agency reported on Tuesday.',
+      'The state news agency said that 28 civilians were killed in one house.',
+    ];
+    expect(claimantOf('28 civilians', 'Harbour Gazette', ...story)).toMatch(/Norland NNA news agency$/);
+  });
+
+  it('gives a passive "was confirmed by X" to X', () => {
+    expect(
+      claimantOf('toll', 'Harbour Gazette', 'The toll was confirmed by the head of the river district, Omar Haddad.'),
+    ).toBe('head of the river district');
+  });
+});

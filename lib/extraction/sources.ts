@@ -20,9 +20,10 @@ const GENERIC_HEADS = new Set(
 );
 const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
 const BARE_STATEMENT = /^(?:the|its|this|that)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
-// Heads that never name a government body: "the London-based watchdog", "the rights group" is the
-// last organisation that spoke, whatever words qualify it ("the health ministry" is not).
-const LOOSE_HEADS = new Set('group organisation organization monitor body watchdog charity network'.split(' '));
+// Heads whose modifiers describe rather than tell bodies apart: "the London-based watchdog", "the
+// rights group", "the state news agency" is the last organisation that spoke ("the health
+// ministry" is not the foreign ministry that spoke before it).
+const LOOSE_HEADS = new Set('group organisation organization monitor body watchdog charity network agency'.split(' '));
 // An organisation not yet named, which wire copy names in the next paragraph or two.
 const UNNAMED_BODY =
   /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
