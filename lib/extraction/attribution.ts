@@ -39,7 +39,7 @@ const MARKER = new RegExp(
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ADVERBIAL = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)|in\s+[${UPPER}][${LETTER}]+(?:\s+[${UPPER}][${LETTER}]+){0,2}|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
+  String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)(?:\s+(?:released|issued|published|posted)(?:\s+(?:on\s+)?${DAY})?)?|at\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)|in\s+[${UPPER}][${LETTER}]+(?:\s+[${UPPER}][${LETTER}]+){0,2}|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
 );
 const TOLD = new RegExp(
   String.raw`^\s+(reporters|journalists|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
@@ -47,6 +47,7 @@ const TOLD = new RegExp(
 // "according to the type of munitions", "according to plan": a measure, not a source.
 const NOT_A_SOURCE =
   /^(?:the\s+|a\s+|its\s+|their\s+)?(?:type|kind|nature|number|size|plan|plans|schedule|law|rules?|terms|agreement|deal|tradition|custom)\b/i;
+const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s/;
 
 export function findFrames(masked: string, sentence: Span): Frame[] {
@@ -79,6 +80,8 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   const inverted = verbWord && INVERTS.test(verbWord) && commaBefore(masked, from, at) !== null;
   const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, verbWord, null) : null;
   if (invertedFrame) return invertedFrame;
+  // "The group has never claimed responsibility": a denied act is no claim of it.
+  if (act && NEGATED.test(masked.slice(Math.max(from, at - 16), at))) return null;
   const subject = subjectBefore(masked, from, at);
   if (!subject) return null;
   const showing = /^show/i.test(verbWord ?? '');

@@ -218,3 +218,27 @@ describe('more ways a source is named', () => {
     ).toBe('head of the river district');
   });
 });
+
+describe('what is not a claim, or not part of one', () => {
+  it('proposes no claim of responsibility for "has never claimed", nor the publisher’s "not immediately able to confirm"', () => {
+    const found = claims(
+      'Harbour Gazette',
+      'The Coast Front has never claimed responsibility for attacks on the port.',
+      'The Gazette was not immediately able to confirm the report.',
+    );
+    expect(found.find((c) => c.text.startsWith('claimed'))).toBeUndefined();
+    expect(found.find((c) => c.text.includes('able to confirm'))).toBeUndefined();
+  });
+
+  it('leaves "in a report released Friday" and "at a news conference" out of the claim', () => {
+    expect(
+      claims(
+        'Harbour Gazette',
+        'The Coastal Rights Group said in a report released Friday that 40 homes were burned.',
+      )[0].text,
+    ).toBe('40 homes were burned');
+    expect(claims('Harbour Gazette', 'Lena Holt said at a news conference that the port was closed.')[0].text).toBe(
+      'the port was closed',
+    );
+  });
+});
