@@ -242,3 +242,18 @@ describe('what is not a claim, or not part of one', () => {
     );
   });
 });
+
+describe('words between a speaker and the verb', () => {
+  it('skips a platform and "in a statement"', () => {
+    expect(claimantOf('12 fighters', 'Harbour Gazette', 'The army on Facebook said 12 fighters were killed.')).toBe(
+      'army',
+    );
+    expect(
+      claimantOf(
+        '30 people',
+        'Harbour Gazette',
+        'The Health Ministry in a statement said that 30 people were wounded.',
+      ),
+    ).toBe('Health Ministry');
+  });
+});

@@ -10,7 +10,7 @@ import type { Span } from './types';
 // Words between a subject and its verb: auxiliaries, adverbs, a day, "went on to (say)", and a
 // word quoted for emphasis ('the ministry "strongly" condemned'), masked to x's.
 const AUXILIARY =
-  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+Telegram|went\s+on\s+to|[“"]x{1,30}[”"])\s*$/i;
+  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|[“"]x{1,30}[”"])\s*$/i;
 // Words that open a new clause: the subject of "said" starts after the last of them.
 // A short aside in brackets ("(TPLF)", "(OHCHR)") is part of the name, not a clause break.
 const CLAUSE_OPENER =
