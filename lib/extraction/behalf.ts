@@ -1,15 +1,12 @@
 import { LETTER, LOWER, UPPER } from './chars';
+import { HEADS, NAME } from './roles';
 
 // Whom a person speaks for, as the article introduces them: "Ravina Shamdasani, a spokesperson
 // for the UN human rights office,", "UN spokesman Stephane Dujarric", "Speaking on behalf of
 // the WHO, Rick Brennan said". The claimant stays the person; the organisation goes with them,
 // so a reviewer (and the evaluation) can take either.
 
-const HEAD =
-  '(?:spokes(?:man|woman|person)|official|minister|chief|commander|director|head|envoy|ambassador|secretary|' +
-  'coordinator|representative|chair(?:man|woman|person)?|leader|officer|president|adviser|advisor|member|manager)';
-const NAME_WORD = `[${UPPER}][${LOWER}’'-]+`;
-const NAME = `${NAME_WORD}(?:\\s(?:(?:de|da|van|von|al|el|bin|ibn|abu)\\s)*(?:${NAME_WORD}|(?:al|el)-${NAME_WORD})){1,3}`;
+const HEAD = `(?:${HEADS.split(' ').join('|')})`;
 // An organisation's name: capitalised words and acronyms, with "of", "for", "the", "and" between.
 const ORG_WORD = `(?:[${UPPER}][${LETTER}’'.-]*|\\([${UPPER}]{2,10}\\))`;
 const ORG = `(?:the\\s+)?${ORG_WORD}(?:\\s+(?:(?:of|for|on|the|and)\\s+)*${ORG_WORD}){0,9}`;

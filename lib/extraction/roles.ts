@@ -7,7 +7,7 @@ import { firstFrom } from './positions';
 // said … Omar Haddad, a district official, told …"). The index files each introduced name
 // under the head noun of its role, so "the mayor" can be proposed as the person it is.
 
-const HEADS =
+export const HEADS =
   'mayor governor spokesman spokeswoman spokesperson official minister chief commander president director head ' +
   'envoy ambassador secretary coordinator representative chairman chairwoman leader officer prosecutor ' +
   'administrator adviser advisor general colonel deputy manager';
@@ -19,7 +19,7 @@ const HEAD = `(?:${HEADS.split(' ')
 const NAME_WORD = `[${UPPER}][${LOWER}’'-]+`;
 const PARTICLE = '(?:de|da|van|von|der|al|el|bin|ibn|abu|la|le)';
 // Two to four capitalised words, particles allowed between them.
-const NAME = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s)*(?:${NAME_WORD}|(?:al|el)-${NAME_WORD})){1,3}`;
+export const NAME = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s)*(?:${NAME_WORD}|(?:al|el)-${NAME_WORD})){1,3}`;
 // Words of a role: lower-case, acronyms ("UN", "U.N."), hyphenated ("Kharkiv-based").
 const ROLE_WORD = `(?:[${LOWER}-]+|[${UPPER}](?:[${UPPER}.]|[${LETTER}-])*)`;
 
