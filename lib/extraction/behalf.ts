@@ -43,11 +43,11 @@ export class Affiliations {
       for (const m of body.matchAll(re)) {
         const person = m[name];
         // "UN spokesman" after a sentence's first word: the organisation is not a sentence opener.
-        const body_ = tidy(m[org]);
-        if (!body_ || /^(?:The|A|An|In|On|At|He|She|They|It)$/.test(body_)) continue;
-        if (!this.byName.has(person)) this.byName.set(person, body_);
+        const organisation = tidy(m[org]);
+        if (!organisation || /^(?:The|A|An|In|On|At|He|She|They|It)$/.test(organisation)) continue;
+        if (!this.byName.has(person)) this.byName.set(person, organisation);
         const surname = person.split(' ').at(-1)!;
-        if (!this.byName.has(surname)) this.byName.set(surname, body_);
+        if (!this.byName.has(surname)) this.byName.set(surname, organisation);
       }
     }
   }
