@@ -257,3 +257,19 @@ describe('words between a speaker and the verb', () => {
     ).toBe('Health Ministry');
   });
 });
+
+describe('a partial quotation before its speaker', () => {
+  it('gives "violations “continue with impunity,” she said" to the speaker, and leaves a split quotation whole', () => {
+    const story = [
+      '“The abuses are indefensible,” Marta Kovac said.',
+      'Despite repeated calls, violations “continue to be committed with impunity,” she said.',
+    ];
+    expect(claimantOf('violations', 'Harbour Gazette', ...story)).toBe('Marta Kovac');
+    const split = claims(
+      'Harbour Gazette',
+      '“The abuses are indefensible,” Marta Kovac said.',
+      'The army had “shelled homes,” she added, “killing civilians in their beds.”',
+    );
+    expect(split.filter((c) => c.text.includes('shelled homes'))).toHaveLength(0);
+  });
+});
