@@ -127,6 +127,30 @@ function victimGroup(written: string | null, following: string[]): string | null
   return null;
 }
 
+const PART_GAP = /\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?\s*$/i;
+// A clause that goes on with "and" after a figure's own clause, with no stop between.
+const AND_GAP = /^[^.;:–—]{0,80}(?:,\s*and|\band)\s*$/;
+// Words after a number that are its verb, not its noun: "hundreds were wounded".
+const VERB_AFTER = new Set('were was are is have has had'.split(' '));
+// "The toll climbed from 558 to 569": the number it changed to.
+const CHANGED_FROM = /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared)\s+$/i;
+
+/** A quantity as a count: no verb taken for its noun, and a change "from A to B" read as B. */
+function readAsCounted(text: string, q: Quantity): Quantity {
+  const verb = q.noun !== null && VERB_AFTER.has(q.noun);
+  const changed =
+    q.qualifier === 'between' &&
+    /^from\s/i.test(q.text) &&
+    CHANGED_FROM.test(text.slice(Math.max(0, q.start - 20), q.start));
+  if (!verb && !changed) return q;
+  return {
+    ...q,
+    noun: verb ? null : q.noun,
+    min: changed && q.max !== null ? q.max : q.min,
+    qualifier: changed ? 'exact' : q.qualifier,
+  };
+}
+
 const WORD = new RegExp(`[${LETTER}’'-]+`, 'g');
 const wordsIn = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
@@ -176,7 +200,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
   let previous: Previous | null = null;
-  for (const q of countsIn(text)) {
+  for (const counted of countsIn(text)) {
+    const q = readAsCounted(text, counted);
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
@@ -187,12 +212,17 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // unbounded gap (many numbers that count no one after a figure) would be quadratic.
     const near: Previous | null = previous && q.start - previous.q.end <= PART_REACH ? previous : null;
     const gap: string = near ? text.slice(near.q.end, q.start) : '';
-    if (near && /\b(?:including|among them|among whom|of whom|of them)\b/i.test(gap)) parts = near.figure;
+    // (Right before the part: "…, including children, were killed, and dozens were injured" counts no part.)
+    if (near && PART_GAP.test(gap)) parts = near.figure;
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     const others = q.noun === 'others' || q.noun === 'more';
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
-    const listed = near !== null && (q.noun === null || outcomeOf(q.noun) !== null) && LIST_GAP.test(gap);
+    // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
+    const listed =
+      near !== null &&
+      (q.noun === null || outcomeOf(q.noun) !== null) &&
+      (LIST_GAP.test(gap) || (q.noun === null && AND_GAP.test(gap)));
     const whole = previous && (previous.figure.partOf ?? previous.figure.victimGroup);
     const group =
       others || listed

@@ -273,3 +273,24 @@ describe('a partial quotation before its speaker', () => {
     expect(split.filter((c) => c.text.includes('shelled homes'))).toHaveLength(0);
   });
 });
+
+describe('counts that go on from the clause before', () => {
+  const figuresOf = (sentence: string) => claims('Harbour Gazette', sentence)[0]?.figures;
+
+  it('lets "…, and hundreds were wounded" count the group before it, and no part after a closed list', () => {
+    expect(
+      figuresOf('Over 70 villagers were killed, and hundreds were wounded in the strike, the agency said.'),
+    ).toEqual(['killed villagers 71- more than', 'injured villagers 200- hundreds']);
+    expect(
+      figuresOf(
+        'The agency said 28 civilians, including children and women, were killed in a bombing, and dozens were injured.',
+      ),
+    ).toEqual(['killed civilians 28-28 exact', 'injured civilians 24- dozens']);
+  });
+
+  it('reads a toll that "climbed from 558 to 569" as 569', () => {
+    expect(figuresOf('The ministry said the death toll climbed from 558 to 569.')).toEqual([
+      'killed people 569-569 exact',
+    ]);
+  });
+});
