@@ -294,3 +294,15 @@ describe('counts that go on from the clause before', () => {
     ]);
   });
 });
+
+describe('a formal title for the person who spoke', () => {
+  it('reads "the High Commissioner for …" as the person who spoke last, but not "the head of the district"', () => {
+    const story = [
+      'UN rights chief Marta Kovac on Friday condemned the shelling of the port.',
+      'The High Commissioner for Human Rights said in a statement that the law had been ignored.',
+      'Twelve people were killed, the head of the river district said.',
+    ];
+    expect(claimantOf('the law had been ignored', 'Harbour Gazette', ...story)).toBe('Marta Kovac');
+    expect(claimantOf('Twelve people', 'Harbour Gazette', ...story)).toBe('head of the river district');
+  });
+});

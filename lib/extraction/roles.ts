@@ -10,7 +10,7 @@ import { firstFrom } from './positions';
 export const HEADS =
   'mayor governor spokesman spokeswoman spokesperson official minister chief commander president director head ' +
   'envoy ambassador secretary coordinator representative chairman chairwoman leader officer prosecutor ' +
-  'administrator adviser advisor general colonel deputy manager';
+  'administrator adviser advisor general colonel deputy manager commissioner';
 const HEAD_SET = new Set(HEADS.split(' '));
 // A head noun in either case ("Mayor Ivan Petrenko", "the mayor"); the names stay case-sensitive.
 const HEAD = `(?:${HEADS.split(' ')
@@ -60,8 +60,14 @@ export class RoleIndex {
    */
   /** "the ICRC president", "the spokesperson": one person named by a role, not a new one ("an official"). */
   static definite(mention: string): boolean {
-    const words = mention.toLowerCase().split(/\s+/);
-    return words.length >= 2 && words.length <= 5 && words[0] === 'the' && HEAD_SET.has(words.at(-1)!);
+    const written = mention.split(/\s+/);
+    const words = written.map((w) => w.toLowerCase());
+    if (words.length < 2 || words.length > 8 || words[0] !== 'the') return false;
+    // "the High Commissioner for Human Rights", "the Executive Director of UNICEF": a formal title,
+    // capitalised, with its head before "of" ("the head of the area" is someone new).
+    const of = words.findIndex((w) => w === 'of' || w === 'for');
+    if (of > 1) return HEAD_SET.has(words[of - 1]) && /^[A-Z]/.test(written[of - 1]);
+    return HEAD_SET.has(words.at(-1)!);
   }
 
   find(mention: string, at: number): string | null {
