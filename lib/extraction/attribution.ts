@@ -23,6 +23,8 @@ const ACT = [
   'appeal(?:ed|s)\\s+(?:to|for)',
   'urge[sd]|advise[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|denounce[sd]|deplore[sd]|decr(?:ied|ies)',
   'vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)',
+  // A claim of responsibility is the claiming group's: "IS claimed responsibility for the attack".
+  'claim(?:ed|s)\\s+(?:responsibility|credit)|claim(?:ed|s)\\s+the\\s+(?:attack|bombing|blast|killing|strike|assault)',
   'warn(?:ed|s)\\s+(?:of|against|about)',
   'express(?:ed|es)\\s+(?:(?:deep|grave|serious)\\s+)?(?:alarm|concern|regret|outrage|shock|dismay|sorrow|horror)',
 ].join('|');
@@ -32,12 +34,12 @@ const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explaine
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?))\\b`,
+  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const ADVERBIAL = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)|in\s+[${UPPER}][${LETTER}]+|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
+  String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)(?:\s+(?:released|issued|published|posted)(?:\s+(?:on\s+)?${DAY})?)?|at\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)|in\s+[${UPPER}][${LETTER}]+(?:\s+[${UPPER}][${LETTER}]+){0,2}|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
 );
 const TOLD = new RegExp(
   String.raw`^\s+(reporters|journalists|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
@@ -45,6 +47,7 @@ const TOLD = new RegExp(
 // "according to the type of munitions", "according to plan": a measure, not a source.
 const NOT_A_SOURCE =
   /^(?:the\s+|a\s+|its\s+|their\s+)?(?:type|kind|nature|number|size|plan|plans|schedule|law|rules?|terms|agreement|deal|tradition|custom)\b/i;
+const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s/;
 
 export function findFrames(masked: string, sentence: Span): Frame[] {
@@ -55,11 +58,13 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const found = m[3]
-      ? according(masked, sentence, from, at, end)
-      : m[4]
-        ? quotedAs(masked, sentence, at, end, m[4])
-        : speech(masked, sentence, from, at, end, m);
+    const found = m[5]
+      ? passive(masked, sentence, from, at, end)
+      : m[3]
+        ? according(masked, sentence, from, at, end)
+        : m[4]
+          ? quotedAs(masked, sentence, at, end, m[4])
+          : speech(masked, sentence, from, at, end, m);
     if (!found) continue;
     frames.push(found);
     from = Math.max(end, found.clauses.at(-1)?.end ?? end);
@@ -75,6 +80,8 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   const inverted = verbWord && INVERTS.test(verbWord) && commaBefore(masked, from, at) !== null;
   const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, verbWord, null) : null;
   if (invertedFrame) return invertedFrame;
+  // "The group has never claimed responsibility": a denied act is no claim of it.
+  if (act && NEGATED.test(masked.slice(Math.max(from, at - 16), at))) return null;
   const subject = subjectBefore(masked, from, at);
   if (!subject) return null;
   const showing = /^show/i.test(verbWord ?? '');
@@ -129,6 +136,15 @@ function quotedAs(masked: string, sentence: Span, at: number, end: number, words
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
   return frame('reported', subject, 'quoted as saying', clausesFrom(masked, j, sentence.end));
+}
+
+/** "The toll was confirmed by the head of the area": the agent after "by" claims what came before. */
+function passive(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
+  const stop = OBJECT_END.exec(ahead(masked, end, sentence.end));
+  const subject = trimSpan(masked, end, stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD));
+  const claim = trimSpan(masked, from, at);
+  if (subject.end <= subject.start || claim.end <= claim.start) return null;
+  return frame('according', subject, masked.slice(at, end).replace(/\s+/g, ' ').toLowerCase(), [claim]);
 }
 
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {

@@ -25,10 +25,16 @@ const OUTCOMES = new Map(
 // casualty (no outcome word at all) are not handed to it: most of an article's clauses.
 const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
 // "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
-const TOLL = /\btoll\b/i;
+// The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
+const TOLL =
+  /\btoll\s*$|\btoll\b[^.;]{0,50}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
+// "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
+const NUMBER_OF =
+  /\bnumber\s+of\s+([^.;]{1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:risen\s+to|rose\s+to|reached|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|is|was)\s+)?(?:just\s+)?$/i;
+const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
-const MORE_GATES = /\b(?:toll|lost|hospital|victims)\b/i;
+const MORE_GATES = /\b(?:toll|lost|hospital|victims|refugees)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 60;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -37,11 +43,12 @@ const PLURALS = (
   'rebels militants insurgents combatants policemen officers members residents villagers workers students ' +
   'pupils patients doctors medics nurses journalists protesters demonstrators migrants refugees prisoners ' +
   'detainees pilgrims worshippers passengers tourists individuals victims families households fishermen ' +
-  'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps'
+  'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
+  'martyrs forces personnel'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
-  ...'civilian soldier fighter rebel militant boy girl resident student'
+  ...'civilian soldier fighter rebel militant boy girl resident student martyr'
     .split(' ')
     .map((w): [string, string] => [w, `${w}s`]),
   ['person', 'people'],
@@ -120,6 +127,30 @@ function victimGroup(written: string | null, following: string[]): string | null
   return null;
 }
 
+const PART_GAP = /\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?\s*$/i;
+// A clause that goes on with "and" after a figure's own clause, with no stop between.
+const AND_GAP = /^[^.;:–—]{0,80}(?:,\s*and|\band)\s*$/;
+// Words after a number that are its verb, not its noun: "hundreds were wounded".
+const VERB_AFTER = new Set('were was are is have has had'.split(' '));
+// "The toll climbed from 558 to 569": the number it changed to.
+const CHANGED_FROM = /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared)\s+$/i;
+
+/** A quantity as a count: no verb taken for its noun, and a change "from A to B" read as B. */
+function readAsCounted(text: string, q: Quantity): Quantity {
+  const verb = q.noun !== null && VERB_AFTER.has(q.noun);
+  const changed =
+    q.qualifier === 'between' &&
+    /^from\s/i.test(q.text) &&
+    CHANGED_FROM.test(text.slice(Math.max(0, q.start - 20), q.start));
+  if (!verb && !changed) return q;
+  return {
+    ...q,
+    noun: verb ? null : q.noun,
+    min: changed && q.max !== null ? q.max : q.min,
+    qualifier: changed ? 'exact' : q.qualifier,
+  };
+}
+
 const WORD = new RegExp(`[${LETTER}’'-]+`, 'g');
 const wordsIn = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
@@ -133,7 +164,9 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     const w = words[i];
     const lost = w === 'lost' && (words[i + 1] === 'their' || words.slice(Math.max(0, i - 3), i).includes('lives'));
     // "taken to hospital", "rushed to hospital": injured.
-    const hospital = w === 'hospital' && /^(?:taken|rushed|admitted|brought|transferred)$/.test(words[i - 2] ?? '');
+    const hospital =
+      w === 'hospital' &&
+      /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized)$/.test(words[i - 2] ?? '');
     const outcome = lost ? 'killed' : hospital ? 'injured' : outcomeOf(w);
     if (!outcome) continue;
     if (!OUTCOME_NOUNS.has(w)) return outcome;
@@ -167,7 +200,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
   let previous: Previous | null = null;
-  for (const q of countsIn(text)) {
+  for (const counted of countsIn(text)) {
+    const q = readAsCounted(text, counted);
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
@@ -178,12 +212,17 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // unbounded gap (many numbers that count no one after a figure) would be quadratic.
     const near: Previous | null = previous && q.start - previous.q.end <= PART_REACH ? previous : null;
     const gap: string = near ? text.slice(near.q.end, q.start) : '';
-    if (near && /\b(?:including|among them|among whom|of whom|of them)\b/i.test(gap)) parts = near.figure;
+    // (Right before the part: "…, including children, were killed, and dozens were injured" counts no part.)
+    if (near && PART_GAP.test(gap)) parts = near.figure;
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     const others = q.noun === 'others' || q.noun === 'more';
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
-    const listed = near !== null && (q.noun === null || outcomeOf(q.noun) !== null) && LIST_GAP.test(gap);
+    // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
+    const listed =
+      near !== null &&
+      (q.noun === null || outcomeOf(q.noun) !== null) &&
+      (LIST_GAP.test(gap) || (q.noun === null && AND_GAP.test(gap)));
     const whole = previous && (previous.figure.partOf ?? previous.figure.victimGroup);
     const group =
       others || listed
@@ -197,7 +236,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
     const active: Outcome | null =
       outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? shared ?? among;
-    const toll = q.noun === null && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
+    // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
+    const toll =
+      (q.noun === null || VICTIMS.has(q.noun)) && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
     const later = laterOutcome(after.slice(0, WINDOW));
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =
@@ -205,18 +246,27 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         .slice(-6)
         .map(outcomeOf)
         .findLast((o) => o !== null) ?? null;
-    const deadNoun = outcomeOf(q.noun ?? undefined);
+    // "The number of refugees … has passed 2.5 million": the count is of the group named before it.
+    const numberOf =
+      q.noun === null ? NUMBER_OF.exec(text.slice(Math.max(0, q.start - NUMBER_OF_REACH), q.start)) : null;
+    const countedWords = numberOf ? wordsIn(numberOf[1]) : [];
+    const countedGroup = countedWords.map((w) => VICTIMS.get(w)).find(Boolean);
+    // (The number of refugees is a count of people displaced; "62 refugees were killed" is not.)
+    const countedOutcome = countedWords
+      .map((w) => (w === 'refugees' ? 'displaced' : outcomeOf(w)))
+      .find((o) => o !== null);
+    const deadNoun = outcomeOf(q.noun ?? undefined) ?? (countedGroup ? (countedOutcome ?? null) : null);
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     const outcome =
       deadNoun ??
+      (toll ? 'killed' : null) ??
       (listed && q.noun === null && !later ? near.figure.outcome : null) ??
-      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? earlier ?? null) : null) ??
-      (toll ? 'killed' : null);
+      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? earlier ?? null) : null);
     if (!outcome) continue;
     const figure: ProposedFigure = {
       outcome,
-      victimGroup: group ?? 'people',
+      victimGroup: group ?? countedGroup ?? 'people',
       min: q.min,
       max: q.max,
       qualifier: q.qualifier,

@@ -50,6 +50,9 @@ const NOT_A_NAME =
 export function commaBefore(masked: string, from: number, at: number): number | null {
   let k = at - 1;
   while (k > from && /\s/.test(masked[k])) k--;
+  // "violations “continue with impunity,” she said": the comma is inside the quotation (masked),
+  // which the claim keeps whole, closing mark included.
+  if (k > from && /[”"]/.test(masked[k]) && masked[k - 1] === 'x') return k + 1;
   return k > from && masked[k] === ',' ? k : null;
 }
 
@@ -72,6 +75,9 @@ export function trailing(
   }
   const comma = commaBefore(masked, from, subject ? subject.start : at);
   if (comma === null) return null;
+  // '… had “shelled areas,” she added, “killing civilians …”': one quotation split by its
+  // speaker, which the quotation rules read as a whole.
+  if (/[”"]/.test(masked[comma - 1]) && /^\s*,\s*[“"]/.test(ahead(masked, end, sentence.end))) return null;
   const claim = trimSpan(masked, from, comma);
   // A quotation before the comma is quotes.ts's claim, not a trailing one. (Only the first
   // words are counted: the claim may be a long sentence, and this runs for every "said".)

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labelledArticle, type LabelledArticle } from '@/lib/datasets/labelled-article';
 import { readLabelledArticles } from '@/lib/datasets/read-labelled';
-import { claimantMatches, evaluate, proposeAsImported, sameFigure, spanOverlap, totals } from './evaluate';
+import {
+  claimantMatches,
+  claimantOrBehalfMatches,
+  evaluate,
+  proposeAsImported,
+  sameFigure,
+  spanOverlap,
+  totals,
+} from './evaluate';
 import { extractClaims } from './extract';
 import type { Proposal } from './types';
 
@@ -28,6 +36,15 @@ describe('claimantMatches', () => {
     ['John Kerry', 'Staffan de Mistura', false],
     ['Al Jazeera', null, false],
   ])('%s vs %s → %s', (label, proposed, expected) => expect(claimantMatches(label, proposed)).toBe(expected));
+});
+
+describe('claimantOrBehalfMatches', () => {
+  it('takes the organisation a person speaks for only where the label names both', () => {
+    const claimant = { name: 'the spokesperson', isNew: true, onBehalfOf: 'OHCHR' };
+    expect(claimantOrBehalfMatches('Ravina Shamdasani (OHCHR)', claimant)).toBe(true);
+    expect(claimantOrBehalfMatches('OHCHR', claimant)).toBe(false);
+    expect(claimantOrBehalfMatches('Ravina Shamdasani (OHCHR)', { name: 'Shamdasani', isNew: true })).toBe(true);
+  });
 });
 
 describe('evaluate', () => {
@@ -163,7 +180,7 @@ describe('the labelled news test half (issue 16)', () => {
   });
 
   it('gets the figures at least as well as it has done', () => {
-    expect(total.figureRecall.rate).toBeGreaterThanOrEqual(40 / 60);
+    expect(total.figureRecall.rate).toBeGreaterThanOrEqual(41 / 60);
   });
 
   it('names the claimants at least as well as it has done', () => {

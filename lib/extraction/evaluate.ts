@@ -52,6 +52,15 @@ export function claimantMatches(label: string, proposed: string | null | undefin
   return name === p || name.startsWith(`${p} `) || name.endsWith(` ${p}`);
 }
 
+/**
+ * A label "Name (Organisation)" takes either: the person proposed, or the organisation the
+ * person is proposed as speaking for (`onBehalfOf`). A label naming one source takes only it.
+ */
+export function claimantOrBehalfMatches(label: string, claimant: Proposal['claimant']): boolean {
+  if (claimantMatches(label, claimant?.name)) return true;
+  return /\(/.test(label) && !!claimant?.onBehalfOf && claimantMatches(label, claimant.onBehalfOf);
+}
+
 /** "healthcare workers" and "workers" name one group: equal, or one is the other's last words. */
 function sameVictims(label: string, proposed: string): boolean {
   const [l, p] = [label.toLowerCase().trim(), proposed.toLowerCase().trim()];
@@ -105,7 +114,7 @@ export function evaluate(article: LabelledArticle, proposals: readonly Proposal[
     usedProposals.add(p);
     const label = article.claims[l];
     const proposal = proposals[p];
-    const claimantOk = claimantMatches(label.claimant, proposal.claimant?.name);
+    const claimantOk = claimantOrBehalfMatches(label.claimant, proposal.claimant);
     matches.push({ label, proposal, overlap, claimantOk, figuresOk: correctFigures(label, proposal) });
   }
   matches.sort((a, b) => a.label.start - b.label.start);

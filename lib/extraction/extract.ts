@@ -4,6 +4,7 @@ import { dedupe, firstCopies } from './dedupe';
 import { toProposal, type Draft } from './draft';
 import { NameIndex } from './name-index';
 import { readParagraph, type Context } from './paragraph';
+import { Affiliations } from './behalf';
 import { findQuotes, maskQuotes } from './quotes';
 import { RoleIndex } from './roles';
 import { paragraphs } from './sentences';
@@ -19,7 +20,12 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Propo
   const lines = paragraphs(body);
   const quotes = lines.map((line) => findQuotes(body, line));
   const masked = maskQuotes(body, quotes.flat());
-  const tracker = new SourceTracker(new NameIndex(body), options.knownSources ?? [], new RoleIndex(body));
+  const tracker = new SourceTracker(
+    new NameIndex(body),
+    options.knownSources ?? [],
+    new RoleIndex(body),
+    new Affiliations(body),
+  );
   const sourceLine = publisherLine(body, lines);
   const publisherName = options.publisher ?? sourceLine?.name;
   const ctx: Context = { body, masked, tracker, publisher: publisherName ? tracker.publisher(publisherName) : null };

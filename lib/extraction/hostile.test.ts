@@ -39,6 +39,14 @@ const hostile: Record<string, string> = {
   'one sentence of ", while" claims': fill(', while 7 people were killed', '6 people were killed'),
   'persons named singly among numbers, in one clause': fill('killed a man 5 '),
   'a role introduced again and again': fill('the mayor, Ivan Petrenko, said '),
+  'spokespeople for bodies again and again': fill(
+    'UN spokesman Piet Claes, a spokesperson for the Office Of The Sea, said ',
+  ),
+  'passive agents again and again': fill('The toll was confirmed by the head of the area was reported by '),
+  'a number of people that keeps passing': fill(
+    ' has crossed 2 million and',
+    'the number of refugees fleeing the coast',
+  ),
 };
 
 async function detect(body: string, knownSources: KnownSource[] = []) {

@@ -13,6 +13,7 @@ const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|of\sthe))
 const POSSESSIVE = new RegExp(`^.*['’]s\\s+(?=[${UPPER}])`);
 const SELF_NAMED =
   /\bwho\s+(?:identified|gave|named|introduced)\s+(?:himself|herself|themselves|his\s+name|her\s+name)\s+(?:only\s+)?as\s+(.+)$/i;
+const HONORIFIC = new RegExp(`^(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(?=[${UPPER}])`);
 const RUN = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, 'g');
 
 export type Run = { start: number; end: number; text: string };
@@ -62,8 +63,12 @@ export function cleanName(phrase: string): string | null {
     if (descriptor && !/\b(?:and|or|in|at|from|for|on)\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
   }
   // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
+  // But "Ministry of Foreign Affairs of …" is a body: a title stays unless a person's name follows it.
+  // "Mr. Smith", "Dr. Rick Brennan": the honorific is no part of the name.
+  s = s.replace(HONORIFIC, '');
   let words = s.split(' ');
   for (let i = words.length - 3; i >= 0; i--) {
+    if (classify(words.slice(i + 1).join(' ')) !== 'person') continue;
     if (
       words[i]
         .toLowerCase()
@@ -115,7 +120,9 @@ export function looksLikeSource(subject: string): boolean {
   const lower = last.toLowerCase();
   if (/^(?:he|she|it|they|we|i)$/.test(lower)) return true;
   if (words.length === 1 && /^(?:the|a|an|this|that|its|their|his|her)$/.test(lower)) return false;
-  return isUpper(last[0]) || ORG_WORDS.has(lower) || PERSON_NOUNS.has(lower) || GROUP_NOUNS.has(lower);
+  // "The Lebanese Ministry of health": a body's name may end in a lower-case word.
+  const named = words.some((w) => ORG_WORDS.has(w.toLowerCase()) && isUpper(w[0]));
+  return isUpper(last[0]) || named || ORG_WORDS.has(lower) || PERSON_NOUNS.has(lower) || GROUP_NOUNS.has(lower);
 }
 
 /** Person, organisation or group ("activists"): decides which pronoun can point back to it. */

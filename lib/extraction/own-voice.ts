@@ -33,7 +33,7 @@ export function leadInEvent(masked: string, sentence: Span, speaker: number, pub
 // no checkable claims: "could not verify", "did not respond", "has been held … since".
 const NOT_A_CLAIM = new RegExp(
   [
-    String.raw`\b(?:could\s+not|cannot|can't|unable\s+to|not\s+possible\s+to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|reach)`,
+    String.raw`\b(?:could\s+not|cannot|can't|unable\s+to|not\s+(?:immediately\s+)?able\s+to|not\s+possible\s+to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|reach)`,
     String.raw`\b(?:did|has|have|had)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment|answer)`,
     String.raw`\bno\s+immediate\s+(?:reaction|comment|response|claim)`,
     String.raw`\b(?:tried|attempted)\s+to\s+(?:contact|reach)`,

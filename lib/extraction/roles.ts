@@ -7,10 +7,10 @@ import { firstFrom } from './positions';
 // said … Omar Haddad, a district official, told …"). The index files each introduced name
 // under the head noun of its role, so "the mayor" can be proposed as the person it is.
 
-const HEADS =
+export const HEADS =
   'mayor governor spokesman spokeswoman spokesperson official minister chief commander president director head ' +
   'envoy ambassador secretary coordinator representative chairman chairwoman leader officer prosecutor ' +
-  'administrator adviser advisor general colonel deputy manager';
+  'administrator adviser advisor general colonel deputy manager commissioner';
 const HEAD_SET = new Set(HEADS.split(' '));
 // A head noun in either case ("Mayor Ivan Petrenko", "the mayor"); the names stay case-sensitive.
 const HEAD = `(?:${HEADS.split(' ')
@@ -19,14 +19,15 @@ const HEAD = `(?:${HEADS.split(' ')
 const NAME_WORD = `[${UPPER}][${LOWER}’'-]+`;
 const PARTICLE = '(?:de|da|van|von|der|al|el|bin|ibn|abu|la|le)';
 // Two to four capitalised words, particles allowed between them.
-const NAME = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s)*(?:${NAME_WORD}|(?:al|el)-${NAME_WORD})){1,3}`;
+export const NAME = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s)*(?:${NAME_WORD}|(?:al|el)-${NAME_WORD})){1,3}`;
 // Words of a role: lower-case, acronyms ("UN", "U.N."), hyphenated ("Kharkiv-based").
 const ROLE_WORD = `(?:[${LOWER}-]+|[${UPPER}](?:[${UPPER}.]|[${LETTER}-])*)`;
 
 // "Mayor Ivan Petrenko", "UN spokesman Stephane Dujarric", "police chief Ahmed Khan".
 const TITLE_BEFORE = new RegExp(`\\b(${HEAD})\\s+(${NAME})\\b`, 'g');
-// "Ivan Petrenko, the mayor of Kharkiv," / "Ivan Petrenko, a spokesman for the army,".
-const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})\\b`, 'g');
+// "Ivan Petrenko, the mayor of Kharkiv," / "Ivan Petrenko, a spokesman for the army," /
+// "Elizabeth Throssell, UN Human Rights Office spokesperson".
+const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})\\b`, 'g');
 // "the mayor, Ivan Petrenko," / "a senior police official, Omar Haddad,".
 const ROLE_FIRST = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD}),\\s+(${NAME})\\s*,`, 'g');
 
@@ -57,6 +58,18 @@ export class RoleIndex {
    * the first named soon after); "an official" is someone not yet introduced, so only a
    * name that comes soon after counts.
    */
+  /** "the ICRC president", "the spokesperson": one person named by a role, not a new one ("an official"). */
+  static definite(mention: string): boolean {
+    const written = mention.split(/\s+/);
+    const words = written.map((w) => w.toLowerCase());
+    if (words.length < 2 || words.length > 8 || words[0] !== 'the') return false;
+    // "the High Commissioner for Human Rights", "the Executive Director of UNICEF": a formal title,
+    // capitalised, with its head before "of" ("the head of the area" is someone new).
+    const of = words.findIndex((w) => w === 'of' || w === 'for');
+    if (of > 1) return HEAD_SET.has(words[of - 1]) && /^[A-Z]/.test(written[of - 1]);
+    return HEAD_SET.has(words.at(-1)!);
+  }
+
   find(mention: string, at: number): string | null {
     const words = mention.toLowerCase().split(/\s+/);
     if (words.length < 2 || words.length > 6) return null;

@@ -1,7 +1,8 @@
 import { LETTER } from './chars';
 import type { NameIndex } from './name-index';
 import { classify, cleanName, type SourceKind } from './names';
-import type { RoleIndex } from './roles';
+import type { Affiliations } from './behalf';
+import { RoleIndex } from './roles';
 import type { Claimant, KnownSource } from './types';
 
 // Who makes each claim. A mention ("Lund", "the group", "he") is resolved to a known
@@ -18,6 +19,11 @@ const GENERIC_HEADS = new Set(
   ),
 );
 const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
+const BARE_STATEMENT = /^(?:the|its|this|that)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
+// Heads whose modifiers describe rather than tell bodies apart: "the London-based watchdog", "the
+// rights group", "the state news agency" is the last organisation that spoke ("the health
+// ministry" is not the foreign ministry that spoke before it).
+const LOOSE_HEADS = new Set('group organisation organization monitor body watchdog charity network agency'.split(' '));
 // An organisation not yet named, which wire copy names in the next paragraph or two.
 const UNNAMED_BODY =
   /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
@@ -50,6 +56,7 @@ export class SourceTracker {
     private index: NameIndex,
     known: readonly KnownSource[],
     private roles?: RoleIndex,
+    private affiliations?: Affiliations,
   ) {
     this.aliases = new AliasIndex(known);
   }
@@ -66,6 +73,12 @@ export class SourceTracker {
     // "A ministry statement said": the ministry said.
     const statement = STATEMENT.exec(raw);
     if (statement) return this.resolve(`the ${statement[1]}`, at);
+    // "The statement said", "the report added": the statement of the last source that spoke.
+    if (BARE_STATEMENT.test(raw))
+      return this.refer(
+        this.last(() => true),
+        `"${raw}" is the last speaker's`,
+      );
     // "a war monitor said", the monitor named in the next paragraph.
     if (UNNAMED_BODY.test(raw)) {
       const org = this.index.nextOrg(at, UNNAMED_REACH);
@@ -80,16 +93,26 @@ export class SourceTracker {
       const found = this.resolve(person, at);
       return found && { ...found, how: `"${raw}" is ${found.claimant.name}` };
     }
+    // "The ICRC president also condemned …" with no president named: the person who spoke last.
+    if (RoleIndex.definite(raw)) {
+      const last = this.last((r) => r.kind === 'person');
+      if (last) return this.refer(last, `"${raw}" is the last person who spoke`);
+    }
     // "the group", "the Society"; not "the UN", an acronym that names a source itself.
     const theHead = THE_HEAD.exec(raw);
     const headWord = theHead?.[1];
     // "the militia member" may be the member named before; "the Houthi health ministry" is a name.
     const modified = !!theHead && raw.split(/\s+/).length > 2;
-    const kindWord = modified && /\s[A-Z]/.test(raw) ? undefined : headWord;
+    // ("the London-based rights group": a place it is based in does not make it a name.)
+    const kindWord = modified && /\s[A-Z](?![\w’'.]*-based\b)/.test(raw) ? undefined : headWord;
     const head = kindWord && !/^[A-Z.]+$/.test(kindWord) ? kindWord.toLowerCase() : undefined;
     if (head) {
-      const named = this.last((r) => hasWords(normaliseName(r.claimant.name), head));
-      const generic = GENERIC_HEADS.has(head) && !modified ? this.last((r) => r.kind === 'org') : null;
+      // "the militia member" is the member named before; but "the health ministry" is not
+      // "Spain's foreign ministry": a body's modifiers tell bodies apart, so all must be in the name.
+      const words = modified && classify(head) === 'org' ? normaliseName(raw) : head;
+      const named = this.last((r) => words.split(' ').every((w) => hasWords(normaliseName(r.claimant.name), w)));
+      const loose = GENERIC_HEADS.has(head) && (!modified || LOOSE_HEADS.has(head));
+      const generic = loose ? this.last((r) => r.kind === 'org') : null;
       if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
     }
     const name = cleanName(raw);
@@ -100,6 +123,8 @@ export class SourceTracker {
     const resolved: Resolved = known
       ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name) }
       : { claimant: { name: full, isNew: true }, kind: classify(full) };
+    const onBehalfOf = resolved.kind === 'person' ? this.affiliations?.of(full) : undefined;
+    if (onBehalfOf) resolved.claimant.onBehalfOf = onBehalfOf;
     this.history.push(resolved);
     return full === name ? resolved : { ...resolved, how: `"${name}" is ${full}` };
   }

@@ -7,8 +7,10 @@ import type { Span } from './types';
 // adverbs and an appositive: "Anna Berg, the harbour master, has called"), or the
 // speaker next to a quotation (“…,” Berg told reporters / he said / said Berg / Berg said: “…”).
 
+// Words between a subject and its verb: auxiliaries, adverbs, a day, "went on to (say)", and a
+// word quoted for emphasis ('the ministry "strongly" condemned'), masked to x's.
 const AUXILIARY =
-  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+Telegram)\s*$/i;
+  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|[“"]x{1,30}[”"])\s*$/i;
 // Words that open a new clause: the subject of "said" starts after the last of them.
 // A short aside in brackets ("(TPLF)", "(OHCHR)") is part of the name, not a clause break.
 const CLAUSE_OPENER =
@@ -17,11 +19,14 @@ const WINDOW = 200;
 const MAX_WORDS = 10;
 // Before an appositive, more words than this that do not read as a name are a clause.
 const APPOSITIVE_HEAD = 6;
-const LONG_NAME = 14;
+// "the Emergency Medicine and Support Center of the Health Ministry of the Libyan Government …"
+const LONG_NAME = 18;
 const LONG_NAME_TEXT = new RegExp(
   `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
 );
-const NOT_A_SUBJECT = /^(?:in|on|at|to|for|with|by|from|of|into)\b|\b(?:is|are|was|were|be|been|being)$/i;
+// "UNICEF is alarmed by reports that …": a subject ends in a noun, never a preposition.
+const NOT_A_SUBJECT =
+  /^(?:in|on|at|to|for|with|by|from|of|into)\b|\b(?:is|are|was|were|be|been|being|in|on|at|to|for|with|by|from|of|into|about|over)$/i;
 
 /** The subject that ends before the verb at `verb`, no earlier than `from`; null if none. */
 export function subjectBefore(masked: string, from: number, verb: number): Span | null {

@@ -8,7 +8,13 @@ export type { ClaimKind, FigureOutcome as Outcome } from '@/lib/claims/kinds';
 /** A figure as lib/figures describes a draft: outcome, victim group, range, scope and partOf. */
 export type ProposedFigure = FigureDraft;
 
-export type Claimant = { name: string; sourceId?: string; isNew: boolean };
+export type Claimant = {
+  name: string;
+  sourceId?: string;
+  isNew: boolean;
+  /** The organisation a person speaks for, as the article introduces them ("a spokesperson for OCHA"). */
+  onBehalfOf?: string;
+};
 
 export type Proposal = {
   /** [start, end) in UTF-16 code units of the body: body.slice(start, end) === text. */

@@ -113,6 +113,8 @@ describe('qualifiers in text', () => {
     ['tens of thousands', { min: 20_000, max: null, qualifier: 'tens of thousands' }],
     ['hundreds of thousands of people', { min: 200_000, max: null, qualifier: 'hundreds of thousands' }],
     ['more than a dozen', { min: 13, max: null, qualifier: 'more than' }],
+    ['has crossed 2.5 million', { min: 2_500_001, max: null, qualifier: 'more than' }],
+    ['exceeded 1,000', { min: 1_001, max: null, qualifier: 'more than' }],
     ['between 10 and 20', { min: 10, max: 20, qualifier: 'between' }],
     ['from ten to twenty', { min: 10, max: 20, qualifier: 'between' }],
     ['10 to 20', { min: 10, max: 20, qualifier: 'between' }],

@@ -33,7 +33,22 @@ export const QUALIFIERS = {
   // more than 250 → 251..open; "over" is also a preposition ("over 10 days"): see quantities.ts.
   'more than': {
     position: 'before',
-    phrases: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of'],
+    // A total that "passed" or "exceeded" a number is more than it ("has crossed 2.5 million").
+    phrases: [
+      'more than',
+      'over',
+      'above',
+      'in excess of',
+      'upwards of',
+      'upward of',
+      'exceeded',
+      'exceeds',
+      'surpassed',
+      'surpasses',
+      'topped',
+      'passed',
+      'crossed',
+    ],
     range: (n) => ({ min: Math.floor(n) + 1, max: null }),
   },
   // at least 100 → 100..open.
