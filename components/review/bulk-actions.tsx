@@ -40,7 +40,12 @@ export function BulkActions({ id, operations, staff }: Props) {
             </option>
           ))}
         </SelectField>
-        <TextField label="Note for the history" name="reason" id={`${id}-reason`} error={state.fieldErrors?.reason} />
+        <TextField
+          label="Note for each claim's history"
+          name="reason"
+          id={`${id}-reason`}
+          error={state.fieldErrors?.reason}
+        />
         <SubmitButton pending={pending}>Apply to selected</SubmitButton>
       </form>
       <FormMessage state={state} />
