@@ -96,7 +96,13 @@ export function refuseOtherMethods(req, res) {
  * answered as the plain one, from the store. Passed to Next, `RSC: 1` would answer a 307 to
  * an `_rsc` address and then a React payload rendered per request, past the store.
  */
-const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url'];
+const ROUTER_HEADERS = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-url',
+];
 
 /** Per request, not per page: never kept. */
 const PER_REQUEST = new Set(['x-request-id', 'set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
