@@ -62,7 +62,7 @@ test("Next's client-router requests get the page itself, and other methods than 
     const plain = await request.get(path);
     const etag = plain.headers()['etag'];
     // No router runs on these pages: `RSC: 1` once answered a 307, then a payload rendered per request.
-    for (const headers of [{ RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }]) {
+    for (const headers of [{ RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }] as Record<string, string>[]) {
       const router = await request.get(path, { headers, maxRedirects: 0 });
       expect(router.status(), `${path} ${JSON.stringify(headers)}`).toBe(200);
       expect(router.headers()['content-type'], path).toMatch(/^text\/html/);
