@@ -13,7 +13,7 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
-import { WholePages } from '../lib/publishing/whole-pages.mjs';
+import { refuseOtherMethods, WholePages } from '../lib/publishing/whole-pages.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -51,6 +51,7 @@ server.on('request', async (req, res) => {
   req.headers['x-forwarded-for'] = prior ? `${prior}, ${peer}` : peer;
   // A keep-alive connection may carry a new request after shutdown began: answer it, then close.
   if (stopping) res.setHeader('Connection', 'close');
+  if (refuseOtherMethods(req, res)) return;
   if (await wholePages.serveOrWait(req, res)) return;
   wholePages.capture(req, res);
   unavailableInsteadOfFailure(req, res);

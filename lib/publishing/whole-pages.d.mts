@@ -7,21 +7,28 @@ export function matchesEtag(ifNoneMatch: string | null | undefined, etag: string
 export function isScriptlessPage(pathname: string): boolean;
 export function isKeptWhole(pathname: string): boolean;
 export function withoutScripts(html: string): string;
+export const PAGE_METHODS: string;
 
 type Request = { headers: IncomingHttpHeaders; method?: string; url?: string };
 type Entry = { body: Buffer; gzip: Buffer; etag: string; headers: Record<string, string | string[]> };
 
+export function refuseOtherMethods(req: Request, res: ServerResponse): boolean;
+
 export class WholePages {
   constructor(options?: {
     maxBytes?: number;
+    maxQueryBytes?: number;
     generation?: () => string;
     databaseReachable?: () => boolean;
     notFoundUrl?: string;
   });
   readonly maxBytes: number;
+  readonly maxQueryBytes: number;
   notFoundUrl: string | undefined;
   readonly bytes: number;
   readonly entries: Map<string, Entry>;
+  readonly queryBytes: number;
+  readonly queryEntries: Map<string, Entry>;
   keyOf(req: Request): string | null;
   notFoundPage(): Promise<Buffer | undefined>;
   get(key: string): Entry | undefined;

@@ -5,7 +5,9 @@
 // way (they need none, and their policy is `script-src 'none'`); JSON-LD, a data block,
 // stays. The store is emptied whenever the public generation moves (lib/publishing/
 // changes.ts: a publication, correction or retraction here or on another app server), and
-// holds at most MAX_BYTES, dropping the least recently read answer first.
+// holds at most maxBytes for plain addresses, and a smaller budget of its own for addresses
+// with a query, so that a flood of made-up queries cannot push out the pages readers read;
+// each drops its least recently read answer first.
 //
 // Plain JavaScript: serve.mjs loads it outside the app's bundle. It shares the process,
 // and reads the generation and the database state the app keeps on globalThis.
@@ -61,6 +63,47 @@ export function withoutScripts(/** @type {string} */ html) {
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g, '');
 }
 
+/**
+ * Only GET and HEAD reach a public page. Next would render the page for any method (a POST
+ * answers the page with 200, bypassing the store and carrying scripts its policy refuses);
+ * the pages have no forms that post, so other methods get 405 here.
+ */
+export const PAGE_METHODS = 'GET, HEAD';
+
+/**
+ * Answers 405 with `Allow: GET, HEAD` for a public page asked with another method; true if it did.
+ * @param {Request} req
+ * @param {import('node:http').ServerResponse} res
+ */
+export function refuseOtherMethods(req, res) {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  if (!isScriptlessPage(new URL(req.url ?? '/', 'http://localhost').pathname)) return false;
+  const body = 'Method not allowed: this page is read with GET.\n';
+  res.writeHead(405, {
+    allow: PAGE_METHODS,
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(body);
+  return true;
+}
+
+/**
+ * Headers and the query parameter of Next's client router. Nothing on a public address
+ * needs them (its pages carry no router), so they change nothing: a request with them is
+ * answered as the plain one, from the store. Passed to Next, `RSC: 1` would answer a 307 to
+ * an `_rsc` address and then a React payload rendered per request, past the store.
+ */
+const ROUTER_HEADERS = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-url',
+];
+
 /** Per request, not per page: never kept. */
 const PER_REQUEST = new Set(['x-request-id', 'set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
 const NOT_MODIFIED_DROPS = new Set(['content-type', 'content-length', 'content-encoding']);
@@ -72,34 +115,40 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
  */
 
 export class WholePages {
-  /** @param {{ maxBytes?: number, generation?: () => string, databaseReachable?: () => boolean, notFoundUrl?: string }} [options] */
+  /** @param {{ maxBytes?: number, maxQueryBytes?: number, generation?: () => string, databaseReachable?: () => boolean, notFoundUrl?: string }} [options] */
   constructor(options = {}) {
+    /** For plain addresses (no query): the pages readers arrive at. */
     this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+    /** For addresses with a query (filters, search, paging): a budget of their own, so they never push out a plain one. */
+    this.maxQueryBytes = options.maxQueryBytes ?? this.maxBytes / 4;
     /** An address of this server that no route answers: Next's whole not-found page. */
     this.notFoundUrl = options.notFoundUrl;
     const registry = /** @type {Record<symbol, any>} */ (globalThis);
     this.generation = options.generation ?? (() => String(registry[GENERATION] ?? '0'));
     this.databaseReachable = options.databaseReachable ?? (() => registry[DATABASE_STATE]?.reachable !== false);
-    /** @type {Map<string, Entry>} */
+    /** @type {Map<string, Entry>} Plain addresses, least recently read first. */
     this.entries = new Map();
+    /** @type {Map<string, Entry>} Addresses with a query, least recently read first. */
+    this.queryEntries = new Map();
     /** @type {Map<string, Promise<void>>} Renders under way, so that a crowd waits for one instead of starting fifty. */
     this.rendering = new Map();
     this.bytes = 0;
+    this.queryBytes = 0;
     this.keptAt = this.generation();
   }
 
   /**
    * The key of a request whose answer may be kept, or null: GET and HEAD of a public
-   * address, not a request of Next's client router (its RSC payload shares the URL). The
-   * scheme a reverse proxy reports is part of it, since HSTS and `upgrade-insecure-requests`
-   * follow it.
+   * address. Next's client-router headers and `_rsc` do not count (capture() removes them
+   * before Next sees the request). The scheme a reverse proxy reports is part of it, since
+   * HSTS and `upgrade-insecure-requests` follow it.
    * @param {Request} req
    */
   keyOf(req) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return null;
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!isKeptWhole(url.pathname) || url.searchParams.has('_rsc')) return null;
-    if (req.headers['rsc'] || req.headers['next-router-prefetch'] || req.headers['next-router-state-tree']) return null;
+    if (!isKeptWhole(url.pathname)) return null;
+    url.searchParams.delete('_rsc');
     // The database is down: Next (proxy.ts) answers 503 with the reason, as for every address.
     if (!this.databaseReachable()) return null;
     const proto = String(req.headers['x-forwarded-proto'] ?? 'http')
@@ -112,39 +161,55 @@ export class WholePages {
   /** @param {string} key */
   get(key) {
     this.#dropIfStale();
-    const entry = this.entries.get(key);
+    const entries = this.#entriesOf(key);
+    const entry = entries.get(key);
     if (!entry) return undefined;
-    this.entries.delete(key); // most recently read last
-    this.entries.set(key, entry);
+    entries.delete(key); // most recently read last
+    entries.set(key, entry);
     return entry;
+  }
+
+  /** Keys are `scheme path[?query]`; a query's answers live in their own, smaller budget. */
+  #entriesOf(/** @type {string} */ key) {
+    return key.includes('?') ? this.queryEntries : this.entries;
   }
 
   /** Keeps an answer rendered while the generation was still `generation`, unless it has moved since. */
   set(/** @type {string} */ key, /** @type {string} */ generation, /** @type {Entry} */ entry) {
     this.#dropIfStale();
     if (generation !== this.keptAt) return;
+    const entries = this.#entriesOf(key);
+    const max = entries === this.entries ? this.maxBytes : this.maxQueryBytes;
     const size = entry.body.length + entry.gzip.length;
-    if (size > this.maxBytes / 4) return;
-    const old = this.entries.get(key);
+    if (size > max / 4) return;
+    const old = entries.get(key);
     if (old) this.#forget(key, old);
-    this.entries.set(key, entry);
-    this.bytes += size;
-    for (const [oldest, value] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
+    entries.set(key, entry);
+    this.#count(entries, size);
+    for (const [oldest, value] of entries) {
+      if ((entries === this.entries ? this.bytes : this.queryBytes) <= max) break;
       this.#forget(oldest, value);
     }
   }
 
   #forget(/** @type {string} */ key, /** @type {Entry} */ entry) {
-    this.entries.delete(key);
-    this.bytes -= entry.body.length + entry.gzip.length;
+    const entries = this.#entriesOf(key);
+    entries.delete(key);
+    this.#count(entries, -(entry.body.length + entry.gzip.length));
+  }
+
+  #count(/** @type {Map<string, Entry>} */ entries, /** @type {number} */ bytes) {
+    if (entries === this.entries) this.bytes += bytes;
+    else this.queryBytes += bytes;
   }
 
   #dropIfStale() {
     const now = this.generation();
     if (now === this.keptAt) return;
     this.entries.clear();
+    this.queryEntries.clear();
     this.bytes = 0;
+    this.queryBytes = 0;
     this.keptAt = now;
   }
 
@@ -209,6 +274,13 @@ export class WholePages {
   capture(req, res) {
     const key = this.keyOf(req);
     if (!key || req.method !== 'GET') return false;
+    // Next renders the plain page for a client-router request too: the answer is the same.
+    for (const name of ROUTER_HEADERS) delete req.headers[name];
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.searchParams.has('_rsc')) {
+      url.searchParams.delete('_rsc');
+      req.url = `${url.pathname}${url.search}`;
+    }
     const generation = this.generation();
     /** @type {() => void} */
     let rendered = () => {};

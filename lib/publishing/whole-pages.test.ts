@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isKeptWhole, WholePages, withoutScripts } from './whole-pages.mjs';
+import { isKeptWhole, refuseOtherMethods, WholePages, withoutScripts } from './whole-pages.mjs';
 
 const page = [
   '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
@@ -58,15 +58,31 @@ describe('the whole-page store', () => {
     expect(store.get('huge')).toBeUndefined();
   });
 
-  it('keeps nothing for the client router, other methods, or while the database is down', () => {
+  it('keeps the pages readers read when a flood of made-up queries arrives', () => {
+    const store = new WholePages({ maxBytes: 1000, generation: () => '0' });
+    expect(store.maxQueryBytes).toBe(250);
+    for (const slug of ['a', 'b', 'c']) store.set(`http /claims/${slug}`, '0', entry(100));
+    for (let i = 0; i < 1000; i++) store.set(`http /claims?q=${i}`, '0', entry(50));
+    for (const slug of ['a', 'b', 'c']) expect(store.get(`http /claims/${slug}`), slug).toBeDefined();
+    expect(store.bytes).toBe(300);
+    // The queries keep the most recent within their own, smaller budget.
+    expect(store.queryBytes).toBe(250);
+    expect([...store.queryEntries.keys()]).toEqual([995, 996, 997, 998, 999].map((i) => `http /claims?q=${i}`));
+    expect(store.get('http /claims?q=999')).toBeDefined();
+    expect(store.get('http /claims?q=0')).toBeUndefined();
+  });
+
+  it('keeps nothing for other methods or while the database is down; the client router asks for the plain page', () => {
     let reachable = true;
     const store = new WholePages({ generation: () => '0', databaseReachable: () => reachable });
     const req = (method: string, url: string, headers = {}) => ({ method, url, headers });
     expect(store.keyOf(req('GET', '/claims?page=2'))).toBe('http /claims?page=2');
     expect(store.keyOf(req('GET', '/claims', { 'x-forwarded-proto': 'https' }))).toBe('https /claims');
     expect(store.keyOf(req('POST', '/claims'))).toBeNull();
-    expect(store.keyOf(req('GET', '/claims', { rsc: '1' }))).toBeNull();
-    expect(store.keyOf(req('GET', '/claims?_rsc=abc'))).toBeNull();
+    // Public pages carry no client router: its requests are answered as the plain page.
+    expect(store.keyOf(req('GET', '/claims', { rsc: '1' }))).toBe('http /claims');
+    expect(store.keyOf(req('GET', '/claims?_rsc=abc'))).toBe('http /claims');
+    expect(store.keyOf(req('GET', '/claims?page=2&_rsc=abc'))).toBe('http /claims?page=2');
     reachable = false;
     expect(store.keyOf(req('GET', '/claims'))).toBeNull();
   });
@@ -124,11 +140,66 @@ describe('served from the store', () => {
     expect(again.status).toBe(304);
     expect(again.body).toHaveLength(0);
 
+    // Next's client-router request: the same page, from memory, not a redirect or a payload.
+    for (const [path, headers] of [
+      ['/claims/a', { RSC: '1' }],
+      ['/claims/a?_rsc=x1', { RSC: '1', 'Next-Router-State-Tree': '%5B%5D' }],
+    ] as const) {
+      const router = await get(path, headers);
+      expect(router.status, path).toBe(200);
+      expect(router.body.toString(), path).toBe(first.body.toString());
+    }
+    expect(renders).toBe(1);
+
     generation = '2';
     const changed = await get('/claims/a', { 'If-None-Match': etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.etag).not.toBe(etag);
     expect(renders).toBe(2);
+  });
+
+  it('hands Next a client-router request as the plain page', async () => {
+    const seen: string[] = [];
+    const store = new WholePages({ generation: () => '0' });
+    server = http.createServer((req, res) => {
+      if (store.serve(req, res)) return;
+      store.capture(req, res);
+      seen.push(`${req.url} rsc=${req.headers.rsc ?? '-'}`);
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(page);
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const answer = await fetch(`${base}/claims?kind=casualty&_rsc=x1`, { headers: { RSC: '1' } });
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toBe(withoutScripts(page));
+    expect(seen).toEqual(['/claims?kind=casualty rsc=-']);
+  });
+
+  it('answers 405 to a public page asked with another method than GET or HEAD', async () => {
+    let handled = 0;
+    server = http.createServer((req, res) => {
+      if (refuseOtherMethods(req, res)) return;
+      handled++;
+      res.end('next');
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    for (const [method, path] of [
+      ['POST', '/claims/a'],
+      ['PUT', '/'],
+      ['DELETE', '/articles/x'],
+    ]) {
+      const answer = await fetch(`${base}${path}`, { method, body: method === 'DELETE' ? undefined : 'x=1' });
+      expect(answer.status, `${method} ${path}`).toBe(405);
+      expect(answer.headers.get('allow'), `${method} ${path}`).toBe('GET, HEAD');
+    }
+    expect(handled).toBe(0);
+    // Other addresses, and reading, go on to Next.
+    expect((await fetch(`${base}/claims/a`)).status).toBe(200);
+    expect((await fetch(`${base}/api/v1/claims`, { method: 'POST' })).status).toBe(200);
+    expect((await fetch(`${base}/review/claims/a`, { method: 'POST' })).status).toBe(200);
+    expect(handled).toBe(3);
   });
 
   it('renders once for a crowd that arrives together', async () => {

@@ -56,3 +56,28 @@ test('a missing check answers a whole 404 page, with no script', async ({ page }
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   expect(await response!.text()).not.toMatch(/<script\b/);
 });
+
+test("Next's client-router requests get the page itself, and other methods than GET get 405", async ({ request }) => {
+  for (const path of [`/claims/${claim}`, '/claims?kind=casualty']) {
+    const plain = await request.get(path);
+    const etag = plain.headers()['etag'];
+    // No router runs on these pages: `RSC: 1` once answered a 307, then a payload rendered per request.
+    for (const headers of [{ RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }] as Record<string, string>[]) {
+      const router = await request.get(path, { headers, maxRedirects: 0 });
+      expect(router.status(), `${path} ${JSON.stringify(headers)}`).toBe(200);
+      expect(router.headers()['content-type'], path).toMatch(/^text\/html/);
+      expect(router.headers()['etag'], path).toBe(etag);
+    }
+    const withRsc = await request.get(`${path}${path.includes('?') ? '&' : '?'}_rsc=abc`, { maxRedirects: 0 });
+    expect(withRsc.status(), path).toBe(200);
+    expect(withRsc.headers()['etag'], path).toBe(etag);
+
+    // The pages have no form that posts: a POST once answered the page, with scripts, 200.
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const other = await request.fetch(path, { method, data: 'x=1', maxRedirects: 0 });
+      expect(other.status(), `${method} ${path}`).toBe(405);
+      expect(other.headers()['allow'], `${method} ${path}`).toBe('GET, HEAD');
+      expect(await other.text(), `${method} ${path}`).not.toMatch(/<script\b/);
+    }
+  }
+});
