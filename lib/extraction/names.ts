@@ -89,7 +89,10 @@ const ORG_WORDS = new Set(
     'organization group union office department forces court party commission newspaper channel network ' +
     'institute centre center foundation association rights coalition opposition police military monitor ' +
     'broadcaster radio television tv times post press company authority authorities federation bank society ' +
-    'service services fund programme program mission university hospital board bureau watch red cross crescent'
+    'service services fund programme program mission university hospital board bureau watch red cross crescent ' +
+    // Words no person's name ends in: "Amnesty International", "the 444th Brigade", "Kyiv City Assembly".
+    'international alliance brigade battalion regiment division directorate secretariat parliament assembly ' +
+    'embassy consulate corps relief charity trust initiative'
   )
     .split(' ')
     .filter(Boolean),

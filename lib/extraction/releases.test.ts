@@ -306,3 +306,15 @@ describe('a formal title for the person who spoke', () => {
     expect(claimantOf('Twelve people', 'Harbour Gazette', ...story)).toBe('head of the river district');
   });
 });
+
+describe('a body named, then described', () => {
+  it('gives "a statement by the rights group" to the body named before it', () => {
+    const story = [
+      'Harbour Rights International on Thursday called for the strikes on reporters to be investigated.',
+      'The strikes killed one journalist and injured six others, said a statement by the rights group.',
+      'The watchdog said it had checked the scene of the strike.',
+    ];
+    expect(claimantOf('killed one journalist', 'Coastal Daily', ...story)).toBe('Harbour Rights International');
+    expect(claimantOf('checked the scene', 'Coastal Daily', ...story)).toBe('Harbour Rights International');
+  });
+});
