@@ -318,3 +318,14 @@ describe('a body named, then described', () => {
     expect(claimantOf('checked the scene', 'Coastal Daily', ...story)).toBe('Harbour Rights International');
   });
 });
+
+describe('an official named a line later by another title', () => {
+  it('gives "a local official said" to the administrator named next, without where he is from', () => {
+    const story = [
+      'At least 21 people have been killed in a raid on a farming village, a local official said Saturday.',
+      'The gunmen first attacked a rival militia, with the toll put at 21, according to local administrator Omar Haddad from the Lakeside district.',
+    ];
+    expect(claimantOf('At least 21 people', 'Valley Times', ...story)).toBe('Omar Haddad');
+    expect(claimantOf('The gunmen first attacked', 'Valley Times', ...story)).toBe('Omar Haddad');
+  });
+});
