@@ -40,6 +40,24 @@ describe('casualtiesIn', () => {
     expect(figures('twelve dead after the flood')).toEqual([['killed', 'people', 12, 12, 'exact', undefined]]);
   });
 
+  it('carries the group to a count after "and" with its own participle or outcome word', () => {
+    expect(figures('the jet shot at houses, killing 10 villagers and injuring five')).toEqual([
+      ['killed', 'villagers', 10, 10, 'exact', undefined],
+      ['injured', 'villagers', 5, 5, 'exact', undefined],
+    ]);
+    expect(figures('six civilians had been killed in the shelling of the town and 52 wounded')).toEqual([
+      ['killed', 'civilians', 6, 6, 'exact', undefined],
+      ['injured', 'civilians', 52, 52, 'exact', undefined],
+    ]);
+  });
+
+  it('reads "the number of dead" and a number that "rises" as a count', () => {
+    expect(figures('the number of dead rises to 120')).toEqual([['killed', 'people', 120, 120, 'exact', undefined]]);
+    expect(figures('Number of refugees from the country rises above 2.5 million')).toEqual([
+      ['displaced', 'refugees', 2_500_001, null, 'more than', undefined],
+    ]);
+  });
+
   it('makes the figures of an "including" list parts of the total before it', () => {
     expect(figures('62 refugees, including 20 children and 11 women, drowned and died at sea')).toEqual([
       ['killed', 'refugees', 62, 62, 'exact', undefined],

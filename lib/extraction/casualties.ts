@@ -31,7 +31,7 @@ const TOLL =
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
 // "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
 const NUMBER_OF =
-  /\bnumber\s+of\s+([^.;]{1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:risen\s+to|rose\s+to|reached|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|is|was)\s+)?(?:just\s+)?$/i;
+  /\bnumber\s+of\s+([^.;]{1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
 const MORE_GATES = /\b(?:toll|lost|hospital|victims|refugees)\b/i;
@@ -129,7 +129,10 @@ function victimGroup(written: string | null, following: string[]): string | null
 
 const PART_GAP = /\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?\s*$/i;
 // A clause that goes on with "and" after a figure's own clause, with no stop between.
-const AND_GAP = /^[^.;:–—]{0,80}(?:,\s*and|\band)\s*$/;
+// "killing 10 villagers and injuring five": a participle after "and" goes on with the same group
+// (a finite verb need not: "injured 14 passengers and killed two" leaves the two unnamed).
+const PARTICIPLES = [...OUTCOMES.keys()].filter((w) => w.endsWith('ing'));
+const AND_GAP = new RegExp(`^[^.;:–—]{0,80}(?:,\\s*and|\\band)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`, 'i');
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
 const VERB_AFTER = new Set('were was are is have has had'.split(' '));
 // "The toll climbed from 558 to 569": the number it changed to.
@@ -222,7 +225,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const listed =
       near !== null &&
       (q.noun === null || outcomeOf(q.noun) !== null) &&
-      (LIST_GAP.test(gap) || (q.noun === null && AND_GAP.test(gap)));
+      (LIST_GAP.test(gap) || ((q.noun === null || outcomeOf(q.noun) !== null) && AND_GAP.test(gap)));
     const whole = previous && (previous.figure.partOf ?? previous.figure.victimGroup);
     const group =
       others || listed
@@ -255,13 +258,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const countedOutcome = countedWords
       .map((w) => (w === 'refugees' ? 'displaced' : outcomeOf(w)))
       .find((o) => o !== null);
-    const deadNoun = outcomeOf(q.noun ?? undefined) ?? (countedGroup ? (countedOutcome ?? null) : null);
+    // ("The number of dead rises to 120": the dead are people.)
+    const deadNoun = outcomeOf(q.noun ?? undefined) ?? countedOutcome ?? null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     const outcome =
       deadNoun ??
       (toll ? 'killed' : null) ??
-      (listed && q.noun === null && !later ? near.figure.outcome : null) ??
+      (listed && q.noun === null && !later && !active ? near.figure.outcome : null) ??
       (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? earlier ?? null) : null);
     if (!outcome) continue;
     const figure: ProposedFigure = {

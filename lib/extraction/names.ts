@@ -53,6 +53,12 @@ export function cleanName(phrase: string): string | null {
   const owned = possessive && s.slice(possessive[0].length);
   if (owned && classify(owned) === 'person') s = owned;
   s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:\S+-based\s+)+/i, '');
+  // "local administrator Omar Haddad from the Beni territory": where the person is from is no part of the name.
+  const from = / from\s/.exec(s);
+  if (from) {
+    const run = capitalisedRuns(s.slice(0, from.index)).at(-1);
+    if (run && run.end === from.index && classify(run.text) === 'person') s = s.slice(0, from.index);
+  }
   // "Local fisherman Tomas Eriksen", "State broadcaster NRK": the name after the descriptor.
   const last = capitalisedRuns(s).at(-1);
   if (last && last.end === s.length && last.start > 0) {
@@ -89,7 +95,10 @@ const ORG_WORDS = new Set(
     'organization group union office department forces court party commission newspaper channel network ' +
     'institute centre center foundation association rights coalition opposition police military monitor ' +
     'broadcaster radio television tv times post press company authority authorities federation bank society ' +
-    'service services fund programme program mission university hospital board bureau watch red cross crescent'
+    'service services fund programme program mission university hospital board bureau watch red cross crescent ' +
+    // Words no person's name ends in: "Amnesty International", "the 444th Brigade", "Kyiv City Assembly".
+    'international alliance brigade battalion regiment division directorate secretariat parliament assembly ' +
+    'embassy consulate corps relief charity trust initiative'
   )
     .split(' ')
     .filter(Boolean),

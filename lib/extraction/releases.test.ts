@@ -306,3 +306,26 @@ describe('a formal title for the person who spoke', () => {
     expect(claimantOf('Twelve people', 'Harbour Gazette', ...story)).toBe('head of the river district');
   });
 });
+
+describe('a body named, then described', () => {
+  it('gives "a statement by the rights group" to the body named before it', () => {
+    const story = [
+      'Harbour Rights International on Thursday called for the strikes on reporters to be investigated.',
+      'The strikes killed one journalist and injured six others, said a statement by the rights group.',
+      'The watchdog said it had checked the scene of the strike.',
+    ];
+    expect(claimantOf('killed one journalist', 'Coastal Daily', ...story)).toBe('Harbour Rights International');
+    expect(claimantOf('checked the scene', 'Coastal Daily', ...story)).toBe('Harbour Rights International');
+  });
+});
+
+describe('an official named a line later by another title', () => {
+  it('gives "a local official said" to the administrator named next, without where he is from', () => {
+    const story = [
+      'At least 21 people have been killed in a raid on a farming village, a local official said Saturday.',
+      'The gunmen first attacked a rival militia, with the toll put at 21, according to local administrator Omar Haddad from the Lakeside district.',
+    ];
+    expect(claimantOf('At least 21 people', 'Valley Times', ...story)).toBe('Omar Haddad');
+    expect(claimantOf('The gunmen first attacked', 'Valley Times', ...story)).toBe('Omar Haddad');
+  });
+});

@@ -38,6 +38,8 @@ const AHEAD = 1_500;
 
 export class RoleIndex {
   private byHead = new Map<string, Entry[]>();
+  /** Every introduced name, in text order. */
+  private all: Entry[] = [];
 
   constructor(body: string) {
     const entries: [string, Entry][] = [];
@@ -45,6 +47,7 @@ export class RoleIndex {
     for (const m of body.matchAll(ROLE_AFTER)) entries.push([m[2], { name: m[1], at: m.index }]);
     for (const m of body.matchAll(ROLE_FIRST)) entries.push([m[1], { name: m[2], at: m.index }]);
     entries.sort((a, b) => a[1].at - b[1].at);
+    this.all = entries.map(([, entry]) => entry);
     for (const [head, entry] of entries) {
       const key = head.toLowerCase();
       const list = this.byHead.get(key) ?? [];
@@ -77,6 +80,12 @@ export class RoleIndex {
     if (article !== 'the' && article !== 'a' && article !== 'an') return null;
     const head = words.at(-1)!;
     if (!HEAD_SET.has(head) || words.slice(1).some((w) => w === 'and' || w === 'or')) return null;
+    // "a local official said", and "local administrator Donat Kibwana" a line later: an official
+    // not yet introduced is the next person the article names by any title.
+    if (head === 'official' && article !== 'the') {
+      const next = this.all[firstFrom(this.all, at)];
+      if (next && next.at - at <= AHEAD && !this.byHead.has('official')) return next.name;
+    }
     const list = this.byHead.get(head);
     if (!list) return null;
     const lo = firstFrom(list, at);

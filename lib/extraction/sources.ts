@@ -19,6 +19,9 @@ const GENERIC_HEADS = new Set(
   ),
 );
 const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
+// "a statement by the rights group", "a report from the ministry": whoever made it.
+const STATEMENT_BY =
+  /^(?:a|an|the|its|this|that)\s+(?:[a-z-]+\s+)?(?:statement|report|communiqu[eé]|release|update|announcement)\s+(?:by|from|of|issued\s+by)\s+(.+)$/i;
 const BARE_STATEMENT = /^(?:the|its|this|that)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
 // Heads whose modifiers describe rather than tell bodies apart: "the London-based watchdog", "the
 // rights group", "the state news agency" is the last organisation that spoke ("the health
@@ -71,6 +74,8 @@ export class SourceTracker {
         `"${raw}" is the last speaker of its kind`,
       );
     // "A ministry statement said": the ministry said.
+    const by = STATEMENT_BY.exec(raw);
+    if (by) return this.resolve(by[1], at);
     const statement = STATEMENT.exec(raw);
     if (statement) return this.resolve(`the ${statement[1]}`, at);
     // "The statement said", "the report added": the statement of the last source that spoke.
