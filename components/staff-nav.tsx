@@ -4,11 +4,22 @@ import type { Actor } from '@/lib/auth/actor';
 import { roleLabels } from '@/lib/auth/permissions';
 
 // The review desk's navigation. It shows only what the user's role allows; the pages
-// and domain functions check again.
-export function StaffNav({ user }: { user: Actor }) {
+// and domain functions check again. "My claims" counts the open claims assigned to the
+// user, as of this page load (lib/claims/queue.ts).
+export function StaffNav({ user, assigned }: { user: Actor; assigned: number }) {
   return (
     <nav aria-label="Review desk" className="mb-8 flex flex-wrap items-center gap-x-6 gap-y-2 border-b pb-3">
       <Link href="/review">Desk</Link>
+      <Link href="/review?view=mine">
+        My claims{' '}
+        <span aria-hidden="true" className="rounded-full bg-slate-200 px-2 text-sm">
+          {assigned}
+        </span>
+        <span className="sr-only">
+          {' '}
+          ({assigned} open {assigned === 1 ? 'claim' : 'claims'} assigned to you)
+        </span>
+      </Link>
       <Link href="/review/comparisons">Comparisons</Link>
       <Link href="/review/articles/new">Import an article</Link>
       {user.role === 'admin' ? <Link href="/review/admin/users">Users</Link> : null}

@@ -3,6 +3,7 @@ import { ChangePasswordForm } from '@/components/change-password-form';
 import { StaffNav } from '@/components/staff-nav';
 import { roleLabels } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { assignedOpenCount } from '@/lib/claims/queue';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
@@ -10,7 +11,7 @@ export default async function AccountPage() {
   const user = await requireUser();
   return (
     <>
-      <StaffNav user={user} />
+      <StaffNav user={user} assigned={await assignedOpenCount(user)} />
       <section className="space-y-6">
         <h1 className="text-2xl font-semibold">Your account</h1>
         <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">

@@ -1,11 +1,12 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { saveClaimAction } from '@/app/review/claims/[id]/actions';
 import { ClaimFields } from '@/components/review/claim-fields';
 import { FormMessage, SubmitButton } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
 import { idle } from '@/lib/actions/form-state';
+import { dropDraft, restoreDraft } from '@/components/review/claim-workspace/claim-draft';
 
 type Props = {
   claim: {
@@ -23,10 +24,23 @@ type Props = {
 
 export function ClaimForm({ claim, sources }: Props) {
   const [state, action, pending] = useActionState(saveClaimAction, idle);
+  const form = useRef<HTMLFormElement>(null);
+  // Text kept by the live notice's reload (claim-workspace/live-notice.tsx) comes back
+  // once; if someone else changed the same fields, the form stays on the version it was
+  // typed on, so that saving shows their text beside it before anything is overwritten.
+  const [restored, setRestored] = useState<{ version: number; overlap: boolean } | null>(null);
+  useEffect(() => {
+    const draft = form.current && restoreDraft(form.current, claim.id);
+    if (draft) setRestored(draft);
+  }, [claim.id]);
+  useEffect(() => {
+    if (state.status === 'ok') dropDraft(claim.id);
+  }, [state, claim.id]);
   // After a refused stale save the form keeps what the user typed; the version moves to
   // the saved one, so saving again is a deliberate overwrite made with both in view.
   const values = state.status === 'error' ? state.values : undefined;
-  const version = state.conflict?.version ?? claim.version;
+  const version =
+    state.conflict?.version ?? (restored?.overlap && state.status !== 'ok' ? restored.version : claim.version);
   const errors = state.fieldErrors ?? {};
   const text = (name: 'explanation' | 'internalNotes') => ({
     name,
@@ -35,10 +49,18 @@ export function ClaimForm({ claim, sources }: Props) {
   });
 
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={form} action={action} data-claim-form={claim.id} className="space-y-4" noValidate>
       <input type="hidden" name="claimId" value={claim.id} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />
+      {restored && state.status === 'idle' ? (
+        <p className="rounded border border-sky-700 bg-sky-50 p-3 text-sm">
+          Your unsaved text is back in the form.
+          {restored.overlap
+            ? ' Someone else changed the same fields: saving will show their text beside yours first.'
+            : ' The fields you had not changed show the latest save.'}
+        </p>
+      ) : null}
       {state.conflict ? <SavedVersion saved={state.conflict.saved} changedBy={state.conflict.changedBy} /> : null}
       <ClaimFields
         sources={sources}

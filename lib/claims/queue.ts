@@ -196,3 +196,8 @@ export async function queueFilterOptions() {
   ]);
   return { verdicts, sources, articles, staff };
 }
+
+/** How many open claims (not yet published) are assigned to this person: the count in the desk's navigation. */
+export function assignedOpenCount(me: Actor) {
+  return db.claim.count({ where: viewWhere('mine', me) });
+}

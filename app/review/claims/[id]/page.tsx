@@ -5,6 +5,7 @@ import { ArticleContext } from '@/components/review/claim-workspace/article-cont
 import { AssignmentSection } from '@/components/review/claim-workspace/assignment-section';
 import { ClaimSection } from '@/components/review/claim-workspace/claim-section';
 import { ClaimHeader } from '@/components/review/claim-workspace/header';
+import { LiveNotice } from '@/components/review/claim-workspace/live-notice';
 import { VerdictSection } from '@/components/review/claim-workspace/verdict-section';
 import { WorkflowSection } from '@/components/review/claim-workspace/workflow-section';
 import { requireUser } from '@/lib/auth/session';
@@ -22,6 +23,7 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
   return (
     <div className="space-y-8">
       <ClaimHeader claim={ws.claim} />
+      <LiveNotice claimId={ws.claim.id} version={ws.claim.version} />
       <ArticleContext context={ws.context} />
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <ClaimSection ws={ws} />
