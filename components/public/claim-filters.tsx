@@ -38,13 +38,20 @@ export function ClaimFiltersForm({ filters, options }: { filters: Partial<ClaimF
           </option>
         ))}
       </FilterSelect>
-      <div className="flex items-end gap-4 sm:col-span-2 lg:col-span-5">
-        <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700">
-          Show checks
-        </button>
-        <a href={paths.claims()}>Clear filters</a>
-      </div>
+      <FilterButtons submit="Show checks" clear={paths.claims()} className="sm:col-span-2 lg:col-span-5" />
     </form>
+  );
+}
+
+/** The form's button, and a link back to the unfiltered list. */
+export function FilterButtons({ submit, clear, className }: { submit: string; clear: string; className: string }) {
+  return (
+    <div className={`flex items-end gap-4 ${className}`}>
+      <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700">
+        {submit}
+      </button>
+      <a href={clear}>Clear filters</a>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ComparisonFilters } from '@/lib/publishing/filters';
 import { paths } from '@/lib/publishing/site';
-import { FilterSelect, filterControl } from './claim-filters';
+import { FilterButtons, FilterSelect, filterControl } from './claim-filters';
 
 /** A GET form, like the claim index's: a search is a link, and works without JavaScript. */
 export function ComparisonFiltersForm({
@@ -25,12 +25,7 @@ export function ComparisonFiltersForm({
           </option>
         ))}
       </FilterSelect>
-      <div className="flex items-end gap-4 sm:col-span-2">
-        <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700">
-          Show comparisons
-        </button>
-        <a href={paths.comparisons()}>Clear filters</a>
-      </div>
+      <FilterButtons submit="Show comparisons" clear={paths.comparisons()} className="sm:col-span-2" />
     </form>
   );
 }
