@@ -26,6 +26,7 @@ test('a reader finds published comparisons by place and source, and never a draf
   await reviewer.getByTestId('figure').first().locator('summary').click();
   const figure = reviewer.getByTestId('figure').first();
   await figure.getByRole('button', { name: 'Start the comparison' }).click();
+  await expect(figure.getByText('Write the question the comparison answers.').first()).toBeVisible();
   await figure.getByLabel('The question the comparison answers').fill(draft);
   await figure.getByRole('button', { name: 'Start the comparison' }).click();
   await expect(reviewer.getByRole('heading', { level: 1, name: draft })).toBeVisible();
@@ -68,8 +69,9 @@ test('a reader finds published comparisons by place and source, and never a draf
   await reader.goto('/comparisons?source=Not%20a%20slug');
   await expect(reader.getByRole('alert')).toContainText('Not a source slug.');
 
-  // A comparison's entry leads to its page.
-  await reader.goto('/comparisons');
+  // Every public page's header leads to the list; an entry leads to its comparison.
+  await reader.goto(`/claims`);
+  await reader.getByRole('navigation', { name: 'Fact checks' }).getByRole('link', { name: 'All comparisons' }).click();
   await listed(reader).getByRole('link', { name: breakdown }).click();
   await expect(reader.getByRole('heading', { level: 1, name: breakdown })).toBeVisible();
 
