@@ -25,8 +25,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <PublicLink href="/" className="text-lg font-semibold text-slate-900 no-underline">
               {env.ORG_NAME}
             </PublicLink>
-            <nav aria-label="Fact checks">
+            <nav aria-label="Fact checks" className="flex gap-4">
               <PublicLink href="/claims">All checks</PublicLink>
+              <PublicLink href="/comparisons">All comparisons</PublicLink>
             </nav>
           </div>
         </header>

@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { ClaimCard } from '@/components/public/claim-card';
 import { HomeArticleSection } from '@/components/public/home-article';
 import { PublicLink } from '@/components/public/link';
-import { cachedClaimList, cachedHomeArticles } from '@/lib/publishing/cache';
+import { cachedClaimList, cachedComparisonList, cachedHomeArticles } from '@/lib/publishing/cache';
 import { listingMetadata } from '@/lib/publishing/metadata';
 import { paths, site } from '@/lib/publishing/site';
 
@@ -27,7 +27,11 @@ export default async function HomePage() {
   // Rendered on request, never at build time (the build has no database); the data comes
   // from the cache that revalidatePublishedClaim refreshes.
   await connection();
-  const [latest, articles] = await Promise.all([cachedClaimList({ perPage: 5 }), cachedHomeArticles()]);
+  const [latest, comparisons, articles] = await Promise.all([
+    cachedClaimList({ perPage: 5 }),
+    cachedComparisonList({ perPage: 1 }),
+    cachedHomeArticles(),
+  ]);
 
   return (
     <div className="space-y-12">
@@ -58,6 +62,14 @@ export default async function HomePage() {
         ) : (
           <p className="mt-2 text-slate-700">Published checks will appear here.</p>
         )}
+        {comparisons.total ? (
+          <p className="mt-2">
+            <PublicLink href={paths.comparisons()}>
+              All {comparisons.total} {comparisons.total === 1 ? 'comparison' : 'comparisons'} of figures from different
+              sources
+            </PublicLink>
+          </p>
+        ) : null}
       </section>
 
       {articles.map((article) => (

@@ -61,6 +61,22 @@ export function ArticleView({ article }: { article: PublicArticle }) {
           ))}
         </ul>
       </Section>
+
+      {article.comparisons.length ? (
+        <Section id="comparisons" title="Comparisons with its figures">
+          <ul className="space-y-2">
+            {article.comparisons.map((c) => (
+              <li key={c.slug}>
+                <PublicLink href={paths.comparison(c.slug)}>{c.question}</PublicLink>
+                {c.status === 'retracted' ? <span className="text-sm text-slate-700"> (retracted)</span> : null}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3">
+            <PublicLink href={paths.comparisons()}>All comparisons</PublicLink>
+          </p>
+        </Section>
+      ) : null}
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { paths } from '@/lib/publishing/site';
 
 type Options = { verdicts: { key: string; label: string }[]; claimants: { slug: string; name: string }[] };
 
-const control = 'block w-full rounded border border-slate-400 px-3 py-2 text-slate-900';
+export const filterControl = 'block w-full rounded border border-slate-400 px-3 py-2 text-slate-900';
 
 /** A GET form: filtering is a link, bookmarkable and working without JavaScript. */
 export function ClaimFiltersForm({ filters, options }: { filters: Partial<ClaimFilters>; options: Options }) {
@@ -15,40 +15,47 @@ export function ClaimFiltersForm({ filters, options }: { filters: Partial<ClaimF
         <label htmlFor="q" className="block text-sm font-medium">
           Search
         </label>
-        <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} className={control} />
+        <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} className={filterControl} />
       </div>
-      <Select name="verdict" label="Verdict" value={filters.verdict}>
+      <FilterSelect name="verdict" label="Verdict" value={filters.verdict}>
         {options.verdicts.map((v) => (
           <option key={v.key} value={v.key}>
             {v.label}
           </option>
         ))}
-      </Select>
-      <Select name="claimant" label="Who made the claim" value={filters.claimant}>
+      </FilterSelect>
+      <FilterSelect name="claimant" label="Who made the claim" value={filters.claimant}>
         {options.claimants.map((s) => (
           <option key={s.slug} value={s.slug}>
             {s.name}
           </option>
         ))}
-      </Select>
-      <Select name="kind" label="Kind" value={filters.kind}>
+      </FilterSelect>
+      <FilterSelect name="kind" label="Kind" value={filters.kind}>
         {Object.values(ClaimKind).map((k) => (
           <option key={k} value={k}>
             {claimKindLabels[k]}
           </option>
         ))}
-      </Select>
-      <div className="flex items-end gap-4 sm:col-span-2 lg:col-span-5">
-        <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700">
-          Show checks
-        </button>
-        <a href={paths.claims()}>Clear filters</a>
-      </div>
+      </FilterSelect>
+      <FilterButtons submit="Show checks" clear={paths.claims()} className="sm:col-span-2 lg:col-span-5" />
     </form>
   );
 }
 
-function Select({
+/** The form's button, and a link back to the unfiltered list. */
+export function FilterButtons({ submit, clear, className }: { submit: string; clear: string; className: string }) {
+  return (
+    <div className={`flex items-end gap-4 ${className}`}>
+      <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700">
+        {submit}
+      </button>
+      <a href={clear}>Clear filters</a>
+    </div>
+  );
+}
+
+export function FilterSelect({
   name,
   label,
   value,
@@ -64,7 +71,7 @@ function Select({
       <label htmlFor={name} className="block text-sm font-medium">
         {label}
       </label>
-      <select id={name} name={name} defaultValue={value ?? ''} className={control}>
+      <select id={name} name={name} defaultValue={value ?? ''} className={filterControl}>
         <option value="">Any</option>
         {children}
       </select>

@@ -1,6 +1,6 @@
 import { RATING_SCALE } from '@/lib/verdicts/defaults';
 import { DEMO_NOTICE } from './demo';
-import type { ClaimPage } from './list';
+import type { ClaimPage, ComparisonPage } from './list';
 import { absoluteUrl, paths, type Site } from './site';
 import type { PublicClaim, PublicClaimSummary } from './types';
 
@@ -59,9 +59,42 @@ export function apiClaim(c: PublicClaim, site: Site) {
 }
 
 export function apiClaimPage(page: ClaimPage, site: Site, query: (page: number) => string) {
-  const link = (n: number) => absoluteUrl(`${paths.apiClaims()}${query(n)}`, site.baseUrl);
+  return apiPage(
+    page.claims.map((c) => apiClaimSummary(c, site)),
+    page,
+    paths.apiClaims(),
+    site,
+    query,
+  );
+}
+
+export function apiComparisonPage(page: ComparisonPage, site: Site, query: (page: number) => string) {
+  const data = page.comparisons.map((c) => ({
+    slug: c.slug,
+    url: absoluteUrl(paths.comparison(c.slug), site.baseUrl),
+    question: c.question,
+    status: c.status,
+    demo: c.demo,
+    demoNotice: c.demo ? DEMO_NOTICE : null,
+    sources: c.sources,
+    places: c.places,
+    figureCount: c.figureCount,
+    publishedAt: c.publishedAt,
+  }));
+  return apiPage(data, page, paths.apiComparisons(), site, query);
+}
+
+/** A page of a list, with absolute links to itself and its neighbours. */
+function apiPage<T>(
+  data: T[],
+  page: Omit<ClaimPage, 'claims'>,
+  path: string,
+  site: Site,
+  query: (page: number) => string,
+) {
+  const link = (n: number) => absoluteUrl(`${path}${query(n)}`, site.baseUrl);
   return {
-    data: page.claims.map((c) => apiClaimSummary(c, site)),
+    data,
     page: page.page,
     perPage: page.perPage,
     total: page.total,

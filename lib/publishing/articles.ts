@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import type { ClaimKind } from '@/lib/generated/prisma/enums';
 import { iso } from './summary';
 import type { PublicArticleRef, PublicStatus, PublicVerdict } from './types';
-import { publicArticleWhere, publicClaimWhere } from './visibility';
+import { publicArticleWhere, publicClaimWhere, publicComparisonWhere } from './visibility';
 
 export type ArticleClaimMark = {
   slug: string;
@@ -15,7 +15,13 @@ export type ArticleClaimMark = {
   verdict: Pick<PublicVerdict, 'key' | 'label' | 'tone'>;
 };
 
-export type PublicArticle = PublicArticleRef & { body: string; sourceLine: string | null; claims: ArticleClaimMark[] };
+export type PublicArticle = PublicArticleRef & {
+  body: string;
+  sourceLine: string | null;
+  claims: ArticleClaimMark[];
+  /** The public comparisons that hold figures of its public claims, newest first. */
+  comparisons: { slug: string; question: string; status: PublicStatus }[];
+};
 
 /** An article with at least one public claim, and only its public claims. */
 export async function getPublicArticle(slug: string): Promise<PublicArticle | null> {
@@ -45,9 +51,18 @@ export async function getPublicArticle(slug: string): Promise<PublicArticle | nu
     },
   });
   if (!row) return null;
+  const comparisons = await db.comparison.findMany({
+    where: {
+      ...publicComparisonWhere,
+      members: { some: { figure: { claim: { article: { slug }, ...publicClaimWhere } } } },
+    },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    select: { slug: true, question: true, stage: true },
+  });
   return {
     ...row,
     publishedAt: iso(row.publishedAt),
+    comparisons: comparisons.map(({ stage, ...c }) => ({ ...c, status: stage as PublicStatus })),
     claims: row.claims.map(({ stage, ...claim }) => ({ ...claim, status: stage as PublicStatus })),
   };
 }

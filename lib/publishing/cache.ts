@@ -5,8 +5,8 @@ import { getPublicArticle, listHomeArticles } from './articles';
 import { getPublicClaim } from './claim';
 import { getPublicComparison } from './comparison';
 import { listFeedItems } from './feed';
-import type { ClaimFilters } from './filters';
-import { listFilterOptions, listPublicClaims } from './list';
+import type { ClaimFilters, ComparisonFilters } from './filters';
+import { listComparisonSources, listFilterOptions, listPublicClaims, listPublicComparisons } from './list';
 import { publicGeneration } from './changes';
 import { tags } from './tags';
 
@@ -35,6 +35,15 @@ export const cachedClaimList = (filters: Partial<ClaimFilters>) =>
 
 export const cachedFilterOptions = () =>
   unstable_cache(listFilterOptions, key('filter-options'), { tags: [tags.claims] })();
+
+/** A comparison's publication, or a claim's (the names of its sources), changes the comparison index. */
+export const cachedComparisonList = (filters: Partial<ComparisonFilters>) =>
+  unstable_cache((f: Partial<ComparisonFilters>) => listPublicComparisons(f), key('comparison-list'), {
+    tags: [tags.comparisons, tags.claims],
+  })(filters);
+
+export const cachedComparisonSources = () =>
+  unstable_cache(listComparisonSources, key('comparison-sources'), { tags: [tags.comparisons, tags.claims] })();
 
 export const cachedFeedItems = () => unstable_cache(() => listFeedItems(), key('feed'), { tags: [tags.claims] })();
 

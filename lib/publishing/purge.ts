@@ -33,13 +33,18 @@ export async function claimUrls(claimSlug: string, articleSlug: string): Promise
   return [...claimPaths(claimSlug, articleSlug), ...comparisons.map((c) => paths.comparison(c.slug))];
 }
 
-/** A comparison's page, and the claim pages (and their API answers) that list it. */
+/** A comparison's page, the comparison index and its API, and the claim pages (and their API answers) that list it. */
 export async function comparisonUrls(comparisonSlug: string): Promise<string[]> {
   const claims = await db.claim.findMany({
     where: { figures: { some: { comparisons: { some: { comparison: { slug: comparisonSlug } } } } } },
     select: { slug: true },
   });
-  return [paths.comparison(comparisonSlug), ...claims.flatMap((c) => [paths.claim(c.slug), paths.apiClaim(c.slug)])];
+  return [
+    paths.comparison(comparisonSlug),
+    paths.comparisons(),
+    paths.apiComparisons(),
+    ...claims.flatMap((c) => [paths.claim(c.slug), paths.apiClaim(c.slug)]),
+  ];
 }
 
 /** Tells the CDN; a failure is logged, never the editor's problem (the answers expire anyway). */

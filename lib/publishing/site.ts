@@ -17,10 +17,12 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}`,
   /** The claim's place in the annotated article. */
   claimInArticle: (articleSlug: string, claimSlug: string) => `/articles/${articleSlug}#claim-${claimSlug}`,
+  comparisons: () => '/comparisons',
   comparison: (slug: string) => `/comparisons/${slug}`,
   embed: (slug: string) => `/embed/claims/${slug}`,
   apiClaims: () => '/api/v1/claims',
   apiClaim: (slug: string) => `/api/v1/claims/${slug}`,
+  apiComparisons: () => '/api/v1/comparisons',
   feed: () => '/feed.xml',
 };
 

@@ -38,10 +38,12 @@ export function matchesEtag(/** @type {string | null | undefined} */ ifNoneMatch
 }
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,119}';
-const PAGES = new RegExp(`^(?:/|/claims|/(?:claims|articles|comparisons)/${SLUG})$`);
-const OTHER_ANSWERS = new RegExp(`^(?:/embed/claims/${SLUG}|/api/v1/claims(?:/${SLUG})?|/feed\\.xml)$`);
+const PAGES = new RegExp(`^(?:/|/claims|/comparisons|/(?:claims|articles|comparisons)/${SLUG})$`);
+const OTHER_ANSWERS = new RegExp(
+  `^(?:/embed/claims/${SLUG}|/api/v1/claims(?:/${SLUG})?|/api/v1/comparisons|/feed\\.xml)$`,
+);
 
-/** The public pages that ship no script: home, the claim list, claim, article and comparison pages. */
+/** The public pages that ship no script: home, the claim and comparison lists, claim, article and comparison pages. */
 export function isScriptlessPage(/** @type {string} */ pathname) {
   return PAGES.test(pathname);
 }

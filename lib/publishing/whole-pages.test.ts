@@ -25,7 +25,15 @@ describe('a public page without its scripts', () => {
   });
 
   it('is kept for the public addresses only', () => {
-    for (const path of ['/', '/claims', '/claims/a-b', '/articles/x', '/comparisons/y', '/embed/claims/z'])
+    for (const path of [
+      '/',
+      '/claims',
+      '/claims/a-b',
+      '/articles/x',
+      '/comparisons/y',
+      '/comparisons',
+      '/embed/claims/z',
+    ])
       expect(isKeptWhole(path), path).toBe(true);
     for (const path of ['/review', '/claims/a/b', '/claims/UPPER', '/login', '/api/health', '/api/evidence/1'])
       expect(isKeptWhole(path), path).toBe(false);

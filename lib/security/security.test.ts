@@ -24,8 +24,10 @@ describe('security headers', () => {
       '/claims',
       '/claims/x',
       '/articles/x',
+      '/comparisons',
       '/comparisons/x',
       '/api/v1/claims',
+      '/api/v1/comparisons',
       '/feed.xml',
     ]) {
       const csp = securityHeaders({ ...page, pathname })['Content-Security-Policy']!;

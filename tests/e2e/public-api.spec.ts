@@ -32,6 +32,7 @@ test('GET /api/v1/claims lists the published checks, open to other origins', asy
 test('a repeated request is answered 304 by its ETag, and caches keep answers briefly', async ({ request }) => {
   for (const path of [
     '/api/v1/claims',
+    '/api/v1/comparisons',
     `/api/v1/claims/${published[0]}`,
     '/feed.xml',
     `/embed/claims/${published[0]}`,

@@ -73,10 +73,12 @@ test('drafts, internal notes, comments, private evidence and staff names never r
   const paths = [
     '/',
     '/claims',
+    '/comparisons',
     `/articles/${editorial.articleSlug}`,
     ...editorial.demo.publishComparisons.map((c) => `/comparisons/${c}`),
     '/feed.xml',
     '/api/v1/claims?perPage=100',
+    '/api/v1/comparisons?perPage=100',
     ...slugs.flatMap((s) => [`/claims/${s}`, `/api/v1/claims/${s}`, `/embed/claims/${s}`]),
   ];
   const forbidden = [
@@ -88,6 +90,11 @@ test('drafts, internal notes, comments, private evidence and staff names never r
   for (const path of paths) {
     const body = await fetchText(request, path);
     for (const text of forbidden) expect(body, `${path} shows "${text}"`).not.toContain(text);
+  }
+  // The demo's draft comparison is in no list.
+  const draftComparison = labels.comparisons.find((c) => !editorial.demo.publishComparisons.includes(c.id))!;
+  for (const path of ['/comparisons', '/api/v1/comparisons?perPage=100', `/articles/${editorial.articleSlug}`]) {
+    expect(await fetchText(request, path), path).not.toContain(draftComparison.question);
   }
   for (const path of [`/claims/${draft}`, `/api/v1/claims/${draft}`, `/embed/claims/${draft}`]) {
     expect((await request.get(path)).status(), path).toBe(404);

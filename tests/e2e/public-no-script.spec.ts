@@ -9,6 +9,8 @@ const publicPages = [
   '/',
   '/claims',
   '/claims?kind=casualty',
+  '/comparisons',
+  '/comparisons?place=aleppo',
   `/claims/${claim}`,
   `/articles/${editorial.articleSlug}`,
   `/comparisons/${editorial.demo.publishComparisons[0]}`,
