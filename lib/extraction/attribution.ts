@@ -47,6 +47,11 @@ const TOLD = new RegExp(
 // "according to the type of munitions", "according to plan": a measure, not a source.
 const NOT_A_SOURCE =
   /^(?:the\s+|a\s+|its\s+|their\s+)?(?:type|kind|nature|number|size|plan|plans|schedule|law|rules?|terms|agreement|deal|tradition|custom)\b/i;
+// A sentence that opens with a name and an appositive before its verb: "Mohammed Ali, a doctor
+// at the hospital, said …", "Anna Berg, 42, said …", "Omar Haddad, who heads the clinic, said …".
+const NAMED_WITH_APPOSITIVE = new RegExp(
+  String.raw`^\s*(?:[${UPPER}][${LETTER}’'.-]*\s+){0,4}[${UPPER}][${LETTER}’'.-]*\s*,\s*(?:(?:a|an|the|who|whose|one|head|chief|director)\s[^,;:]{1,100}|\d{1,3})\s*,\s*$`,
+);
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s/;
 
@@ -77,7 +82,13 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   const [, act, verbWord] = m;
   // "C, said the ministry." (but not "X, the envoy, told reporters that …", nor "…, said Spain was …").
   // Only verbs that invert ("…, said the ministry"); "…, confirmed the attack" has its object after it.
-  const inverted = verbWord && INVERTS.test(verbWord) && commaBefore(masked, from, at) !== null;
+  // "Mohammed Ali, a doctor at the hospital, said the wounded …" is no inverted "…, said X": a name
+  // and its appositive before the verb are its subject.
+  const inverted =
+    verbWord &&
+    INVERTS.test(verbWord) &&
+    commaBefore(masked, from, at) !== null &&
+    !NAMED_WITH_APPOSITIVE.test(masked.slice(from, at));
   const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, verbWord, null) : null;
   if (invertedFrame) return invertedFrame;
   // "The group has never claimed responsibility": a denied act is no claim of it.
