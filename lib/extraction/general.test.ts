@@ -57,3 +57,52 @@ describe('figures written as ranges and with a glued multiplier', () => {
     expect(claims('Five people were killed when a 5m wall collapsed.')[0].figures).toEqual(['killed people 5-5']);
   });
 });
+
+describe('a title before its holder’s name', () => {
+  it.each([
+    ['The head of the agency, Maria Lopez, warned that hospitals were overwhelmed.', 'Maria Lopez'],
+    ['The governor of the region, Oleh Marchenko, wrote on Telegram that three people were injured.', 'Oleh Marchenko'],
+    ['A spokesman for the army, Ali Reza, said the convoy was hit.', 'Ali Reza'],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(claims(sentence)[0].claimant).toBe(speaker);
+  });
+
+  it('keeps a body named with an appositive as the body', () => {
+    expect(claims('The rights group, Amnesty International, said 12 people were detained.')[0].claimant).toBe(
+      'rights group',
+    );
+  });
+});
+
+describe('counts whose group or verb is elsewhere', () => {
+  it('gives "others" the group counted in the sentence before', () => {
+    expect(
+      find('Six others', 'Five civilians were killed in the strike on Tuesday. Six others were wounded.')?.figures,
+    ).toEqual(['injured civilians 6-6']);
+  });
+
+  it('does not carry a group across paragraphs', () => {
+    expect(find('Six others', 'Five civilians were killed on Tuesday.', 'Six others were wounded.')?.figures).toEqual([
+      'injured people 6-6',
+    ]);
+  });
+
+  it('finds the verb after a long aside between commas', () => {
+    const sentence =
+      '17 people, most of them women and children who had been sheltering in the basement of the building for days, were killed.';
+    expect(claims(sentence)[0].figures).toEqual(['killed people 17-17']);
+  });
+
+  it('does not take an outcome noun after an aside for the count’s verb', () => {
+    const sentence = 'Some 40 families, the ministry said on Sunday, have reported deaths from cholera.';
+    expect(claims(sentence).flatMap((c) => c.figures)).toEqual([]);
+  });
+});
+
+describe('organisation names with a bare "the"', () => {
+  it('keeps "Save the Children" whole', () => {
+    expect(claims('Save the Children said in a statement that 11 children were killed.')[0].claimant).toBe(
+      'Save the Children',
+    );
+  });
+});
