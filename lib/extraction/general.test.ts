@@ -106,3 +106,25 @@ describe('organisation names with a bare "the"', () => {
     );
   });
 });
+
+describe('speech verbs other than "said" without "that"', () => {
+  it('reads "Minister X insisted the talks would continue" as the minister’s', () => {
+    expect(claims('Foreign Minister Piotr Nowak insisted the talks would continue.')[0]).toMatchObject({
+      claimant: 'Piotr Nowak',
+      text: 'the talks would continue',
+    });
+  });
+
+  it('reads what an observer mission recorded or a monitor documented as theirs', () => {
+    expect(claims('The monitoring mission recorded 120 explosions overnight.')[0].claimant).toBe('monitoring mission');
+    expect(claims('The monitor documented the deaths of 40 civilians.')[0]).toMatchObject({
+      claimant: 'monitor',
+      figures: ['killed civilians 40-40'],
+    });
+  });
+
+  it('leaves "recorded in the city" in the publisher’s voice, but not "confirmed on Tuesday 12 deaths"', () => {
+    expect(claims('Temperatures recorded in the city were high.')[0].claimant).toBe('Harbour Gazette');
+    expect(claims('The ministry confirmed on Tuesday 12 deaths in the village.')[0].claimant).toBe('ministry');
+  });
+});
