@@ -16,7 +16,7 @@ const SHOWING = 'showed|shows|show';
 const EVIDENCE = /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
-  'stated|claimed|claims|reported|reports|announced|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted';
+  'stated|claimed|claims|reported|reports|announced|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified';
 // Acts of speech: the claim runs from the verb ("deplored the attack", "expressed alarm at …").
 const ACT = [
   'call(?:ed|s)\\s+(?:on|for)',
@@ -29,7 +29,12 @@ const ACT = [
   'express(?:ed|es)\\s+(?:(?:deep|grave|serious)\\s+)?(?:alarm|concern|regret|outrage|shock|dismay|sorrow|horror)',
 ].join('|');
 // These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
-const REPORTING = /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted)$/i;
+// An observer mission "recorded 120 explosions", a monitor "documented 40 deaths": the same.
+const REPORTING =
+  /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted|recorded|documented|registered|verified)$/i;
+// "X insisted the talks would continue": a clause with a finite verb of its own, "that" left out.
+const CLAUSE_AHEAD =
+  /^\s*(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|all|no)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:would|will|was|were|had|has|have|is|are|could|should|must|might|may|can|did|does|do)\b/u;
 const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explained)$/i;
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
@@ -47,6 +52,11 @@ const TOLD = new RegExp(
 // "according to the type of munitions", "according to plan": a measure, not a source.
 const NOT_A_SOURCE =
   /^(?:the\s+|a\s+|its\s+|their\s+)?(?:type|kind|nature|number|size|plan|plans|schedule|law|rules?|terms|agreement|deal|tradition|custom)\b/i;
+// A sentence that opens with a name and an appositive before its verb: "Mohammed Ali, a doctor
+// at the hospital, said …", "Anna Berg, 42, said …", "Omar Haddad, who heads the clinic, said …".
+const NAMED_WITH_APPOSITIVE = new RegExp(
+  String.raw`^\s*(?:[${UPPER}][${LETTER}’'.-]*\s+){0,4}[${UPPER}][${LETTER}’'.-]*\s*,\s*(?:(?:a|an|the|who|whose|one|head|chief|director)\s[^,;:]{1,100}|\d{1,3})\s*,\s*$`,
+);
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s/;
 
@@ -77,7 +87,13 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   const [, act, verbWord] = m;
   // "C, said the ministry." (but not "X, the envoy, told reporters that …", nor "…, said Spain was …").
   // Only verbs that invert ("…, said the ministry"); "…, confirmed the attack" has its object after it.
-  const inverted = verbWord && INVERTS.test(verbWord) && commaBefore(masked, from, at) !== null;
+  // "Mohammed Ali, a doctor at the hospital, said the wounded …" is no inverted "…, said X": a name
+  // and its appositive before the verb are its subject.
+  const inverted =
+    verbWord &&
+    INVERTS.test(verbWord) &&
+    commaBefore(masked, from, at) !== null &&
+    !NAMED_WITH_APPOSITIVE.test(masked.slice(from, at));
   const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, verbWord, null) : null;
   if (invertedFrame) return invertedFrame;
   // "The group has never claimed responsibility": a denied act is no claim of it.
@@ -110,8 +126,13 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   else if (bareEnd) {
     // "C, the spokesperson maintained.": any reporting verb may trail its claim.
   } else if (REPORTING.test(verbWord) && looksLikeSource(masked.slice(subject.start, subject.end)))
-    return reportedFact(masked, sentence, at, end, subject, verbWord);
-  else if (!PLAIN_VERB.test(verbWord) && !showing) return null;
+    return reportedFact(masked, sentence, at, j, subject, verbWord);
+  else if (
+    !PLAIN_VERB.test(verbWord) &&
+    !showing &&
+    !(CLAUSE_AHEAD.test(ahead(masked, j, sentence.end)) && looksLikeSource(masked.slice(subject.start, subject.end)))
+  )
+    return null;
   while (/\s/.test(masked[j] ?? '')) j++;
   const attribution = `${verbPhrase(verbWord, listener)}${that ? ' that' : ''}`;
   // Nothing reported after the verb: the claim may come before it ("C, police said.").
@@ -124,7 +145,10 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
 
 /** "The ministry confirmed 12 deaths": the claim runs from the verb, when an object follows it. */
 function reportedFact(masked: string, sentence: Span, at: number, end: number, subject: Span, verb: string) {
-  if (!/^\s+[\w“"‘]/.test(ahead(masked, end, sentence.end))) return null;
+  // "Temperatures recorded in the city": a participle before a preposition reports nothing.
+  const next = ahead(masked, end, sentence.end);
+  if (!/^\s+[\w“"‘]/.test(next) || /^\s+(?:in|on|at|by|as|since|during|over|from|for|with|near)\b/i.test(next))
+    return null;
   return frame('act', subject, verb.toLowerCase(), clausesFrom(masked, at, sentence.end));
 }
 

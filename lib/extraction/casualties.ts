@@ -178,10 +178,35 @@ function laterOutcome(words: readonly string[]): Outcome | null {
   return noun;
 }
 
+// "17 people, most of them women who had sheltered in the basement for days, were killed": the
+// verb after an aside between commas, however long the aside (within a bounded reach).
+const ASIDE = /^(?:\s+[\p{L}-]+){0,2}\s*,[^,.;:]{1,160},\s*((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+const ASIDE_VERB = /^(?:were|was|are|is|have|has|had|died|perished)\b/i;
+
+function outcomeAfterAside(text: string, from: number): Outcome | null {
+  const m = ASIDE.exec(text.slice(from, from + 240));
+  if (!m || !ASIDE_VERB.test(m[1])) return null;
+  const outcome = laterOutcome(wordsIn(m[1]));
+  return outcome && !OUTCOME_NOUNS.has(wordsIn(m[1]).find((w) => outcomeOf(w)) ?? '') ? outcome : null;
+}
+
 type Previous = { figure: ProposedFigure; q: Quantity; active: boolean };
 
 const sharedOutcome = (near: Previous | null, gap: string): Outcome | null =>
   near && near.active && LIST_GAP.test(gap) ? near.figure.outcome : null;
+
+// How far back, within its paragraph, "others" looks for the group it continues.
+const OTHERS_REACH = 300;
+
+/** The group of the last count of people in the sentences just before `at`, in its paragraph. */
+function groupBefore(body: string, at: number): string | null {
+  const lookback = body.slice(Math.max(0, at - OTHERS_REACH), at);
+  const text = lookback.slice(lookback.lastIndexOf('\n\n') + 1);
+  const groups = findQuantities(text)
+    .filter((q) => q.kind === 'count' && q.noun !== 'others' && q.noun !== null && VICTIMS.has(q.noun))
+    .map((q) => VICTIMS.get(q.noun!)!);
+  return groups.at(-1) ?? null;
+}
 
 export type Casualties = {
   figures: ProposedFigure[];
@@ -226,7 +251,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       near !== null &&
       (q.noun === null || outcomeOf(q.noun) !== null) &&
       (LIST_GAP.test(gap) || ((q.noun === null || outcomeOf(q.noun) !== null) && AND_GAP.test(gap)));
-    const whole = previous && (previous.figure.partOf ?? previous.figure.victimGroup);
+    // "Five civilians were killed. Six others were wounded.": others go on with the group counted before.
+    const whole =
+      (previous && (previous.figure.partOf ?? previous.figure.victimGroup)) ??
+      (others ? groupBefore(body, clause.start) : null);
     const group =
       others || listed
         ? (whole ?? (others ? 'people' : null))
@@ -242,7 +270,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
     const toll =
       (q.noun === null || VICTIMS.has(q.noun)) && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
-    const later = laterOutcome(after.slice(0, WINDOW));
+    const later = laterOutcome(after.slice(0, WINDOW)) ?? outcomeAfterAside(text, q.end);
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =
       lead

@@ -9,7 +9,8 @@ export type SourceKind = 'person' | 'org' | 'group';
 
 const PARTICLES = new Set('de da di du del della van von der den bin ibn al el la le ben abu'.split(' '));
 const WORD = String.raw`(?:[${UPPER}][${LETTER}\-]*(?:['’](?!s\b)[${LETTER}]+)*|(?:al|el)-[${UPPER}][${LETTER}\-]*)`;
-const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|of\sthe))*\s`;
+// "Save the Children": a bare "the" between two capitalised words joins them too.
+const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|the|of\sthe))*\s`;
 const POSSESSIVE = new RegExp(`^.*['’]s\\s+(?=[${UPPER}])`);
 const SELF_NAMED =
   /\bwho\s+(?:identified|gave|named|introduced)\s+(?:himself|herself|themselves|his\s+name|her\s+name)\s+(?:only\s+)?as\s+(.+)$/i;

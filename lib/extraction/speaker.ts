@@ -1,4 +1,5 @@
 import { LETTER, UPPER } from './chars';
+import { HEADS, NAME } from './roles';
 import type { Quote } from './quotes';
 import { trimSpan, wordCount } from './sentences';
 import type { Span } from './types';
@@ -50,6 +51,12 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     }
     end = from + (previous === -1 ? region.length - 1 : previous);
     if (previous !== -1) start = from + region.lastIndexOf(',', previous - 1) + 1;
+    // "The head of the agency, Maria Lopez, warned": the title's holder, named in the appositive.
+    const appositive = region.slice(previous + 1, region.length - 1);
+    if (previous !== -1 && TITLED_HEAD.test(head) && PERSON.test(appositive.trim())) {
+      const at = from + previous + 1;
+      return checked(masked, at, at + appositive.length);
+    }
   } else {
     const comma = region.lastIndexOf(',');
     if (comma !== -1) start = from + comma + 1;
@@ -58,6 +65,10 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   for (const m of masked.slice(base, end).matchAll(CLAUSE_OPENER)) start = base + m.index + m[0].length;
   return checked(masked, start, end);
 }
+
+// A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
+const TITLED_HEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s(?:[^,]*\\s)?(?:${HEADS.split(' ').join('|')})\\b[^,]*$`);
+const PERSON = new RegExp(`^${NAME}$`);
 
 // "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
 const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;

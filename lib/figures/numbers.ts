@@ -43,6 +43,8 @@ const MULTIPLIERS: Record<string, number> = {
   billion: 1_000_000_000,
 };
 
+const SUFFIXES: Record<string, number> = { m: 1_000_000, mn: 1_000_000, million: 1_000_000, bn: 1_000_000_000 };
+
 export type NumberMatch = { value: number; end: number; words: boolean };
 
 /** The value of a singular multiplier word ("hundred"), if it is one. */
@@ -80,6 +82,11 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
   if (first.kind === 'number') {
     current = Number(first.lower);
     last = 'digits';
+    // "1.2m", "2.5M", "3bn", "4mn": a multiplier glued to the digits ("5m" alone may be metres).
+    const suffix = tokens[i + 1];
+    const scale = touching(first, suffix) && suffix.kind === 'word' ? SUFFIXES[suffix.lower] : undefined;
+    if (scale !== undefined && (scale > 1_000_000 || suffix.lower !== 'm' || first.lower.includes('.')))
+      return { value: Math.round(current * scale), end: i + 2, words: false };
   } else if ((first.lower === 'a' || first.lower === 'one') && multiplierOf(tokens[i + 1]) !== undefined) {
     current = 1; // "a hundred", "a dozen"
     last = 'article';

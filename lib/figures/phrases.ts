@@ -32,17 +32,28 @@ export function matchAt(tokens: readonly Token[], i: number): PhraseMatch | null
   for (const [qualifier, length] of qualifiersAt(words, 'before')) {
     const n = number(tokens, i + length);
     const prefix = words.slice(0, length).join(' ');
+    // "some 30 to 40", "around 30-40": the qualifier widens both ends of a rising range.
+    const to = n && risingTo(tokens, n);
+    if (n && to) {
+      const [low, high] = [rangeFor(qualifier, n.value), rangeFor(qualifier, to.value)];
+      const range = { min: low.min, max: low.max === null ? null : high.max };
+      return phrase(i, i + length, to.end, n.value, qualifier, range, prefix);
+    }
     if (n) return phrase(i, i + length, n.end, n.value, qualifier, rangeFor(qualifier, n.value), prefix);
   }
   const n = number(tokens, i);
   if (!n) return vagueAt(tokens, i, words);
-  // "10 to 20", "10-20", "10–20"; a rising pair only, so a score like "3-1" is not a range.
+  const b = risingTo(tokens, n);
+  if (b) return phrase(i, i, b.end, n.value, 'between', rangeFor('between', n.value, b.value));
+  return phrase(i, i, n.end, n.value, 'exact', rangeFor('exact', n.value));
+}
+
+/** "10 to 20", "10-20", "10–20": the upper number; a rising pair only, so a score like "3-1" is not a range. */
+function risingTo(tokens: readonly Token[], n: NumberMatch): NumberMatch | null {
   const link = tokens[n.end];
   const dash = isDash(link) && !n.words;
   const b = link?.lower === 'to' || dash ? number(tokens, n.end + 1) : null;
-  if (b && b.value > n.value && !(dash && b.words))
-    return phrase(i, i, b.end, n.value, 'between', rangeFor('between', n.value, b.value));
-  return phrase(i, i, n.end, n.value, 'exact', rangeFor('exact', n.value));
+  return b && b.value > n.value && !(dash && b.words) ? b : null;
 }
 
 /** "several", "hundreds", with an optional multiplier: "several hundred", "tens of thousands". */

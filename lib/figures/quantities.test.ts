@@ -137,3 +137,24 @@ describe('findQuantities on any text', () => {
     );
   });
 });
+
+describe('ranges after a qualifier, and multipliers glued to digits (issue 16)', () => {
+  it('widens both ends of "some 30 to 40" and "around 30-40" by the qualifier', () => {
+    const [q] = findQuantities('some 30 to 40 people');
+    expect([q.min, q.max, q.qualifier, q.text]).toEqual([27, 44, 'about', 'some 30 to 40']);
+    const [r] = findQuantities('around 30-40 people');
+    expect([r.min, r.max, r.text]).toEqual([27, 44, 'around 30-40']);
+  });
+
+  it('keeps "more than 30 to 40" open above', () => {
+    const [q] = findQuantities('more than 30 to 40 people');
+    expect(q.max).toBeNull();
+  });
+
+  it('reads 1.2m, 3bn and 4mn as millions and billions, but not a bare 5m', () => {
+    expect(findQuantities('1.2m people')[0].min).toBe(1_200_000);
+    expect(findQuantities('3bn dollars')[0].min).toBe(3_000_000_000);
+    expect(findQuantities('4mn people')[0].min).toBe(4_000_000);
+    expect(findQuantities('a 5m wall')[0].min).toBe(5);
+  });
+});
