@@ -10,8 +10,8 @@ import { Section } from './section';
 export function ArticleUpdatedNotice({ updated }: { updated: NonNullable<PublicArticle['updated']> }) {
   return (
     <p className="rounded border border-sky-300 bg-sky-50 p-3 text-slate-900">
-      The publisher changed this article after our check. The text below is the version of{' '}
-      <DateText iso={updated.at} /> (version {updated.version}).
+      The publisher changed this article after our check. The text below is the version of <DateText iso={updated.at} />{' '}
+      (version {updated.version}).
     </p>
   );
 }

@@ -19,7 +19,10 @@ describe('anchorSpan', () => {
 
   it('follows its words when text is inserted before them', () => {
     const s = span(OLD, 'six dead in one attack');
-    const next = OLD.replace('Fighting went on overnight.', 'Fighting went on overnight, residents said, and into the morning.');
+    const next = OLD.replace(
+      'Fighting went on overnight.',
+      'Fighting went on overnight, residents said, and into the morning.',
+    );
     const a = anchorSpan(OLD, next, s);
     expect(a.status).toBe('kept');
     if (a.status !== 'kept') return;
@@ -34,7 +37,8 @@ describe('anchorSpan', () => {
   });
 
   it('picks the duplicate whose context matches (a caption repeated in the text)', () => {
-    const text = 'Caption: 49 children were killed. Body one. The Observatory said 49 children were killed in the east. End.';
+    const text =
+      'Caption: 49 children were killed. Body one. The Observatory said 49 children were killed in the east. End.';
     const second = span(text, '49 children were killed', 20);
     const next = 'NEW LINE. ' + text;
     const a = anchorSpan(text, next, second);
@@ -59,7 +63,10 @@ describe('anchorSpan', () => {
 
   it('flags a figure edited in place, with the new words', () => {
     const s = span(OLD, 'at least 100 civilians were killed');
-    const next = OLD.replace('at least 100 civilians were killed', 'at least 140 civilians, including 30 children, were killed');
+    const next = OLD.replace(
+      'at least 100 civilians were killed',
+      'at least 140 civilians, including 30 children, were killed',
+    );
     const a = anchorSpan(OLD, next, s);
     expect(a).toEqual({
       status: 'changed',
@@ -72,7 +79,8 @@ describe('anchorSpan', () => {
   it('does not take an edited figure for the same words stated elsewhere', () => {
     const text = 'Officials said 50 people died. Later a monitor said 20 people died in the city.';
     const first = span(text, '50 people died');
-    const next = 'Officials said 70 people died. Later a monitor said 20 people died in the city. Earlier: 50 people died, a nurse said.';
+    const next =
+      'Officials said 70 people died. Later a monitor said 20 people died in the city. Earlier: 50 people died, a nurse said.';
     expect(anchorSpan(text, next, first)).toMatchObject({ status: 'changed', quote: '70 people died' });
   });
 

@@ -76,11 +76,7 @@ export function anchorSpan(oldText: string, newText: string, span: { start: numb
 
   if (quote.trim()) {
     // The exact words, then the same words with their spacing changed (a line break, a non-breaking space).
-    const pattern = quote
-      .trim()
-      .split(/\s+/)
-      .map(escape)
-      .join('\\s+');
+    const pattern = quote.trim().split(/\s+/).map(escape).join('\\s+');
     for (const re of [new RegExp(escape(quote), 'g'), new RegExp(pattern, 'g')]) {
       const found = [...newText.matchAll(re)].map((m) => scored(m.index, m.index + m[0].length));
       if (!found.length) continue;
@@ -92,7 +88,8 @@ export function anchorSpan(oldText: string, newText: string, span: { start: numb
         available === 0 ||
         pick.score * 4 >= available ||
         (found.length === 1 && (pick.score * 8 >= available || quote.length >= 64));
-      if (trusted) return { status: 'kept', start: pick.start, end: pick.end, quote: newText.slice(pick.start, pick.end) };
+      if (trusted)
+        return { status: 'kept', start: pick.start, end: pick.end, quote: newText.slice(pick.start, pick.end) };
     }
   }
   return betweenContext(newText, prefix, suffix, quote, expected);

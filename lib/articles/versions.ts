@@ -88,7 +88,8 @@ const claimHolders: HolderKind<ClaimHolder> = {
       });
       return 'moved';
     }
-    const [start, end] = anchoring.status === 'changed' ? [anchoring.start, anchoring.end] : [anchoring.at, anchoring.at];
+    const [start, end] =
+      anchoring.status === 'changed' ? [anchoring.start, anchoring.end] : [anchoring.at, anchoring.at];
     await updateAtVersion(tx, claim.id, claim.version, {
       spanStart: start,
       spanEnd: end,

@@ -19,7 +19,10 @@ export const resolveArticleChangeSchema = z.object({
 });
 
 /** The new words of a changed claim, or its own when they are gone. */
-export function wordsAfterChange(claim: { articleChange: string | null; spanStart: number; spanEnd: number; quote: string }, body: string) {
+export function wordsAfterChange(
+  claim: { articleChange: string | null; spanStart: number; spanEnd: number; quote: string },
+  body: string,
+) {
   return claim.articleChange === 'changed' ? body.slice(claim.spanStart, claim.spanEnd) : claim.quote;
 }
 

@@ -83,7 +83,10 @@ export async function getPublicArticle(slug: string): Promise<PublicArticle | nu
         articleChangeFrom && articleChangeAt && publishedAt && articleChangeAt > publishedAt
           ? {
               from: articleChangeFrom,
-              now: articleChange === 'gone' || claim.spanEnd <= claim.spanStart ? null : row.body.slice(claim.spanStart, claim.spanEnd),
+              now:
+                articleChange === 'gone' || claim.spanEnd <= claim.spanStart
+                  ? null
+                  : row.body.slice(claim.spanStart, claim.spanEnd),
               at: articleChangeAt.toISOString(),
             }
           : null,

@@ -27,14 +27,22 @@ const V2 =
   'A monitor said at least 30 homes were destroyed in the valley.\n\n' +
   'The mayor said the river rose fast.';
 
-const quoteOf = (text: string, q: string) => ({ spanStart: text.indexOf(q), spanEnd: text.indexOf(q) + q.length, quote: q });
+const quoteOf = (text: string, q: string) => ({
+  spanStart: text.indexOf(q),
+  spanEnd: text.indexOf(q) + q.length,
+  quote: q,
+});
 
 async function setUp() {
   const reviewer = await createUser('reviewer');
   const editor = await createUser('editor');
   const other = await createUser('editor');
   const { id } = await importArticle({ title: 'Flood', publisher: 'The Test Times', url: URL, body: V1 }, reviewer);
-  const homes = await createClaim({ articleId: id, ...quoteOf(V1, 'at least 30 homes were destroyed'), statement: '30 homes destroyed' });
+  const homes = await createClaim({
+    articleId: id,
+    ...quoteOf(V1, 'at least 30 homes were destroyed'),
+    statement: '30 homes destroyed',
+  });
   const dead = await createClaim({ articleId: id, ...quoteOf(V1, '12 people were killed'), statement: '12 killed' });
   return { id, reviewer, editor, other, homes, dead };
 }
@@ -44,11 +52,17 @@ const claim = (id: string) => db.claim.findUniqueOrThrow({ where: { id } });
 describe('a new version of an article', () => {
   it('re-importing its URL keeps both versions; untouched claims follow their words, a changed figure is flagged', async () => {
     const { id, reviewer, homes, dead } = await setUp();
-    const again = await importArticle({ title: 'Flood (updated)', publisher: 'The Test Times', url: URL, body: V2 }, reviewer);
+    const again = await importArticle(
+      { title: 'Flood (updated)', publisher: 'The Test Times', url: URL, body: V2 },
+      reviewer,
+    );
 
     expect(again).toMatchObject({ id, version: 2, moved: 1, changed: 1, gone: 0 });
     expect(await db.article.count()).toBe(1);
-    const article = await db.article.findUniqueOrThrow({ where: { id }, include: { versions: { orderBy: { number: 'asc' } } } });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id },
+      include: { versions: { orderBy: { number: 'asc' } } },
+    });
     expect(article.body).toBe(V2);
     expect(article.title).toBe('Flood (updated)');
     expect(article.versions.map((v) => [v.number, v.how, v.body])).toEqual([
@@ -61,17 +75,27 @@ describe('a new version of an article', () => {
     expect(kept).toMatchObject({ quote: 'at least 30 homes were destroyed', articleChange: null });
 
     const flagged = await claim(dead.id);
-    expect(flagged).toMatchObject({ articleChange: 'changed', articleChangeFrom: '12 people were killed', articleChangeVersion: 2 });
+    expect(flagged).toMatchObject({
+      articleChange: 'changed',
+      articleChangeFrom: '12 people were killed',
+      articleChangeVersion: 2,
+    });
     // It keeps the words we checked; its span holds the new ones.
     expect(flagged.quote).toBe('12 people were killed');
     expect(V2.slice(flagged.spanStart, flagged.spanEnd)).toBe('15 people were killed');
-    const events = await db.auditEvent.findMany({ where: { entityId: { in: [id, dead.id] } }, select: { action: true } });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: { in: [id, dead.id] } },
+      select: { action: true },
+    });
     expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['article.version', 'claim.articleChange']));
   });
 
   it('a flagged claim moves on only once a reviewer takes the new words', async () => {
     const { id, reviewer, dead } = await setUp();
-    await db.claim.update({ where: { id: dead.id }, data: { verdictKey: 'verified', verdictReason: 'Checked', verdictSetById: reviewer.id } });
+    await db.claim.update({
+      where: { id: dead.id },
+      data: { verdictKey: 'verified', verdictReason: 'Checked', verdictSetById: reviewer.id },
+    });
     await pasteArticleVersion({ articleId: id, body: V2 }, reviewer);
     let flagged = await claim(dead.id);
     await expect(submitForReview({ claimId: dead.id, version: flagged.version }, reviewer)).rejects.toThrow(
@@ -79,7 +103,11 @@ describe('a new version of an article', () => {
     );
     await resolveArticleChange({ claimId: dead.id, version: flagged.version }, reviewer);
     flagged = await claim(dead.id);
-    expect(flagged).toMatchObject({ quote: '15 people were killed', articleChange: null, articleChangeFrom: '12 people were killed' });
+    expect(flagged).toMatchObject({
+      quote: '15 people were killed',
+      articleChange: null,
+      articleChangeFrom: '12 people were killed',
+    });
     await submitForReview({ claimId: dead.id, version: flagged.version }, reviewer);
     expect((await claim(dead.id)).stage).toBe('in_review');
   });
@@ -89,7 +117,13 @@ describe('a new version of an article', () => {
     const publishedAt = new Date(Date.now() - 60_000);
     await db.claim.update({
       where: { id: dead.id },
-      data: { stage: 'published', publishedAt, verdictKey: 'verified', verdictReason: 'Checked', verdictSetById: reviewer.id },
+      data: {
+        stage: 'published',
+        publishedAt,
+        verdictKey: 'verified',
+        verdictReason: 'Checked',
+        verdictSetById: reviewer.id,
+      },
     });
     const publicChanges = await db.publicChange.count();
     await pasteArticleVersion({ articleId: id, body: V2 }, editor);
@@ -109,11 +143,18 @@ describe('a new version of an article', () => {
       /only by a correction/,
     );
     await prepareClaimCorrection(
-      { claimId: dead.id, version: flagged.version, reason: 'The article now says 15.', publicNote: 'The article now says 15 were killed.' },
+      {
+        claimId: dead.id,
+        version: flagged.version,
+        reason: 'The article now says 15.',
+        publicNote: 'The article now says 15 were killed.',
+      },
       editor,
     );
     flagged = await claim(dead.id);
-    await expect(publishClaimCorrection({ claimId: dead.id, version: flagged.version }, editor)).rejects.toThrow(/second read/);
+    await expect(publishClaimCorrection({ claimId: dead.id, version: flagged.version }, editor)).rejects.toThrow(
+      /second read/,
+    );
     await publishClaimCorrection({ claimId: dead.id, version: flagged.version }, other);
     expect(await claim(dead.id)).toMatchObject({ quote: '15 people were killed', articleChange: null });
     expect((await getPublicClaim(dead.slug))!.quote).toBe('15 people were killed');
@@ -121,8 +162,14 @@ describe('a new version of an article', () => {
 
   it('removed words are flagged as gone and read as removed on the public page', async () => {
     const { id, reviewer, homes } = await setUp();
-    await db.claim.update({ where: { id: homes.id }, data: { stage: 'published', publishedAt: new Date(Date.now() - 60_000) } });
-    await pasteArticleVersion({ articleId: id, body: V1.replace('A monitor said at least 30 homes were destroyed in the valley.\n\n', '') }, reviewer);
+    await db.claim.update({
+      where: { id: homes.id },
+      data: { stage: 'published', publishedAt: new Date(Date.now() - 60_000) },
+    });
+    await pasteArticleVersion(
+      { articleId: id, body: V1.replace('A monitor said at least 30 homes were destroyed in the valley.\n\n', '') },
+      reviewer,
+    );
     expect(await claim(homes.id)).toMatchObject({ articleChange: 'gone', quote: 'at least 30 homes were destroyed' });
     const page = (await getPublicArticle((await db.article.findUniqueOrThrow({ where: { id } })).slug))!;
     expect(page.claims[0]!.change).toMatchObject({ from: 'at least 30 homes were destroyed', now: null });
@@ -132,11 +179,19 @@ describe('a new version of an article', () => {
     const { id, reviewer } = await setUp();
     const before = await db.auditEvent.count();
     await expect(pasteArticleVersion({ articleId: id, body: V1 }, reviewer)).rejects.toThrow(/already have/);
-    await expect(pasteArticleVersion({ articleId: 'nope', body: V2 }, reviewer)).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(pasteArticleVersion({ articleId: id, body: '   ' }, reviewer)).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(pasteArticleVersion({ articleId: id, body: V2 }, null)).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(pasteArticleVersion({ articleId: 'nope', body: V2 }, reviewer)).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(pasteArticleVersion({ articleId: id, body: '   ' }, reviewer)).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(pasteArticleVersion({ articleId: id, body: V2 }, null)).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
     const disabled = await createUser('editor', { disabled: true });
-    await expect(pasteArticleVersion({ articleId: id, body: V2 }, disabled)).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(pasteArticleVersion({ articleId: id, body: V2 }, disabled)).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
     expect(await db.auditEvent.count()).toBe(before);
     expect(await db.articleVersion.count()).toBe(0);
     expect((await db.article.findUniqueOrThrow({ where: { id } })).body).toBe(V1);

@@ -24,7 +24,10 @@ export function ArticleChangePanel({ claim, now }: Props) {
   if (!claim.articleChange) return null;
   const published = claim.stage === 'published' || claim.stage === 'retracted';
   return (
-    <section aria-labelledby="article-change-heading" className="space-y-2 rounded border border-orange-400 bg-orange-50 p-4">
+    <section
+      aria-labelledby="article-change-heading"
+      className="space-y-2 rounded border border-orange-400 bg-orange-50 p-4"
+    >
       <h2 id="article-change-heading" className="font-semibold text-orange-950">
         The article changed here (version {claim.articleChangeVersion})
       </h2>

@@ -84,7 +84,8 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
               <ul className="text-sm">
                 {article.versions.map((v) => (
                   <li key={v.number}>
-                    Version {v.number}: {versionHow[v.how] ?? v.how}, {v.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                    Version {v.number}: {versionHow[v.how] ?? v.how},{' '}
+                    {v.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
                   </li>
                 ))}
               </ul>

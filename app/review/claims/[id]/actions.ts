@@ -59,4 +59,7 @@ export const correctionAction = action(
   moved,
 );
 
-export const resolveArticleChangeAction = action(resolveArticleChange, saying('The claim now reads as the article does.'));
+export const resolveArticleChangeAction = action(
+  resolveArticleChange,
+  saying('The claim now reads as the article does.'),
+);
