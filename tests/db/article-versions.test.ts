@@ -179,12 +179,10 @@ describe('a new version of an article', () => {
     const { id, reviewer } = await setUp();
     const before = await db.auditEvent.count();
     await expect(pasteArticleVersion({ articleId: id, body: V1 }, reviewer)).rejects.toThrow(/already have/);
-    await expect(pasteArticleVersion({ articleId: 'nope', body: V2 }, reviewer)).rejects.toMatchObject({
-      code: 'invalid_input',
-    });
-    await expect(pasteArticleVersion({ articleId: id, body: '   ' }, reviewer)).rejects.toMatchObject({
-      code: 'invalid_input',
-    });
+    await expect(pasteArticleVersion({ articleId: 'nope', body: V2 }, reviewer)).rejects.toThrow(/no longer exists/);
+    await expect(pasteArticleVersion({ articleId: id, body: '   ' }, reviewer)).rejects.toThrow(
+      /Paste the article text/,
+    );
     await expect(pasteArticleVersion({ articleId: id, body: V2 }, null)).rejects.toMatchObject({
       code: 'unauthenticated',
     });
