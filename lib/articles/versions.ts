@@ -116,8 +116,22 @@ const claimHolders: HolderKind<ClaimHolder> = {
     claims.filter((c) => isPublicStage(c.stage)).map((c) => ({ claimSlug: c.slug, articleSlug })),
 };
 
-// Appearances (issue 17 item 1) join here with their own HolderKind.
-const holderKinds: HolderKind<SpanHolder & never>[] = [claimHolders as HolderKind<SpanHolder & never>];
+/**
+ * Re-anchors one kind of holder in the new version; the counts and readers' pages go to `tally`.
+ * Appearances (issue 17 item 1) join with a HolderKind of their own, run beside claims' below.
+ */
+async function reanchorKind<H extends SpanHolder>(
+  kind: HolderKind<H>,
+  article: { id: string; slug: string; body: string },
+  ctx: Context,
+  counts: Record<Outcome, number>,
+) {
+  const holders = await kind.load(ctx.tx, article.id);
+  for (const { holder, anchoring } of reanchor(article.body, ctx.body, holders)) {
+    counts[await kind.apply(holder, anchoring, ctx)]++;
+  }
+  return kind.publicPages(holders, article.slug);
+}
 
 export const pasteVersionSchema = z.object({ articleId: recordId('This article no longer exists.') });
 
@@ -167,13 +181,7 @@ export async function addArticleVersion(
       await tx.articleVersion.create({ data: { articleId, number: version, title, body, how, importedById: me.id } });
       const counts: Record<Outcome, number> = { kept: 0, moved: 0, changed: 0, gone: 0 };
       const ctx: Context = { tx, me, version, now, body };
-      for (const kind of holderKinds) {
-        const holders = await kind.load(tx, articleId);
-        for (const { holder, anchoring } of reanchor(article.body, body, holders)) {
-          counts[await kind.apply(holder, anchoring, ctx)]++;
-        }
-        pages = pages.concat(kind.publicPages(holders, article.slug));
-      }
+      pages = [...(await reanchorKind(claimHolders, article, ctx, counts))];
       await tx.article.update({
         where: { id: articleId },
         data: {

@@ -3,6 +3,7 @@
 // published claim on a figure and one draft claim, marked with the tag (argv[2]).
 import { randomUUID } from 'node:crypto';
 import { runScript } from '@/lib/db/open';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { VERSION_ONE, versionsUrl } from './versions-text';
 
 const tag = process.argv[2]!;
@@ -18,7 +19,10 @@ await runScript('versions data', async ({ db }) => {
       body,
     },
   });
-  const claim = (quote: string, extra: object) =>
+  const claim = (
+    quote: string,
+    extra: Omit<Prisma.ClaimUncheckedCreateInput, 'slug' | 'articleId' | 'spanStart' | 'spanEnd' | 'quote' | 'kind'>,
+  ) =>
     db.claim.create({
       data: {
         slug: `versions-${randomUUID().slice(0, 8)}`,
