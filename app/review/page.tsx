@@ -110,6 +110,11 @@ export default async function ReviewDesk({ searchParams }: PageProps<'/review'>)
                       <div className="text-slate-600">
                         {claim.article.title} · {claim.figures} figures · {claim.evidence} evidence
                       </div>
+                      {claim.articleChange ? (
+                        <div className="mt-1 inline-block rounded bg-orange-100 px-1 text-orange-950">
+                          The article changed here
+                        </div>
+                      ) : null}
                     </td>
                     <td className="pr-3">{claim.claimant?.name ?? '—'}</td>
                     <td className="pr-3">

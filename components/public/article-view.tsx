@@ -2,6 +2,7 @@ import type { PublicArticle } from '@/lib/publishing/articles';
 import { DEMO_ARTICLE_NOTICE } from '@/lib/publishing/demo';
 import { paths } from '@/lib/publishing/site';
 import { ArticleBody } from './article-body';
+import { ArticleChanges, ArticleUpdatedNotice } from './article-changes';
 import { DateText } from './date-text';
 import { DemoNotice } from './demo-notice';
 import { PublicLink } from './link';
@@ -43,12 +44,15 @@ export function ArticleView({ article }: { article: PublicArticle }) {
           </mark>
           , each followed by our verdict, which links to the check.
         </p>
+        {article.updated ? <ArticleUpdatedNotice updated={article.updated} /> : null}
         {demo ? <DemoNotice>{DEMO_ARTICLE_NOTICE}</DemoNotice> : null}
       </header>
 
       <Section id="text" title="The article">
         <ArticleBody body={article.body} claims={article.claims} />
       </Section>
+
+      <ArticleChanges claims={article.claims} />
 
       <Section id="checks" title="Checks in this article">
         <ul className="space-y-2">

@@ -9,6 +9,7 @@ import { parseInput } from '@/lib/validation';
 import { detectProposals } from './proposals';
 import { importArticleSchema } from './schemas';
 import { articleText, type Upload } from './text';
+import { addArticleVersion, articleFromUrl } from './versions';
 
 export type ImportInput = Record<string, unknown> & { body?: string; file?: Upload | null };
 
@@ -21,6 +22,9 @@ export async function importArticle(input: ImportInput, actor: ActorRef) {
   const body = await articleText({ pasted: typeof input.body === 'string' ? input.body : '', file: input.file });
   // Checked before detection too, so that no one else can make the server read a text.
   await authorize(db, actor, 'article.create');
+  // The same URL again is a new version of that article, not a second copy (versions.ts).
+  const existing = await articleFromUrl(data.url);
+  if (existing) return addArticleVersion(existing.id, body, 'reimport', actor, data);
   const proposals = await detectProposals(body, data.publisher);
   return db.$transaction(async (tx) => {
     const me = await authorize(tx, actor, 'article.create');

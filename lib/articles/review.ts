@@ -56,8 +56,16 @@ export async function loadArticleReview(id: string, page = 1) {
     include: {
       claims: {
         orderBy: { spanStart: 'asc' },
-        select: { id: true, spanStart: true, spanEnd: true, statement: true, _count: { select: { figures: true } } },
+        select: {
+          id: true,
+          spanStart: true,
+          spanEnd: true,
+          statement: true,
+          articleChange: true,
+          _count: { select: { figures: true } },
+        },
       },
+      versions: { orderBy: { number: 'desc' }, select: { number: true, how: true, createdAt: true } },
     },
   });
   if (!article) return null;

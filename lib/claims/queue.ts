@@ -120,6 +120,7 @@ export async function listQueue(query: QueueQuery, me: Actor) {
         stage: true,
         updatedAt: true,
         publishedAt: true,
+        articleChange: true,
         verdict: { select: { label: true, tone: true } },
         claimant: { select: { name: true } },
         assignee: { select: { name: true } },

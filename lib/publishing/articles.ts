@@ -13,6 +13,8 @@ export type ArticleClaimMark = {
   status: PublicStatus;
   demo: boolean;
   verdict: Pick<PublicVerdict, 'key' | 'label' | 'tone'>;
+  /** The article changed this claim's words after we published it: what they were, and what they are now (null: removed). */
+  change: { from: string; now: string | null; at: string } | null;
 };
 
 export type PublicArticle = PublicArticleRef & {
@@ -21,6 +23,8 @@ export type PublicArticle = PublicArticleRef & {
   claims: ArticleClaimMark[];
   /** The public comparisons that hold figures of its public claims, newest first. */
   comparisons: { slug: string; question: string; status: PublicStatus }[];
+  /** The publisher's newest version, when it came after our first check was published. */
+  updated: { at: string; version: number } | null;
 };
 
 /** An article with at least one public claim, and only its public claims. */
@@ -45,12 +49,18 @@ export async function getPublicArticle(slug: string): Promise<PublicArticle | nu
           statement: true,
           stage: true,
           demo: true,
+          publishedAt: true,
+          articleChange: true,
+          articleChangeFrom: true,
+          articleChangeAt: true,
           verdict: { select: { key: true, label: true, tone: true } },
         },
       },
+      versions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, createdAt: true } },
     },
   });
   if (!row) return null;
+  const { versions, claims, ...article } = row;
   const comparisons = await db.comparison.findMany({
     where: {
       ...publicComparisonWhere,
@@ -59,11 +69,32 @@ export async function getPublicArticle(slug: string): Promise<PublicArticle | nu
     orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
     select: { slug: true, question: true, stage: true },
   });
+  const firstCheck = Math.min(...claims.map((c) => c.publishedAt?.getTime() ?? Infinity));
+  const newest = versions[0];
   return {
-    ...row,
-    publishedAt: iso(row.publishedAt),
+    ...article,
+    publishedAt: iso(article.publishedAt),
     comparisons: comparisons.map(({ stage, ...c }) => ({ ...c, status: stage as PublicStatus })),
-    claims: row.claims.map(({ stage, ...claim }) => ({ ...claim, status: stage as PublicStatus })),
+    claims: claims.map(({ stage, publishedAt, articleChange, articleChangeFrom, articleChangeAt, ...claim }) => ({
+      ...claim,
+      status: stage as PublicStatus,
+      // Only a change after publication: a claim's words changed before we checked them were checked as they are.
+      change:
+        articleChangeFrom && articleChangeAt && publishedAt && articleChangeAt > publishedAt
+          ? {
+              from: articleChangeFrom,
+              now:
+                articleChange === 'gone' || claim.spanEnd <= claim.spanStart
+                  ? null
+                  : row.body.slice(claim.spanStart, claim.spanEnd),
+              at: articleChangeAt.toISOString(),
+            }
+          : null,
+    })),
+    updated:
+      newest && newest.number > 1 && newest.createdAt.getTime() > firstCheck
+        ? { at: newest.createdAt.toISOString(), version: newest.number }
+        : null,
   };
 }
 

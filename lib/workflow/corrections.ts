@@ -17,6 +17,7 @@ import { db } from '@/lib/db';
 import type { DbTx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { wordsAfterChange } from '@/lib/claims/article-change';
 import { parseInput } from '@/lib/validation';
 import {
   claimRecord,
@@ -225,6 +226,11 @@ const claimCorrections = correctionVerbs({
         verdictSetAt: new Date(),
       };
     }
+    // A claim whose article changed takes the new words (or keeps its own, when they are gone).
+    if (claim.articleChange) {
+      const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { body: true } });
+      verdict = { ...verdict, quote: wordsAfterChange(claim, article.body), articleChange: null };
+    }
     const shown: string[] = [];
     const removed: string[] = [];
     for (const change of correction.evidence) {
@@ -248,6 +254,7 @@ const claimCorrections = correctionVerbs({
         verdict: 'verdictKey' in verdict ? correction.verdictKey : claim.verdictKey,
         correctionId: correction.id,
         evidenceShown: shown,
+        ...(claim.articleChange ? { quote: verdict.quote as string } : {}),
         evidenceRemoved: removed,
       },
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionOptions, moveOptions } from './rules';
+import { correctionOptions, moveBlocker, moveOptions } from './rules';
 
 const reviewer = { id: 'rev', role: 'reviewer' } as const;
 const editor = { id: 'ed', role: 'editor' } as const;
@@ -55,5 +55,20 @@ describe('what a workspace offers on a pending correction', () => {
     expect(correctionOptions('claim', correction, reviewer).canDiscard).toBe(true);
     expect(correctionOptions('claim', correction, { id: 'other', role: 'reviewer' }).canDiscard).toBe(false);
     expect(correctionOptions('comparison', correction, { id: 'other', role: 'admin' }).canDiscard).toBe(true);
+  });
+});
+
+describe('a claim whose article changed', () => {
+  const claim = { verdictSetById: 'a', verdictReason: 'checked', articleChange: 'changed' };
+  it('moves no further until the change is resolved', () => {
+    expect(moveBlocker('submit', { ...claim, stage: 'draft' }, 'b')).toMatch(/article changed here/);
+    expect(moveBlocker('approve', { ...claim, stage: 'in_review' }, 'b')).toMatch(/article changed here/);
+    expect(moveBlocker('publish', { ...claim, stage: 'approved' }, 'b')).toMatch(/article changed here/);
+    expect(moveBlocker('publish', { ...claim, stage: 'approved', articleChange: null }, 'b')).toBeNull();
+  });
+  it('may still be withdrawn, corrected or retracted', () => {
+    expect(moveBlocker('withdraw', { ...claim, stage: 'approved' }, 'b')).toBeNull();
+    expect(moveBlocker('correct', { ...claim, stage: 'published' }, 'b')).toBeNull();
+    expect(moveBlocker('retract', { ...claim, stage: 'published' }, 'b')).toBeNull();
   });
 });

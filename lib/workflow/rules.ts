@@ -12,6 +12,8 @@ export type ClaimState = {
   contentChangedById?: string | null;
   /** A correction waiting for its second person (corrections.ts). */
   correctionPending?: boolean;
+  /** A new version of the article changed or removed the claim's words (lib/articles/versions.ts). */
+  articleChange?: string | null;
 };
 export type ComparisonState = {
   stage: Stage;
@@ -72,6 +74,9 @@ function blocker(
 
 /** Why `actorId` cannot make this move now, or null if the claim's state allows it. */
 export function moveBlocker(move: Move, claim: ClaimState, actorId: string): string | null {
+  if (claim.articleChange && (move === 'submit' || move === 'approve' || move === 'publish')) {
+    return 'The article changed here: take its new words (or note that they are gone) before this claim moves on.';
+  }
   return blocker(move, { ...claim, decidedById: claim.verdictSetById }, actorId, claimWords);
 }
 

@@ -35,7 +35,27 @@ beforeAll(async () => {
   // correction whose internal reason is marked but whose public note is not.
   const published = await db.claim.update({
     where: { slug: 'sohr-145-airstrikes' },
-    data: { ...people, publishedById: staff.id, internalNotes: marker('internal-notes') },
+    data: {
+      ...people,
+      publishedById: staff.id,
+      internalNotes: marker('internal-notes'),
+      // The article changed its words after publication: readers see the words as we checked them.
+      articleChange: 'changed',
+      articleChangeFrom: 'PUBLIC-OLD-WORDS',
+      articleChangeVersion: 2,
+      articleChangeAt: new Date(),
+    },
+  });
+  // An earlier version of the article, imported by a member of staff.
+  await db.articleVersion.create({
+    data: {
+      articleId: published.articleId,
+      number: 1,
+      title: marker('version-title'),
+      body: marker('version-body'),
+      how: 'import',
+      importedById: staff.id,
+    },
   });
   await db.comment.create({ data: { claimId: published.id, authorId: staff.id, body: marker('comment') } });
   const evidence = { claimId: published.id, createdById: staff.id, stance: 'supports' as const };
@@ -80,6 +100,10 @@ beforeAll(async () => {
       attribution: marker('draft-attribution'),
       internalNotes: marker('draft-notes'),
       stage: 'approved',
+      articleChange: 'changed',
+      articleChangeFrom: marker('draft-old-words'),
+      articleChangeVersion: 2,
+      articleChangeAt: new Date(),
     },
   });
   await db.figure.create({
@@ -146,6 +170,7 @@ describe('nothing unpublished leaks', () => {
     const text = await everythingPublic();
     expect(text).toContain('PUBLIC-EVIDENCE');
     expect(text).toContain('PUBLIC-CORRECTION-NOTE');
+    expect(text).toContain('PUBLIC-OLD-WORDS');
   });
 
   it('a search for a marker finds nothing', async () => {

@@ -3,11 +3,18 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimKindLabel } from '@/components/claim-kind-label';
 import { ArticleBody } from '@/components/review/import/article-body';
+import { NewVersionForm } from '@/components/review/import/new-version-form';
 import { ClaimDraftForm, RejectProposalForm } from '@/components/review/import/proposal-form';
 import { loadArticleReview } from '@/lib/articles/review';
 import { requireUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Article and proposed claims' };
+
+const versionHow: Record<string, string> = {
+  import: 'imported',
+  reimport: 'imported again from its address',
+  paste: 'pasted as a new version',
+};
 
 export default async function ArticleReviewPage({ params, searchParams }: PageProps<'/review/articles/[id]'>) {
   await requireUser();
@@ -59,9 +66,33 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
                 <li key={c.id}>
                   <Link href={`/review/claims/${c.id}`}>{c.statement}</Link>{' '}
                   <span className="text-sm text-slate-700">· {c._count.figures} figures</span>
+                  {c.articleChange ? (
+                    <span className="ml-1 rounded bg-orange-100 px-1 text-sm text-orange-950">
+                      · the article changed here
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
+          </section>
+
+          <section aria-labelledby="versions-heading" className="space-y-2">
+            <h2 id="versions-heading" className="text-lg font-semibold">
+              Versions ({Math.max(1, article.versions.length)})
+            </h2>
+            {article.versions.length ? (
+              <ul className="text-sm">
+                {article.versions.map((v) => (
+                  <li key={v.number}>
+                    Version {v.number}: {versionHow[v.how] ?? v.how},{' '}
+                    {v.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm">Only the text as first imported.</p>
+            )}
+            <NewVersionForm articleId={article.id} />
           </section>
 
           <section aria-labelledby="proposals-heading" className="space-y-4">

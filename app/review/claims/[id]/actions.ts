@@ -1,6 +1,7 @@
 'use server';
 
 import { action, workflowStep, afterMove, type Staff, type Values } from '@/lib/actions/action';
+import { resolveArticleChange } from '@/lib/claims/article-change';
 import { assignClaim } from '@/lib/claims/assign';
 import { addComment } from '@/lib/claims/comments';
 import { updateClaim } from '@/lib/claims/update';
@@ -56,4 +57,9 @@ export const moveAction = action(workflowStep<Moved, Staff>({ ...claimMoves, cor
 export const correctionAction = action(
   workflowStep<Moved, Staff>({ publish: publishClaimCorrection, discard: discardClaimCorrection }),
   moved,
+);
+
+export const resolveArticleChangeAction = action(
+  resolveArticleChange,
+  saying('The claim now reads as the article does.'),
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ActivityTabs } from '@/components/review/claim-workspace/activity-tabs';
+import { ArticleChangePanel } from '@/components/review/claim-workspace/article-change';
 import { ArticleContext } from '@/components/review/claim-workspace/article-context';
 import { AssignmentSection } from '@/components/review/claim-workspace/assignment-section';
 import { ClaimSection } from '@/components/review/claim-workspace/claim-section';
@@ -25,6 +26,7 @@ export default async function ClaimWorkspace({ params }: PageProps<'/review/clai
       <ClaimHeader claim={ws.claim} />
       <LiveNotice claimId={ws.claim.id} version={ws.claim.version} />
       <ArticleContext context={ws.context} />
+      <ArticleChangePanel claim={ws.claim} now={ws.context.span} />
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <ClaimSection ws={ws} />
         <aside className="space-y-6">
