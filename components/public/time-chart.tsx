@@ -78,7 +78,12 @@ export function FiguresOverTime({ figures, id = 'time-chart' }: { figures: OverT
               </g>
             ))}
             {panel.points.map((p, k) => (
-              <Mark key={p.id} point={p} day={drawn[i].points[k].date.day} words={rangeWords(drawn[i].points[k].figure)} />
+              <Mark
+                key={p.id}
+                point={p}
+                day={drawn[i].points[k].date.day}
+                words={rangeWords(drawn[i].points[k].figure)}
+              />
             ))}
           </g>
         ))}
@@ -103,9 +108,9 @@ export function FiguresOverTime({ figures, id = 'time-chart' }: { figures: OverT
         ))}
       </svg>
       <figcaption className="text-sm text-slate-700">
-        Each figure sits at the day it covers: the end of its period when we know it, otherwise the day it was
-        reported. A bar runs from its lowest to its highest possible value; an arrow to the top means the source gave no
-        upper figure (“or more”); a dot marks an exact count. {undated.length ? `${notDrawn(undated.length)} ` : ''}
+        Each figure sits at the day it covers: the end of its period when we know it, otherwise the day it was reported.
+        A bar runs from its lowest to its highest possible value; an arrow to the top means the source gave no upper
+        figure (“or more”); a dot marks an exact count. {undated.length ? `${notDrawn(undated.length)} ` : ''}
         The table below gives the same figures.
       </figcaption>
       <div className="overflow-x-auto">
