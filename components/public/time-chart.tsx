@@ -1,6 +1,7 @@
 import { describeDate, formatDay, seriesOf, type TimedFigure } from '@/lib/comparisons/over-time';
 import { rangeWords } from '@/lib/figures/chart';
 import { timeChartLayout, TIME_FONT, type PlacedPoint } from '@/lib/figures/time-chart';
+import { ScrollRegion } from './scroll-region';
 
 // Each primary source's figures along the days they cover, drawn on the server (no script):
 // one panel per source on a shared time axis and value scale, the same words in the SVG's
@@ -113,7 +114,7 @@ export function FiguresOverTime({ figures, id = 'time-chart' }: { figures: OverT
         figure (“or more”); a dot marks an exact count. {undated.length ? `${notDrawn(undated.length)} ` : ''}
         The table below gives the same figures.
       </figcaption>
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Each source’s figures by date, as a table">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="mb-1 text-left font-semibold">Each source’s figures by date</caption>
           <thead>
@@ -154,7 +155,7 @@ export function FiguresOverTime({ figures, id = 'time-chart' }: { figures: OverT
             ])}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </figure>
   );
 }
