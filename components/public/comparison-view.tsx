@@ -18,8 +18,19 @@ const readings: Record<PublicComparison['reviewerReading'], string> = {
 
 const columns = ['Source', 'As reported', 'Range', 'What happened', 'Who', ...scopeColumns, 'Part of'];
 
-/** `chart` (the ranges on one axis) goes right under the table of the same figures. */
-export function ComparisonView({ comparison, chart }: { comparison: PublicComparison; chart?: ReactNode }) {
+/**
+ * `chart` (the ranges on one axis) goes right under the table of the same figures;
+ * `overTime` (each source's figures along the days they cover) in a section of its own.
+ */
+export function ComparisonView({
+  comparison,
+  chart,
+  overTime,
+}: {
+  comparison: PublicComparison;
+  chart?: ReactNode;
+  overTime?: ReactNode;
+}) {
   return (
     <article className="space-y-8">
       <header className="space-y-3">
@@ -67,6 +78,12 @@ export function ComparisonView({ comparison, chart }: { comparison: PublicCompar
         {chart ? <div className="mt-6">{chart}</div> : null}
       </Section>
 
+      {overTime ? (
+        <Section id="over-time" title="The figures over time">
+          {overTime}
+        </Section>
+      ) : null}
+
       <Section id="reviewer" title="Our reading">
         <p className="font-semibold">{readings[comparison.reviewerReading]}</p>
         {comparison.reviewerNote ? <p className="mt-1">{comparison.reviewerNote}</p> : null}
@@ -78,7 +95,7 @@ export function ComparisonView({ comparison, chart }: { comparison: PublicCompar
           <span className="font-semibold">{readings[comparison.automatic.reading]}</span>.
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {comparison.automatic.reasons.map((reason, i) => (
+          {[...comparison.automatic.reasons, ...comparison.overTime.reasons].map((reason, i) => (
             <li key={i}>{reason}</li>
           ))}
         </ul>

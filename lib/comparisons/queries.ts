@@ -4,6 +4,7 @@ import { containsText } from '@/lib/db/text-search';
 import { readComparison } from '@/lib/figures';
 import type { Stage } from '@/lib/generated/prisma/enums';
 import { isRecordId } from '@/lib/validation-text';
+import { readOverTime } from './over-time';
 
 // What the review side shows of comparisons: the list, one comparison with everything
 // internal (its members' claims at any stage, who set the reading, the full history), and
@@ -44,7 +45,7 @@ export async function loadComparison(comparisonId: string) {
                   statement: true,
                   stage: true,
                   claimant: { select: { name: true } },
-                  article: { select: { title: true, publisher: true } },
+                  article: { select: { title: true, publisher: true, publishedAt: true } },
                 },
               },
             },
@@ -63,8 +64,17 @@ export async function loadComparison(comparisonId: string) {
     ...f,
     period: f.periodText,
     source: f.claim.claimant?.name ?? 'Unattributed',
+    // The figure's days as ISO text: how lib/comparisons/over-time.ts reads them.
+    periodEnd: f.periodEnd?.toISOString() ?? null,
+    reportedAt: f.claim.article.publishedAt?.toISOString() ?? null,
   }));
-  return { comparison, figures, automatic: readComparison(figures), history };
+  return {
+    comparison,
+    figures,
+    automatic: readComparison(figures),
+    overTime: readOverTime(figures),
+    history,
+  };
 }
 
 export type LoadedComparison = NonNullable<Awaited<ReturnType<typeof loadComparison>>>;

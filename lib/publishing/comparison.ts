@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { readComparison, type ComparisonReading } from '@/lib/figures';
 import { publicFigureSelect, toPublicFigureFields } from '@/lib/figures/fields';
 import type { ComparisonReading as ReviewerReading } from '@/lib/generated/prisma/enums';
+import { readOverTime, type OverTimeReading } from '@/lib/comparisons/over-time';
 import { figureSaid } from './figures';
 import { iso } from './summary';
 import type { PublicFigure, PublicStatus } from './types';
@@ -14,6 +15,10 @@ export type ComparisonMember = Omit<PublicFigure, 'partOf'> & {
   claimSlug: string | null;
   /** The member this figure is a part of, described. */
   partOf: string | null;
+  /** The end of the period it covers, when a reviewer set it (ISO). */
+  periodEnd: string | null;
+  /** When the article that reported it was published (ISO), when known. */
+  reportedAt: string | null;
 };
 
 export type PublicComparison = {
@@ -26,6 +31,8 @@ export type PublicComparison = {
   publishedAt: string | null;
   members: ComparisonMember[];
   automatic: ComparisonReading;
+  /** What the figures' dates add to the automatic reading (lib/comparisons/over-time.ts). */
+  overTime: OverTimeReading;
   /** Corrections and the retraction, oldest first, with the note readers see. */
   notices: { kind: 'correction' | 'retraction'; at: string; note: string }[];
 };
@@ -50,7 +57,15 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
               ...publicFigureSelect,
               id: true,
               partOfId: true,
-              claim: { select: { slug: true, stage: true, claimant: { select: { name: true } } } },
+              periodEnd: true,
+              claim: {
+                select: {
+                  slug: true,
+                  stage: true,
+                  claimant: { select: { name: true } },
+                  article: { select: { publishedAt: true } },
+                },
+              },
             },
           },
         },
@@ -69,6 +84,8 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
     partOfId: f.partOfId,
     claim: f.claim,
     source: f.claim.claimant?.name ?? 'Unattributed',
+    periodEnd: iso(f.periodEnd),
+    reportedAt: iso(f.claim.article.publishedAt),
   }));
   const byId = new Map(figures.map((f) => [f.id, f]));
   return {
@@ -88,6 +105,7 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
       };
     }),
     automatic: readComparison(figures),
+    overTime: readOverTime(figures),
     notices: events.map((e) => ({
       kind: e.action === 'comparison.retract' ? 'retraction' : 'correction',
       at: e.createdAt.toISOString(),

@@ -3,7 +3,7 @@ import type { LoadedComparison } from '@/lib/comparisons/queries';
 import { readingLabels } from '@/lib/comparisons/schemas';
 
 /** What the ranges and scopes alone say, with its reasons. */
-export function AutomaticReading({ automatic }: Pick<LoadedComparison, 'automatic'>) {
+export function AutomaticReading({ automatic, overTime }: Pick<LoadedComparison, 'automatic' | 'overTime'>) {
   return (
     <section aria-labelledby="automatic-heading" className="space-y-2">
       <h2 id="automatic-heading" className="text-lg font-semibold">
@@ -13,7 +13,7 @@ export function AutomaticReading({ automatic }: Pick<LoadedComparison, 'automati
         From the ranges and scopes alone: <strong>{readingLabels[automatic.reading]}</strong>.
       </p>
       <ul className="list-disc space-y-1 pl-6">
-        {automatic.reasons.map((reason, i) => (
+        {[...automatic.reasons, ...overTime.reasons].map((reason, i) => (
           <li key={i}>{reason}</li>
         ))}
       </ul>

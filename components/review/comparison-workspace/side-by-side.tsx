@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ComparisonChart } from '@/components/public/comparison-chart';
+import { FiguresOverTime } from '@/components/public/time-chart';
 import { MemberControls } from '@/components/review/comparison-forms';
 import type { LoadedComparison } from '@/lib/comparisons/queries';
 import { formatRange } from '@/lib/figures';
@@ -7,10 +8,11 @@ import { publicScopeFields } from '@/lib/figures/fields';
 import { figureAsWritten } from '@/lib/publishing/figures';
 import { stages } from '@/lib/workflow/stages';
 
-type Props = Pick<LoadedComparison, 'comparison' | 'figures'> & { editable: boolean };
+/** `overTimeDays`: how many days the figures cover; two or more draw them over time too. */
+type Props = Pick<LoadedComparison, 'comparison' | 'figures'> & { editable: boolean; overTimeDays: number };
 
 /** The member figures in a table with their scopes, then on one axis; reordered and removed while editable. */
-export function SideBySide({ comparison, figures, editable }: Props) {
+export function SideBySide({ comparison, figures, editable, overTimeDays }: Props) {
   const item = { comparisonId: comparison.id, version: comparison.version };
   const describe = (f: (typeof figures)[number]) => `${f.source}: ${formatRange(f)} ${f.victimGroup} ${f.outcome}`;
   return (
@@ -89,6 +91,15 @@ export function SideBySide({ comparison, figures, editable }: Props) {
             victimGroup: f.victimGroup,
           }))}
         />
+      ) : null}
+      {overTimeDays >= 2 ? (
+        <>
+          <h3 className="pt-2 font-semibold">The figures over time</h3>
+          <FiguresOverTime
+            id="comparison-time-chart"
+            figures={figures.map((f) => ({ ...f, asWritten: figureAsWritten(f) }))}
+          />
+        </>
       ) : null}
     </section>
   );

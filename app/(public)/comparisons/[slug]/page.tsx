@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ComparisonChart } from '@/components/public/comparison-chart';
 import { ComparisonView } from '@/components/public/comparison-view';
+import { FiguresOverTime } from '@/components/public/time-chart';
 import { cachedComparison } from '@/lib/publishing/cache';
+import { figureAsWritten } from '@/lib/publishing/figures';
 import { comparisonMetadata } from '@/lib/publishing/metadata';
 import { isSlug } from '@/lib/publishing/site';
 
@@ -28,5 +30,13 @@ export default async function ComparisonPage({ params }: Props) {
     outcome,
     victimGroup,
   }));
-  return <ComparisonView comparison={comparison} chart={rows.length ? <ComparisonChart rows={rows} /> : null} />;
+  // Figures carry no id in the public model: their place in the comparison names them.
+  const timed = comparison.members.map((m, i) => ({ ...m, id: `member-${i}`, asWritten: figureAsWritten(m) }));
+  return (
+    <ComparisonView
+      comparison={comparison}
+      chart={rows.length ? <ComparisonChart rows={rows} /> : null}
+      overTime={comparison.overTime.days >= 2 ? <FiguresOverTime figures={timed} /> : null}
+    />
+  );
 }

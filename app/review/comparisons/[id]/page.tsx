@@ -37,8 +37,13 @@ export default async function ComparisonWorkspace({ params, searchParams }: Page
       <ComparisonHeader comparison={comparison} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section className="space-y-8">
-          <SideBySide comparison={comparison} figures={figures} editable={editable} />
-          <AutomaticReading automatic={loaded.automatic} />
+          <SideBySide
+            comparison={comparison}
+            figures={figures}
+            editable={editable}
+            overTimeDays={loaded.overTime.days}
+          />
+          <AutomaticReading automatic={loaded.automatic} overTime={loaded.overTime} />
           <OurReading comparison={comparison} editable={editable} />
           {editable ? <AddFigures comparison={comparison} q={q} found={found} /> : null}
         </section>
