@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { loadDemoInput } from '@/prisma/seed/demo';
 import { fetchText, signInAs } from './public-helpers';
 
@@ -8,6 +8,8 @@ import { fetchText, signInAs } from './public-helpers';
 // retracted through the workspace, and /corrections, its feed and the claim's own feed say
 // so, newest first, with the notes readers are owed and nothing internal.
 const { editorial } = loadDemoInput();
+// Three people sign in and the workflow runs through the workspace: give each step time.
+const expect = baseExpect.configure({ timeout: 20_000 });
 const slug = 'pro-gov-paper-offensive';
 const statement = editorial.claims[slug].statement;
 const comparison = editorial.demo.publishComparisons[0];
@@ -62,7 +64,7 @@ test('the corrections page and each check’s feed list a correction and a retra
   browser,
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 
   // An admin writes the policy; Markdown shows, raw HTML and script links do not.
