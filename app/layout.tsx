@@ -28,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label="Fact checks" className="flex gap-4">
               <PublicLink href="/claims">All checks</PublicLink>
               <PublicLink href="/comparisons">All comparisons</PublicLink>
+              <PublicLink href="/corrections">Corrections</PublicLink>
             </nav>
           </div>
         </header>

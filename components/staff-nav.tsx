@@ -23,6 +23,7 @@ export function StaffNav({ user, assigned }: { user: Actor; assigned: number }) 
       <Link href="/review/comparisons">Comparisons</Link>
       <Link href="/review/articles/new">Import an article</Link>
       {user.role === 'admin' ? <Link href="/review/admin/users">Users</Link> : null}
+      {user.role === 'admin' ? <Link href="/review/admin/corrections-policy">Corrections policy</Link> : null}
       <Link href="/account">Account</Link>
       <span className="ml-auto text-sm text-slate-700">
         {user.name} · {roleLabels[user.role]}

@@ -8,6 +8,7 @@ import { DateText } from './date-text';
 import { DemoNotice } from './demo-notice';
 import { EvidenceList } from './evidence-list';
 import { Explanation } from './explanation';
+import { FollowLink } from './follow-link';
 import { FiguresTable } from './figures-table';
 import { PublicLink } from './link';
 import { ReuseCheck } from './reuse-check';
@@ -16,6 +17,7 @@ import { StatusBadge } from './status-badge';
 
 export function ClaimView({ claim }: { claim: PublicClaim }) {
   const retraction = claim.history.findLast((h) => h.kind === 'retracted');
+  const correction = claim.history.findLast((h) => h.kind === 'corrected');
   return (
     <article className="space-y-8">
       <header className="space-y-4">
@@ -26,6 +28,24 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
               We retracted this check on <DateText iso={retraction.at} />. Its verdict no longer stands.
             </p>
             {retraction.note ? <p className="mt-1">{retraction.note}</p> : null}
+            <p className="mt-1">
+              <PublicLink href={paths.corrections()}>How we correct and retract checks</PublicLink>
+            </p>
+          </div>
+        ) : claim.status === 'published' && correction ? (
+          <div role="note" className="rounded border-l-4 border-amber-700 bg-amber-50 px-4 py-3">
+            <p className="font-semibold">
+              We corrected this check on <DateText iso={correction.at} />
+              {correction.verdictBefore && correction.verdictAfter
+                ? `: the verdict changed from ${correction.verdictBefore} to ${correction.verdictAfter}.`
+                : '.'}
+            </p>
+            {correction.note ? <p className="mt-1">{correction.note}</p> : null}
+            <p className="mt-1">
+              <PublicLink href={`${paths.claim(claim.slug)}#history-heading`}>Its history</PublicLink>
+              {' · '}
+              <PublicLink href={paths.corrections()}>Our corrections policy</PublicLink>
+            </p>
           </div>
         ) : null}
         <p className="text-sm text-slate-700">
@@ -37,6 +57,9 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
           <StatusBadge status={claim.status} verdict={claim.verdict} />
         </div>
         <p className="text-slate-800">{claim.verdict.description}</p>
+        <p className="text-sm">
+          <FollowLink href={paths.claimFeed(claim.slug)}>Follow this check (RSS)</FollowLink>
+        </p>
       </header>
 
       <Section id="said" title="What was said">
@@ -109,6 +132,10 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
 
       <Section id="history" title="Corrections and history">
         <ClaimHistory history={claim.history} />
+        <p className="mt-3 text-sm">
+          <PublicLink href={paths.corrections()}>Our corrections policy</PublicLink>, and every correction we have
+          published.
+        </p>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-700">Published</dt>
           <dd>

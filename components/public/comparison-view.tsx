@@ -5,6 +5,7 @@ import { figureAsWritten, figureRange } from '@/lib/publishing/figures';
 import { paths } from '@/lib/publishing/site';
 import { DateText } from './date-text';
 import { DemoNotice } from './demo-notice';
+import { FollowLink } from './follow-link';
 import { FigureTable, ScopeCells, scopeColumns } from './figures-table';
 import { PublicLink } from './link';
 import { Section } from './section';
@@ -37,7 +38,10 @@ export function ComparisonView({
         {comparison.demo ? <DemoNotice>{DEMO_COMPARISON_NOTICE}</DemoNotice> : null}
         {comparison.status === 'retracted' ? (
           <p role="note" className="rounded border-l-4 border-slate-900 bg-slate-100 px-4 py-3 font-semibold">
-            We retracted this comparison; its reading no longer stands.
+            We retracted this comparison; its reading no longer stands.{' '}
+            <PublicLink href={paths.corrections()} className="font-normal">
+              How we correct and retract
+            </PublicLink>
           </p>
         ) : null}
         <p className="text-sm text-slate-700">Comparison of figures</p>
@@ -57,6 +61,15 @@ export function ComparisonView({
             ))}
           </ul>
         ) : null}
+        {comparison.notices.some((n) => n.kind === 'correction') ? (
+          <p className="text-sm">
+            <PublicLink href={paths.corrections()}>Our corrections policy</PublicLink>, and every correction we have
+            published.
+          </p>
+        ) : null}
+        <p className="text-sm">
+          <FollowLink href={paths.comparisonFeed(comparison.slug)}>Follow this comparison (RSS)</FollowLink>
+        </p>
       </header>
 
       <Section id="figures" title="The figures side by side">

@@ -51,6 +51,8 @@ export const permissions = {
   'user.changeRole': admins,
   'user.setDisabled': admins,
   'user.issuePasswordLink': admins,
+  // Admins: what the newsroom publishes about itself.
+  'policy.edit': admins,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

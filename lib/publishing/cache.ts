@@ -4,7 +4,11 @@ import { unstable_cache } from 'next/cache';
 import { getPublicArticle, listHomeArticles } from './articles';
 import { getPublicClaim } from './claim';
 import { getPublicComparison } from './comparison';
+import { readPolicy } from '@/lib/corrections/policy';
+import { buildCheckRss, checkEvents, findFollowedCheck, type FollowedCheck } from './check-feed';
+import { listPublicCorrections } from './corrections';
 import { listFeedItems } from './feed';
+import { site } from './site';
 import type { ClaimFilters, ComparisonFilters } from './filters';
 import { listComparisonSources, listFilterOptions, listPublicClaims, listPublicComparisons } from './list';
 import { publicGeneration } from './changes';
@@ -62,4 +66,24 @@ export function cachedComparison(slug: string) {
   return unstable_cache(() => getPublicComparison(slug), key('comparison', slug), {
     tags: [tags.comparisons, tags.claims],
   })();
+}
+
+/** Corrections and retractions of claims and comparisons. */
+export const cachedCorrections = () =>
+  unstable_cache(listPublicCorrections, key('corrections'), { tags: [tags.claims, tags.comparisons] })();
+
+/** The policy's Markdown (dates do not survive the cache as Dates: the page shows none). */
+export const cachedPolicy = () =>
+  unstable_cache(async () => (await readPolicy()).body, key('policy'), { tags: [tags.policy] })();
+
+/** One check's own feed, or null when readers cannot see the check. */
+export function cachedCheckFeed(type: FollowedCheck['type'], slug: string) {
+  return unstable_cache(
+    async () => {
+      const check = await findFollowedCheck(type, slug);
+      return check && buildCheckRss(check, await checkEvents(check), site);
+    },
+    key('check-feed', type, slug),
+    { tags: [tags.claims, tags.comparisons, tags.claim(slug)] },
+  )();
 }

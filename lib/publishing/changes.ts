@@ -32,7 +32,7 @@ function setGeneration({ polled = registry[POLLED], madeHere = registry[MADE_HER
 }
 
 /** Written by the caller right after the change commits, so a reader of the row sees the change. */
-export async function recordPublicChange(db: Db, entity: 'claim' | 'comparison', slug: string) {
+export async function recordPublicChange(db: Db, entity: 'claim' | 'comparison' | 'page', slug: string) {
   await db.publicChange.create({ data: { entity, slug } });
   setGeneration({ madeHere: (registry[MADE_HERE] ?? 0) + 1 });
 }

@@ -30,10 +30,11 @@ export function claimMetadata(claim: PublicClaim): Metadata {
   const verdict = claim.status === 'retracted' ? 'Retracted check' : claim.verdict.label;
   const who = claim.claimant ? `${claim.claimant.name}: ` : '';
   const description = `${claim.demo ? `${DEMO_LABEL}. ` : ''}${verdict}. ${who}“${claim.quote}”`;
-  return social(`${verdict}: ${claim.statement}`, truncate(description), paths.claim(claim.slug), {
+  const metadata = social(`${verdict}: ${claim.statement}`, truncate(description), paths.claim(claim.slug), {
     publishedTime: claim.publishedAt,
     modifiedTime: claim.updatedAt,
   });
+  return withFeed(metadata, paths.claimFeed(claim.slug), 'Follow this check');
 }
 
 export function articleMetadata(article: PublicArticle): Metadata {
@@ -44,11 +45,20 @@ export function articleMetadata(article: PublicArticle): Metadata {
 
 export function comparisonMetadata(comparison: PublicComparison): Metadata {
   const sources = [...new Set(comparison.members.map((m) => m.source))].join(', ');
-  return social(
+  const metadata = social(
     comparison.question,
     truncate(`Figures from ${sources}, side by side.`),
     paths.comparison(comparison.slug),
   );
+  return withFeed(metadata, paths.comparisonFeed(comparison.slug), 'Follow this comparison');
+}
+
+/** Says where the page's feed is (`<link rel="alternate" type="application/rss+xml">`). */
+export function withFeed(metadata: Metadata, feed: string, title: string): Metadata {
+  return {
+    ...metadata,
+    alternates: { ...metadata.alternates, types: { 'application/rss+xml': [{ url: feed, title }] } },
+  };
 }
 
 function truncate(text: string, max = 200): string {

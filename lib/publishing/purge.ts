@@ -12,9 +12,15 @@ import { absoluteUrl, paths, site } from './site';
 
 const PURGE_TIMEOUT_MS = 5_000;
 
-/** The addresses that show a claim: its own, its article's, its card, the lists and the API. */
+/**
+ * The addresses that show a claim: its own and its feed, its article's, its card, the
+ * lists, the corrections page and its feed, and the API.
+ */
 export const claimPaths = (claimSlug: string, articleSlug: string) => [
   paths.claim(claimSlug),
+  paths.claimFeed(claimSlug),
+  paths.corrections(),
+  paths.correctionsFeed(),
   paths.article(articleSlug),
   paths.embed(claimSlug),
   paths.home(),
@@ -33,19 +39,27 @@ export async function claimUrls(claimSlug: string, articleSlug: string): Promise
   return [...claimPaths(claimSlug, articleSlug), ...comparisons.map((c) => paths.comparison(c.slug))];
 }
 
-/** A comparison's page, the comparison index and its API, and the claim pages (and their API answers) that list it. */
+/**
+ * A comparison's page and feed, the comparison index, the site's feed, the corrections page
+ * and its feed, the API, and the claim pages (and their API answers) that list it.
+ */
 export async function comparisonUrls(comparisonSlug: string): Promise<string[]> {
   const claims = await db.claim.findMany({
     where: { figures: { some: { comparisons: { some: { comparison: { slug: comparisonSlug } } } } } },
     select: { slug: true },
   });
-  return [
-    paths.comparison(comparisonSlug),
-    paths.comparisons(),
-    paths.apiComparisons(),
-    ...claims.flatMap((c) => [paths.claim(c.slug), paths.apiClaim(c.slug)]),
-  ];
+  return [...comparisonPaths(comparisonSlug), ...claims.flatMap((c) => [paths.claim(c.slug), paths.apiClaim(c.slug)])];
 }
+
+export const comparisonPaths = (comparisonSlug: string) => [
+  paths.comparison(comparisonSlug),
+  paths.comparisonFeed(comparisonSlug),
+  paths.comparisons(),
+  paths.feed(),
+  paths.corrections(),
+  paths.correctionsFeed(),
+  paths.apiComparisons(),
+];
 
 /** Tells the CDN; a failure is logged, never the editor's problem (the answers expire anyway). */
 export async function purge(pathsChanged: string[], purgeUrl = env.PURGE_URL): Promise<void> {

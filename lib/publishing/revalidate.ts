@@ -4,12 +4,12 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { recordPublicChange } from './changes';
-import { claimPaths, claimUrls, comparisonUrls, purge } from './purge';
+import { claimPaths, claimUrls, comparisonPaths, comparisonUrls, purge } from './purge';
 import { paths } from './site';
 import { tags } from './tags';
 
-// Called by the workflow right after a claim is published, corrected or retracted, and
-// after a comparison is published. This process drops its cached data by tag at once
+// Called by the workflow right after a claim is published, corrected or retracted, after
+// a comparison is published, corrected or retracted, and after the corrections policy is saved. This process drops its cached data by tag at once
 // (`expire: 0`: the next request reads afresh instead of being served the old answer while
 // it does) and its rendered pages by path; the PublicChange row tells the other app
 // servers on the same database, which read afresh within about a second
@@ -32,12 +32,22 @@ export async function revalidatePublishedClaim({ claimSlug, articleSlug }: { cla
 export async function revalidatePublishedComparison({ comparisonSlug }: { comparisonSlug: string }) {
   await recordPublicChange(db, 'comparison', comparisonSlug);
   outsideNextIsFine(() => {
-    revalidatePath(paths.comparison(comparisonSlug));
+    for (const path of comparisonPaths(comparisonSlug)) revalidatePath(path);
     // Every claim page lists the published comparisons its figures are in.
     revalidatePath('/claims/[slug]', 'page');
     for (const tag of [tags.comparisons, tags.claims]) revalidateTag(tag, now);
   });
   if (env.PURGE_URL) void comparisonUrls(comparisonSlug).then(purge, purgeFailed);
+}
+
+/** After an admin saves the corrections policy: the /corrections page changes, nothing else. */
+export async function revalidateCorrectionsPolicy() {
+  await recordPublicChange(db, 'page', 'corrections');
+  outsideNextIsFine(() => {
+    revalidatePath(paths.corrections());
+    revalidateTag(tags.policy, now);
+  });
+  if (env.PURGE_URL) void purge([paths.corrections()]);
 }
 
 const purgeFailed = (error: unknown) => log.warn({ error: (error as Error).message }, 'purge: changed URLs not found');

@@ -24,6 +24,11 @@ export const paths = {
   apiClaim: (slug: string) => `/api/v1/claims/${slug}`,
   apiComparisons: () => '/api/v1/comparisons',
   feed: () => '/feed.xml',
+  corrections: () => '/corrections',
+  correctionsFeed: () => '/corrections/feed.xml',
+  /** One check's own feed: its publication, corrections, retraction and new appearances. */
+  claimFeed: (slug: string) => `/claims/${slug}/feed.xml`,
+  comparisonFeed: (slug: string) => `/comparisons/${slug}/feed.xml`,
 };
 
 export function absoluteUrl(path: string, base: string = site.baseUrl): string {

@@ -7,4 +7,6 @@ export const tags = {
   claim: (slug: string) => `claim:${slug}`,
   /** What lists published comparisons: a claim's API answer. */
   comparisons: 'comparisons',
+  /** The corrections policy (the /corrections page). */
+  policy: 'policy',
 };

@@ -38,17 +38,17 @@ export function matchesEtag(/** @type {string | null | undefined} */ ifNoneMatch
 }
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,119}';
-const PAGES = new RegExp(`^(?:/|/claims|/comparisons|/(?:claims|articles|comparisons)/${SLUG})$`);
+const PAGES = new RegExp(`^(?:/|/claims|/comparisons|/corrections|/(?:claims|articles|comparisons)/${SLUG})$`);
 const OTHER_ANSWERS = new RegExp(
-  `^(?:/embed/claims/${SLUG}|/api/v1/claims(?:/${SLUG})?|/api/v1/comparisons|/feed\\.xml)$`,
+  `^(?:/embed/claims/${SLUG}|/api/v1/claims(?:/${SLUG})?|/api/v1/comparisons|/feed\\.xml|/corrections/feed\\.xml|/(?:claims|comparisons)/${SLUG}/feed\\.xml)$`,
 );
 
-/** The public pages that ship no script: home, the claim and comparison lists, claim, article and comparison pages. */
+/** The public pages that ship no script: home, the claim and comparison lists, claim, article and comparison pages, corrections. */
 export function isScriptlessPage(/** @type {string} */ pathname) {
   return PAGES.test(pathname);
 }
 
-/** Answers kept whole: those pages, the embed card, the public API and the feed. */
+/** Answers kept whole: those pages, the embed card, the public API and the feeds (the site's, the corrections', each check's). */
 export function isKeptWhole(/** @type {string} */ pathname) {
   return PAGES.test(pathname) || OTHER_ANSWERS.test(pathname);
 }

@@ -33,9 +33,23 @@ describe('a public page without its scripts', () => {
       '/comparisons/y',
       '/comparisons',
       '/embed/claims/z',
+      '/corrections',
+      '/corrections/feed.xml',
+      '/claims/a-b/feed.xml',
+      '/comparisons/y/feed.xml',
     ])
       expect(isKeptWhole(path), path).toBe(true);
-    for (const path of ['/review', '/claims/a/b', '/claims/UPPER', '/login', '/api/health', '/api/evidence/1'])
+    for (const path of [
+      '/review',
+      '/claims/a/b',
+      '/claims/UPPER',
+      '/login',
+      '/api/health',
+      '/api/evidence/1',
+      '/articles/x/feed.xml',
+      '/claims/a/b/feed.xml',
+      '/review/admin/corrections-policy',
+    ])
       expect(isKeptWhole(path), path).toBe(false);
   });
 });

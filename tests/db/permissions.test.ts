@@ -9,6 +9,7 @@ import { isAppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { changePassword } from '@/lib/users/password';
 import { changeRole, createUser, issuePasswordLink, setDisabled } from '@/lib/users/manage';
+import { savePolicy } from '@/lib/corrections/policy';
 import { assignClaim } from '@/lib/claims/assign';
 import { addComment } from '@/lib/claims/comments';
 import { updateClaim } from '@/lib/claims/update';
@@ -311,6 +312,10 @@ const table: Record<
     call: (actor, f) => setDisabled({ userId: f.target, disabled: true }, actor),
   },
   'user.issuePasswordLink': { allowed: ['admin'], call: (actor, f) => issuePasswordLink({ userId: f.target }, actor) },
+  'policy.edit': {
+    allowed: ['admin'],
+    call: (actor) => savePolicy({ body: 'We correct errors of fact openly.', version: '0' }, actor),
+  },
 };
 
 async function fixture(): Promise<Fixture> {

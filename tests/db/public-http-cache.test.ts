@@ -94,6 +94,9 @@ describe('the CDN purge hook', () => {
     expect(urls).toContain(`${site.baseUrl}/claims/${claim.slug}`);
     expect(urls).toContain(`${site.baseUrl}/articles/${claim.article.slug}`);
     expect(urls).toContain(`${site.baseUrl}/api/v1/claims`);
+    expect(urls).toContain(`${site.baseUrl}/claims/${claim.slug}/feed.xml`);
+    expect(urls).toContain(`${site.baseUrl}/corrections`);
+    expect(urls).toContain(`${site.baseUrl}/corrections/feed.xml`);
   });
 
   it('never fails the change when the CDN does not answer', async () => {

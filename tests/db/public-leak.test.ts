@@ -5,6 +5,8 @@ import { getPublicArticle, listHomeArticles } from '@/lib/publishing/articles';
 import { getPublicClaim } from '@/lib/publishing/claim';
 import { getPublicComparison } from '@/lib/publishing/comparison';
 import { embedHtml } from '@/lib/publishing/embed';
+import { buildCheckRss, checkEvents, findFollowedCheck } from '@/lib/publishing/check-feed';
+import { buildCorrectionsRss, listPublicCorrections } from '@/lib/publishing/corrections';
 import { buildRss, listFeedItems } from '@/lib/publishing/feed';
 import { claimReview } from '@/lib/publishing/json-ld';
 import { listFilterOptions, listPublicClaims } from '@/lib/publishing/list';
@@ -90,6 +92,27 @@ beforeAll(async () => {
     },
   });
 
+  // A correction prepared but not yet published: its public note is not public yet.
+  await db.correction.create({
+    data: {
+      claimId: published.id,
+      verdictKey: 'false',
+      reason: marker('pending-reason'),
+      publicNote: marker('pending-public-note'),
+      preparedById: staff.id,
+    },
+  });
+  await db.auditEvent.create({
+    data: {
+      actorId: staff.id,
+      action: 'claim.prepareCorrection',
+      entityType: 'claim',
+      entityId: published.id,
+      after: { verdict: 'false', note: marker('pending-public-note') },
+      reason: marker('pending-reason'),
+    },
+  });
+
   // A draft claim on the public article, full of internal work, with a figure of its own.
   const draft = await db.claim.update({
     where: { slug: 'kerry-both-sides-quote' },
@@ -110,6 +133,16 @@ beforeAll(async () => {
     data: { claimId: draft.id, outcome: 'killed', victimGroup: marker('group'), min: 1, max: 1, qualifier: 'exact' },
   });
   await db.comment.create({ data: { claimId: draft.id, authorId: staff.id, body: marker('draft-comment') } });
+  // A correction event on a claim readers cannot see (as if left from before it went back).
+  await db.auditEvent.create({
+    data: {
+      actorId: staff.id,
+      action: 'claim.correct',
+      entityType: 'claim',
+      entityId: draft.id,
+      publicNote: marker('draft-correction-note'),
+    },
+  });
   await db.evidence.create({
     data: { claimId: draft.id, type: 'note', stance: 'refutes', isPublic: true, note: marker('draft-evidence') },
   });
@@ -143,7 +176,16 @@ async function everythingPublic(): Promise<string> {
   const comparisons = await Promise.all(comparisonRows.map((c) => getPublicComparison(c.slug)));
   const articleRows = await db.article.findMany({ select: { slug: true } });
   const articles = await Promise.all(articleRows.map((a) => getPublicArticle(a.slug)));
+  const follow = async (type: 'claim' | 'comparison', slug: string) => {
+    const check = await findFollowedCheck(type, slug);
+    return check && buildCheckRss(check, await checkEvents(check), site);
+  };
+  const claimRows = await db.claim.findMany({ select: { slug: true } });
   return JSON.stringify([
+    await listPublicCorrections(),
+    buildCorrectionsRss(await listPublicCorrections(), site),
+    await Promise.all(claimRows.map((c) => follow('claim', c.slug))),
+    await Promise.all(comparisonRows.map((c) => follow('comparison', c.slug))),
     await listHomeArticles(),
     await listFilterOptions(),
     apiClaimPage(page, site, () => ''),
@@ -158,7 +200,7 @@ async function everythingPublic(): Promise<string> {
 }
 
 describe('nothing unpublished leaks', () => {
-  it('no marker of internal work appears in any public page, API answer, feed or embed', async () => {
+  it('no marker of internal work appears in any public page, API answer, feed (site, corrections, per check) or embed', async () => {
     const text = await everythingPublic();
     const found = [...text.matchAll(new RegExp(`${M}[\\w.-]*`, 'g'))].map((m) => m[0]);
     expect([...new Set(found)]).toEqual([]);
@@ -171,6 +213,10 @@ describe('nothing unpublished leaks', () => {
     expect(text).toContain('PUBLIC-EVIDENCE');
     expect(text).toContain('PUBLIC-CORRECTION-NOTE');
     expect(text).toContain('PUBLIC-OLD-WORDS');
+    // On the corrections page and in the corrected claim's own feed, not only on its page.
+    expect(JSON.stringify(await listPublicCorrections())).toContain('PUBLIC-CORRECTION-NOTE');
+    const check = await findFollowedCheck('claim', 'sohr-145-airstrikes');
+    expect(buildCheckRss(check!, await checkEvents(check!), site)).toContain('PUBLIC-CORRECTION-NOTE');
   });
 
   it('a search for a marker finds nothing', async () => {

@@ -94,7 +94,10 @@ test('GET /api/v1/claims/[slug] has the whole public check', async ({ request })
   });
 });
 
-test('the RSS feed is well-formed RSS 2.0 with one labelled item per published check', async ({ page, request }) => {
+test('the RSS feed is well-formed RSS 2.0 with one labelled item per published check and comparison', async ({
+  page,
+  request,
+}) => {
   const response = await request.get('/feed.xml');
   expect(response.headers()['content-type']).toBe('application/rss+xml; charset=utf-8');
   const xml = await fetchText(request, '/feed.xml');
@@ -114,8 +117,11 @@ test('the RSS feed is well-formed RSS 2.0 with one labelled item per published c
   }, xml);
   expect(feed.error).toBeNull();
   expect(feed.version).toBe('2.0');
+  // One item per published check and per published comparison.
   const { total } = await (await request.get('/api/v1/claims')).json();
-  expect(feed.items).toHaveLength(total);
+  const comparisons = await (await request.get('/api/v1/comparisons')).json();
+  expect(feed.items).toHaveLength(total + comparisons.total);
+  expect(feed.items.filter((i) => i.link.includes('/comparisons/'))).toHaveLength(comparisons.total);
   const demo = feed.items.filter((i) => published.includes(i.link.replace('http://localhost:3000/claims/', '')));
   expect(demo).toHaveLength(published.length);
   for (const item of demo) expect(item.title).toMatch(/^\[Demonstration\] Unverified: /);

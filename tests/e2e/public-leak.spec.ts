@@ -64,6 +64,12 @@ test('drafts, internal notes, comments, private evidence and staff names never r
   await editor.getByLabel('Note for the history').fill(marker('publish-reason'));
   await editor.getByRole('button', { name: 'Publish' }).click();
   await expect(editor.getByText('Stage: Published')).toBeVisible();
+  // A correction prepared and waiting for a second editor: its note is not public yet.
+  await editor.getByLabel('Corrected verdict (for a correction)').selectOption({ label: 'False' });
+  await editor.getByLabel('Public note readers will see').fill(marker('pending-correction-note'));
+  await editor.getByLabel('Internal reason').fill(marker('pending-correction-reason'));
+  await editor.getByRole('button', { name: 'Prepare a correction' }).click();
+  await expect(editor.getByRole('region', { name: 'Correction waiting for a second editor' })).toBeVisible();
 
   // Every public page, API answer, feed and embed there is, found by following the public list.
   const list = await (await request.get('/api/v1/claims?perPage=100')).json();
@@ -77,9 +83,12 @@ test('drafts, internal notes, comments, private evidence and staff names never r
     `/articles/${editorial.articleSlug}`,
     ...editorial.demo.publishComparisons.map((c) => `/comparisons/${c}`),
     '/feed.xml',
+    '/corrections',
+    '/corrections/feed.xml',
+    ...editorial.demo.publishComparisons.map((c) => `/comparisons/${c}/feed.xml`),
     '/api/v1/claims?perPage=100',
     '/api/v1/comparisons?perPage=100',
-    ...slugs.flatMap((s) => [`/claims/${s}`, `/api/v1/claims/${s}`, `/embed/claims/${s}`]),
+    ...slugs.flatMap((s) => [`/claims/${s}`, `/claims/${s}/feed.xml`, `/api/v1/claims/${s}`, `/embed/claims/${s}`]),
   ];
   const forbidden = [
     run,
@@ -93,10 +102,22 @@ test('drafts, internal notes, comments, private evidence and staff names never r
   }
   // The demo's draft comparison is in no list.
   const draftComparison = labels.comparisons.find((c) => !editorial.demo.publishComparisons.includes(c.id))!;
-  for (const path of ['/comparisons', '/api/v1/comparisons?perPage=100', `/articles/${editorial.articleSlug}`]) {
+  for (const path of [
+    '/comparisons',
+    '/api/v1/comparisons?perPage=100',
+    `/articles/${editorial.articleSlug}`,
+    '/feed.xml',
+    '/corrections',
+  ]) {
     expect(await fetchText(request, path), path).not.toContain(draftComparison.question);
   }
-  for (const path of [`/claims/${draft}`, `/api/v1/claims/${draft}`, `/embed/claims/${draft}`]) {
+  expect((await request.get(`/comparisons/${draftComparison.id}/feed.xml`)).status()).toBe(404);
+  for (const path of [
+    `/claims/${draft}`,
+    `/claims/${draft}/feed.xml`,
+    `/api/v1/claims/${draft}`,
+    `/embed/claims/${draft}`,
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
   // A reader searching for the internal words finds nothing (the search box echoes the words).

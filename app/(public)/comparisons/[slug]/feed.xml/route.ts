@@ -1,0 +1,8 @@
+import { connection } from 'next/server';
+import { checkFeedAnswer } from '@/lib/publishing/feed-answer';
+
+// RSS 2.0 of one comparison's changes: published, corrected, retracted (lib/publishing/check-feed.ts).
+export async function GET(request: Request, { params }: RouteContext<'/comparisons/[slug]/feed.xml'>) {
+  await connection();
+  return checkFeedAnswer(request, 'comparison', (await params).slug);
+}
