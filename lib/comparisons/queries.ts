@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { containsText } from '@/lib/db/text-search';
+import { primarySources } from '@/lib/claims/appearance-sources';
 import { readComparison } from '@/lib/figures';
 import type { Stage } from '@/lib/generated/prisma/enums';
 import { isRecordId } from '@/lib/validation-text';
@@ -43,8 +44,10 @@ export async function loadComparison(comparisonId: string) {
                   id: true,
                   statement: true,
                   stage: true,
+                  claimantId: true,
                   claimant: { select: { name: true } },
                   article: { select: { title: true, publisher: true } },
+                  appearances: { select: { claimantId: true, citesSourceId: true } },
                 },
               },
             },
@@ -63,6 +66,7 @@ export async function loadComparison(comparisonId: string) {
     ...f,
     period: f.periodText,
     source: f.claim.claimant?.name ?? 'Unattributed',
+    primarySources: primarySources([{ claimantId: f.claim.claimantId }, ...f.claim.appearances]),
   }));
   return { comparison, figures, automatic: readComparison(figures), history };
 }

@@ -23,7 +23,17 @@ export type PublicArticle = PublicArticleRef & {
   comparisons: { slug: string; question: string; status: PublicStatus }[];
 };
 
-/** An article with at least one public claim, and only its public claims. */
+const markSelect = {
+  slug: true,
+  spanStart: true,
+  spanEnd: true,
+  statement: true,
+  stage: true,
+  demo: true,
+  verdict: { select: { key: true, label: true, tone: true } },
+} as const;
+
+/** An article with at least one public claim (its own or repeated), and only its public claims. */
 export async function getPublicArticle(slug: string): Promise<PublicArticle | null> {
   const row = await db.article.findFirst({
     where: { slug, ...publicArticleWhere },
@@ -38,32 +48,43 @@ export async function getPublicArticle(slug: string): Promise<PublicArticle | nu
       claims: {
         where: publicClaimWhere,
         orderBy: { spanStart: 'asc' },
-        select: {
-          slug: true,
-          spanStart: true,
-          spanEnd: true,
-          statement: true,
-          stage: true,
-          demo: true,
-          verdict: { select: { key: true, label: true, tone: true } },
-        },
+        select: markSelect,
+      },
+      // Claims checked from another article that this one repeats link to the same check.
+      appearances: {
+        where: { claim: publicClaimWhere },
+        select: { spanStart: true, spanEnd: true, claim: { select: markSelect } },
       },
     },
   });
   if (!row) return null;
+  const { appearances, ...article } = row;
+  const marks = [
+    ...row.claims,
+    ...appearances.map((a) => ({ ...a.claim, spanStart: a.spanStart, spanEnd: a.spanEnd })),
+  ].sort((a, b) => a.spanStart - b.spanStart);
   const comparisons = await db.comparison.findMany({
     where: {
       ...publicComparisonWhere,
-      members: { some: { figure: { claim: { article: { slug }, ...publicClaimWhere } } } },
+      members: {
+        some: {
+          figure: {
+            claim: {
+              ...publicClaimWhere,
+              OR: [{ article: { slug } }, { appearances: { some: { article: { slug } } } }],
+            },
+          },
+        },
+      },
     },
     orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
     select: { slug: true, question: true, stage: true },
   });
   return {
-    ...row,
+    ...article,
     publishedAt: iso(row.publishedAt),
     comparisons: comparisons.map(({ stage, ...c }) => ({ ...c, status: stage as PublicStatus })),
-    claims: row.claims.map(({ stage, ...claim }) => ({ ...claim, status: stage as PublicStatus })),
+    claims: marks.map(({ stage, ...claim }) => ({ ...claim, status: stage as PublicStatus })),
   };
 }
 
@@ -83,6 +104,19 @@ export type HomeClaim = {
 
 export type HomeArticle = Omit<PublicArticleRef, 'url'> & { publicCount: number; claims: HomeClaim[] };
 
+const homeClaimSelect = {
+  slug: true,
+  statement: true,
+  quote: true,
+  kind: true,
+  stage: true,
+  demo: true,
+  spanStart: true,
+  spanEnd: true,
+  claimant: { select: { name: true } },
+  verdict: { select: { label: true, tone: true } },
+} as const;
+
 /**
  * The articles we have published checks on, each with every claim we found in it in reading
  * order. An unchecked claim shows only what the article itself says: its words and who
@@ -97,23 +131,32 @@ export async function listHomeArticles(): Promise<HomeArticle[]> {
       title: true,
       publisher: true,
       publishedAt: true,
-      claims: {
-        orderBy: [{ spanStart: 'asc' }, { spanEnd: 'asc' }],
+      claims: { select: homeClaimSelect },
+      appearances: {
+        where: { claim: publicClaimWhere },
         select: {
-          slug: true,
-          statement: true,
+          spanStart: true,
+          spanEnd: true,
           quote: true,
-          kind: true,
-          stage: true,
-          demo: true,
           claimant: { select: { name: true } },
-          verdict: { select: { label: true, tone: true } },
+          claim: { select: homeClaimSelect },
         },
       },
     },
   });
   return rows.map((article) => {
-    const claims = article.claims.map((c): HomeClaim => {
+    // A public check repeated here reads in this article's words and names its claimant.
+    const here = [
+      ...article.claims,
+      ...article.appearances.map((a) => ({
+        ...a.claim,
+        spanStart: a.spanStart,
+        spanEnd: a.spanEnd,
+        quote: a.quote,
+        claimant: a.claimant,
+      })),
+    ].sort((a, b) => a.spanStart - b.spanStart || a.spanEnd - b.spanEnd);
+    const claims = here.map((c): HomeClaim => {
       const isPublic = publicClaimWhere.stage.in.includes(c.stage);
       return {
         quote: c.quote,

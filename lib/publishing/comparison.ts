@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { readComparison, type ComparisonReading } from '@/lib/figures';
 import { publicFigureSelect, toPublicFigureFields } from '@/lib/figures/fields';
 import type { ComparisonReading as ReviewerReading } from '@/lib/generated/prisma/enums';
+import { primarySources } from '@/lib/claims/appearance-sources';
 import { figureSaid } from './figures';
 import { iso } from './summary';
 import type { PublicFigure, PublicStatus } from './types';
@@ -50,7 +51,15 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
               ...publicFigureSelect,
               id: true,
               partOfId: true,
-              claim: { select: { slug: true, stage: true, claimant: { select: { name: true } } } },
+              claim: {
+                select: {
+                  slug: true,
+                  stage: true,
+                  claimantId: true,
+                  claimant: { select: { name: true } },
+                  appearances: { select: { claimantId: true, citesSourceId: true } },
+                },
+              },
             },
           },
         },
@@ -69,6 +78,11 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
     partOfId: f.partOfId,
     claim: f.claim,
     source: f.claim.claimant?.name ?? 'Unattributed',
+    // Only a public claim's appearances are public (an unpublished one's stay inside).
+    primarySources: primarySources([
+      { claimantId: f.claim.claimantId },
+      ...(publicClaimWhere.stage.in.includes(f.claim.stage) ? f.claim.appearances : []),
+    ]),
   }));
   const byId = new Map(figures.map((f) => [f.id, f]));
   return {
@@ -79,7 +93,7 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
     reviewerReading: row.reviewerReading,
     reviewerNote: row.reviewerNote,
     publishedAt: iso(row.publishedAt),
-    members: figures.map(({ id: _id, partOfId, claim, ...f }) => {
+    members: figures.map(({ id: _id, partOfId, claim, primarySources: _sources, ...f }) => {
       const whole = partOfId ? byId.get(partOfId) : undefined;
       return {
         ...f,

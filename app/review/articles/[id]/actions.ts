@@ -4,6 +4,8 @@ import { action } from '@/lib/actions/action';
 import { rejectProposal } from '@/lib/articles/reject';
 import { nestFigures } from '@/lib/articles/schemas';
 import { createClaim } from '@/lib/claims/create';
+import { linkAppearance, markNotSameClaim } from '@/lib/claims/appearances';
+import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 
 export const createClaimAction = action((values, user) => createClaim(nestFigures(values), user), {
   refresh: (_, values) => [`/review/articles/${values.articleId}`, '/review'],
@@ -13,4 +15,18 @@ export const createClaimAction = action((values, user) => createClaim(nestFigure
 export const rejectProposalAction = action(rejectProposal, {
   refresh: (_, values) => [`/review/articles/${values.articleId}`],
   ok: 'Proposal rejected.',
+});
+
+export const linkAppearanceAction = action(linkAppearance, {
+  refresh: (linked, values) => [`/review/articles/${values.articleId}`, `/review/claims/${linked.claimId}`, '/review'],
+  refreshPublic: async (linked) => {
+    if (linked.isPublic)
+      await revalidatePublishedClaim({ claimSlug: linked.claimSlug, articleSlug: linked.articleSlug });
+  },
+  ok: (linked) => ({ message: 'Linked to the existing check.', data: { claimId: linked.claimId } }),
+});
+
+export const notSameClaimAction = action(markNotSameClaim, {
+  refresh: (_, values) => [`/review/articles/${values.articleId}`],
+  ok: 'Kept as a separate claim: accept it below.',
 });
