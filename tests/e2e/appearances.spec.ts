@@ -31,16 +31,18 @@ test('a repeated figure is linked to the existing check, and readers see both ar
 
   const proposal = page.getByTestId('proposal').filter({ hasText: '145 civilians' });
   const match = proposal.getByTestId('proposal-match');
-  await expect(match).toContainText('This repeats an existing check.');
-  await expect(match.getByRole('link', { name: statement })).toBeVisible();
-  await expect(match).toContainText('Stage: Published');
+  // The Observatory's other count of that week ("at least 100" by shelling) may be offered too.
+  const check = match.locator('div.border-t').filter({ has: page.getByRole('link', { name: statement }) });
+  await expect(check).toContainText('Stage: Published');
+  await expect(check).toContainText('Matched on the same figure from the same primary source.');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-  await match.getByRole('button', { name: 'Link as an appearance of this check' }).click();
-  await expect(proposal.getByRole('status')).toContainText('Linked as an appearance');
+  await check.getByRole('button', { name: 'Link as an appearance of this check' }).click();
+  // The span is taken now: the proposal goes, and the article's claims list the check.
+  await expect(proposal).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId('proposal').filter({ hasText: '145 civilians' })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: statement })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'repeated here' })).toContainText(statement);
 
   // Readers, with no script: the claim page lists both articles, its ClaimReview too.
   const reader = await browser.newContext({ javaScriptEnabled: false });
@@ -58,7 +60,6 @@ test('a repeated figure is linked to the existing check, and readers see both ar
     title,
   ]);
   expect(review.itemReviewed.appearance[1]!.url).toBe(`https://wire.example/${tag}`);
-  expect((await new AxeBuilder({ page: pub }).analyze()).violations).toEqual([]);
 
   // The new article's annotated page links its span to the same check.
   await also.getByRole('link', { name: title }).click();
@@ -66,4 +67,9 @@ test('a repeated figure is linked to the existing check, and readers see both ar
   const link = pub.getByRole('region', { name: 'The article' }).getByRole('link', { name: statement });
   await expect(link).toHaveAttribute('href', `/claims/${slug}`);
   await reader.close();
+
+  // axe needs a page that runs its script: the same claim page, read with JavaScript on.
+  await page.goto(`/claims/${slug}`);
+  await expect(page.getByTestId('appearances')).toContainText('The Test Wire');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
