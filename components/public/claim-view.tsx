@@ -1,4 +1,5 @@
 import { ClaimKindLabel } from '@/components/claim-kind-label';
+import { AppearanceList, sourcesSentence } from './appearance-list';
 import { sourceKindLabels } from '@/lib/claims/kinds';
 import { DEMO_NOTICE } from '@/lib/publishing/demo';
 import { paths } from '@/lib/publishing/site';
@@ -85,6 +86,7 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
             </>
           ) : null}
         </p>
+        <AppearanceList claim={claim} />
       </Section>
 
       <Section id="who" title="Who made the claim">
@@ -101,6 +103,10 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
             How the article attributes it: <q>{claim.attribution}</q>
           </p>
         ) : null}
+        <p className="mt-1" data-testid="independent-sources">
+          Sources: {sourcesSentence(claim.independentSources)}
+          {claim.appearances.length ? ' Outlets that relay a source are not counted again.' : null}
+        </p>
       </Section>
 
       <Section id="found" title="What we found">

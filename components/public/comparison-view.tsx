@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PublicComparison } from '@/lib/publishing/comparison';
+import { sourcesSentence } from './appearance-list';
 import { DEMO_COMPARISON_NOTICE } from '@/lib/publishing/demo';
 import { figureAsWritten, figureRange } from '@/lib/publishing/figures';
 import { paths } from '@/lib/publishing/site';
@@ -106,6 +107,9 @@ export function ComparisonView({
         <p>
           Worked out from the ranges and scopes alone:{' '}
           <span className="font-semibold">{readings[comparison.automatic.reading]}</span>.
+        </p>
+        <p className="mt-1" data-testid="independent-sources">
+          Sources: {sourcesSentence(comparison.automatic.independentSources)} Outlets relaying one source count once.
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {[...comparison.automatic.reasons, ...comparison.overTime.reasons].map((reason, i) => (

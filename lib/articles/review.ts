@@ -5,6 +5,7 @@ import { articleProposals, knownSources } from './proposals';
 import { REJECT_ACTION } from './reject';
 import { defaultStatement } from './schemas';
 import { isRecordId } from '@/lib/validation-text';
+import { matchProposals, type ClaimMatch } from '@/lib/claims/matching';
 
 // What the review desk shows of an article: its text with the detector's proposals and
 // the claims already made. Proposals are read as stored at import (proposals.ts); those
@@ -43,7 +44,12 @@ export function segments(
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-export type ProposalView = Proposal & { statement: string; claimantId: string };
+export type ProposalView = Proposal & {
+  statement: string;
+  claimantId: string;
+  /** Existing checks this proposal repeats (lib/claims/matching.ts). */
+  matches: ClaimMatch[];
+};
 
 /** Proposals shown with their forms on one page: a long article may have thousands. */
 export const PROPOSALS_PER_PAGE = 20;
@@ -66,6 +72,10 @@ export async function loadArticleReview(id: string, page = 1) {
         },
       },
       versions: { orderBy: { number: 'desc' }, select: { number: true, how: true, createdAt: true } },
+      appearances: {
+        orderBy: { spanStart: 'asc' },
+        select: { spanStart: true, spanEnd: true, claim: { select: { id: true, statement: true } } },
+      },
     },
   });
   if (!article) return null;
@@ -79,32 +89,44 @@ export async function loadArticleReview(id: string, page = 1) {
   ]);
   const rejected = new Set(rejections.map((e) => spanKey(e.after as { start: number; end: number })));
   const claims = article.claims.map((c) => ({ ...c, start: c.spanStart, end: c.spanEnd }));
+  // A span linked to an existing check is taken as much as one made a claim here.
+  const appearances = article.appearances.map((a) => ({ ...a.claim, start: a.spanStart, end: a.spanEnd }));
   const open = detected.proposals
-    .filter((p) => !claims.some((c) => overlaps(c, p)))
+    .filter((p) => ![...claims, ...appearances].some((c) => overlaps(c, p)))
     .filter((p) => !rejected.has(spanKey(p)));
   const pageCount = Math.max(1, Math.ceil(open.length / PROPOSALS_PER_PAGE));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   const linked = linkClaimants(sources);
-  const proposals: ProposalView[] = open
-    .slice((current - 1) * PROPOSALS_PER_PAGE, current * PROPOSALS_PER_PAGE)
-    .map((p) => {
-      const claimant = p.claimant && linked(p.claimant);
-      return {
-        ...p,
-        claimant,
-        statement: defaultStatement(p.text),
-        claimantId: claimant?.sourceId ?? (claimant ? 'new' : ''),
-      };
-    });
+  const shownProposals = open.slice((current - 1) * PROPOSALS_PER_PAGE, current * PROPOSALS_PER_PAGE).map((p) => {
+    const claimant = p.claimant && linked(p.claimant);
+    return {
+      ...p,
+      claimant,
+      statement: defaultStatement(p.text),
+      claimantId: claimant?.sourceId ?? (claimant ? 'new' : ''),
+    };
+  });
+  const matches = await matchProposals(
+    id,
+    shownProposals.map((p) => ({ ...p, sourceId: p.claimant?.sourceId ?? null })),
+  );
+  const proposals: ProposalView[] = shownProposals.map((p) => ({ ...p, matches: matches.get(spanKey(p)) ?? [] }));
   // Every open proposal is highlighted in the text, whichever page lists it.
   const marks = [
     ...claims.map((c, index) => ({ start: c.start, end: c.end, kind: 'claim' as const, index })),
+    ...appearances.map((a, index) => ({
+      start: a.start,
+      end: a.end,
+      kind: 'claim' as const,
+      index: claims.length + index,
+    })),
     ...open.map((p, index) => ({ start: p.start, end: p.end, kind: 'proposal' as const, index })),
   ];
-  const { proposals: _stored, ...shown } = article;
+  const { proposals: _stored, appearances: _linked, ...shown } = article;
   return {
     article: shown,
     claims,
+    appearances,
     proposals,
     proposalPages: { page: current, pageCount, total: open.length, first: (current - 1) * PROPOSALS_PER_PAGE + 1 },
     detectionNote: detected.note,

@@ -35,6 +35,8 @@ export const permissions = {
   'article.create': staff,
   'claim.create': staff,
   'proposal.reject': staff,
+  // A proposal that repeats an existing claim becomes one more appearance of it.
+  'appearance.link': staff,
   // Editors: assigning work, the second read, and what readers see (publishing a
   // correction is `*.correct`).
   'claim.assign': editors,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { containsText } from '@/lib/db/text-search';
+import { primarySources } from '@/lib/claims/appearance-sources';
 import { readComparison } from '@/lib/figures';
 import type { Stage } from '@/lib/generated/prisma/enums';
 import { isRecordId } from '@/lib/validation-text';
@@ -44,8 +45,10 @@ export async function loadComparison(comparisonId: string) {
                   id: true,
                   statement: true,
                   stage: true,
+                  claimantId: true,
                   claimant: { select: { name: true } },
                   article: { select: { title: true, publisher: true, publishedAt: true } },
+                  appearances: { select: { claimantId: true, citesSourceId: true } },
                 },
               },
             },
@@ -67,6 +70,7 @@ export async function loadComparison(comparisonId: string) {
     // The figure's days as ISO text: how lib/comparisons/over-time.ts reads them.
     periodEnd: f.periodEnd?.toISOString() ?? null,
     reportedAt: f.claim.article.publishedAt?.toISOString() ?? null,
+    primarySources: primarySources([{ claimantId: f.claim.claimantId }, ...f.claim.appearances]),
   }));
   return {
     comparison,

@@ -1,4 +1,5 @@
 import { checkBreakdowns, wholeOf, type Breakdown, type BreakdownFigure } from './breakdown';
+import { capitalise, describeFigure } from './describe';
 import { explain } from './reasons';
 import { overlap, type Overlap } from './range';
 import {
@@ -20,7 +21,14 @@ import {
 //   lie inside it, so no difference of scope can explain the excess.
 // - With nothing to compare, the reading is 'undetermined'.
 
-export type ComparisonFigure = BreakdownFigure & { source: string };
+export type ComparisonFigure = BreakdownFigure & {
+  source: string;
+  /**
+   * The primary sources behind the figure's claim (lib/claims/appearance-sources.ts): two
+   * figures sharing one are that source counted twice. Absent: the figure stands alone.
+   */
+  primarySources?: readonly string[];
+};
 
 export type Reading = 'consistent' | 'differ_in_scope' | 'conflict' | 'undetermined';
 
@@ -43,6 +51,8 @@ export type ComparisonReading = {
   notCompared: string[];
   /** Across all the figures, for showing the scopes side by side. */
   scopes: ScopeDifferences;
+  /** How many independent primary sources the figures rest on: outlets relaying one source count once. */
+  independentSources: number;
 };
 
 export function readPair(a: ComparisonFigure, b: ComparisonFigure): PairReading {
@@ -57,13 +67,30 @@ export function readComparison(figures: readonly ComparisonFigure[]): Comparison
   const rivals = figures.filter((f) => !wholeOf(f, byId));
   const { breakdowns, mismatched } = checkBreakdowns(figures);
   const groups = groupByOutcome(rivals);
-  const pairs = groups.flatMap((group) => group.flatMap((a, i) => group.slice(i + 1).map((b) => readPair(a, b))));
+  const every = groups.flatMap((group) => group.flatMap((a, i) => group.slice(i + 1).map((b) => readPair(a, b))));
+  // One source repeated is not a second estimate: its agreement with itself confirms nothing.
+  // A relay that disagrees with its own source is still read (someone misreported it).
+  const echoes = every.filter((p) => p.overlap.overlaps && sharePrimarySource(byId.get(p.a)!, byId.get(p.b)!));
+  const pairs = every.filter((p) => !echoes.includes(p));
   const wholes = new Set(breakdowns.map((b) => b.wholeId));
   const notCompared =
     figures.length > 1 ? groups.filter((g) => g.length === 1 && !wholes.has(g[0].id)).map(([f]) => f.id) : [];
   const reading = decide(pairs, breakdowns);
   const reasons = explain({ reading, byId, groups, pairs, breakdowns, notCompared, mismatched });
-  return { reading, reasons, pairs, breakdowns, notCompared, scopes: scopeDifferences(figures) };
+  for (const p of echoes) {
+    reasons.push(
+      `${capitalise(describeFigure(byId.get(p.a)!))} and ${describeFigure(byId.get(p.b)!)} come from the same primary source: they count as one source, not two that agree.`,
+    );
+  }
+  const independentSources = new Set(figures.flatMap(primariesOf)).size;
+  return { reading, reasons, pairs, breakdowns, notCompared, scopes: scopeDifferences(figures), independentSources };
+}
+
+const primariesOf = (f: ComparisonFigure) => (f.primarySources?.length ? f.primarySources : [`figure:${f.id}`]);
+
+function sharePrimarySource(a: ComparisonFigure, b: ComparisonFigure) {
+  const theirs = new Set(primariesOf(b));
+  return primariesOf(a).some((s) => theirs.has(s));
 }
 
 function groupByOutcome(figures: readonly ComparisonFigure[]): ComparisonFigure[][] {

@@ -54,6 +54,12 @@ export function apiClaim(c: PublicClaim, site: Site) {
     })),
     evidence: c.evidence,
     comparisons: c.comparisons.map((k) => ({ ...k, url: url(paths.comparison(k.slug)) })),
+    appearances: c.appearances.map((a) => ({
+      ...a,
+      article: { ...a.article, annotatedUrl: url(paths.article(a.article.slug)) },
+      quoteUrl: url(paths.claimInArticle(a.article.slug, c.slug)),
+    })),
+    independentSources: c.independentSources,
     history: c.history,
   };
 }

@@ -27,7 +27,17 @@ export type PublicArticle = PublicArticleRef & {
   updated: { at: string; version: number } | null;
 };
 
-/** An article with at least one public claim, and only its public claims. */
+const markSelect = {
+  slug: true,
+  spanStart: true,
+  spanEnd: true,
+  statement: true,
+  stage: true,
+  demo: true,
+  verdict: { select: { key: true, label: true, tone: true } },
+} as const;
+
+/** An article with at least one public claim (its own or repeated), and only its public claims. */
 export async function getPublicArticle(slug: string): Promise<PublicArticle | null> {
   const row = await db.article.findFirst({
     where: { slug, ...publicArticleWhere },
@@ -43,28 +53,36 @@ export async function getPublicArticle(slug: string): Promise<PublicArticle | nu
         where: publicClaimWhere,
         orderBy: { spanStart: 'asc' },
         select: {
-          slug: true,
-          spanStart: true,
-          spanEnd: true,
-          statement: true,
-          stage: true,
-          demo: true,
+          ...markSelect,
           publishedAt: true,
           articleChange: true,
           articleChangeFrom: true,
           articleChangeAt: true,
-          verdict: { select: { key: true, label: true, tone: true } },
         },
+      },
+      // Claims checked from another article that this one repeats link to the same check.
+      appearances: {
+        where: { claim: publicClaimWhere },
+        select: { spanStart: true, spanEnd: true, claim: { select: markSelect } },
       },
       versions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, createdAt: true } },
     },
   });
   if (!row) return null;
-  const { versions, claims, ...article } = row;
+  const { versions, claims, appearances, ...article } = row;
   const comparisons = await db.comparison.findMany({
     where: {
       ...publicComparisonWhere,
-      members: { some: { figure: { claim: { article: { slug }, ...publicClaimWhere } } } },
+      members: {
+        some: {
+          figure: {
+            claim: {
+              ...publicClaimWhere,
+              OR: [{ article: { slug } }, { appearances: { some: { article: { slug } } } }],
+            },
+          },
+        },
+      },
     },
     orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
     select: { slug: true, question: true, stage: true },
@@ -75,22 +93,32 @@ export async function getPublicArticle(slug: string): Promise<PublicArticle | nu
     ...article,
     publishedAt: iso(article.publishedAt),
     comparisons: comparisons.map(({ stage, ...c }) => ({ ...c, status: stage as PublicStatus })),
-    claims: claims.map(({ stage, publishedAt, articleChange, articleChangeFrom, articleChangeAt, ...claim }) => ({
-      ...claim,
-      status: stage as PublicStatus,
-      // Only a change after publication: a claim's words changed before we checked them were checked as they are.
-      change:
-        articleChangeFrom && articleChangeAt && publishedAt && articleChangeAt > publishedAt
-          ? {
-              from: articleChangeFrom,
-              now:
-                articleChange === 'gone' || claim.spanEnd <= claim.spanStart
-                  ? null
-                  : row.body.slice(claim.spanStart, claim.spanEnd),
-              at: articleChangeAt.toISOString(),
-            }
-          : null,
-    })),
+    claims: [
+      ...claims.map(({ stage, publishedAt, articleChange, articleChangeFrom, articleChangeAt, ...claim }) => ({
+        ...claim,
+        status: stage as PublicStatus,
+        // Only a change after publication: a claim's words changed before we checked them were checked as they are.
+        change:
+          articleChangeFrom && articleChangeAt && publishedAt && articleChangeAt > publishedAt
+            ? {
+                from: articleChangeFrom,
+                now:
+                  articleChange === 'gone' || claim.spanEnd <= claim.spanStart
+                    ? null
+                    : row.body.slice(claim.spanStart, claim.spanEnd),
+                at: articleChangeAt.toISOString(),
+              }
+            : null,
+      })),
+      // A check repeated here: its span in this article links to the one check.
+      ...appearances.map(({ claim: { stage, ...claim }, spanStart, spanEnd }) => ({
+        ...claim,
+        spanStart,
+        spanEnd,
+        status: stage as PublicStatus,
+        change: null,
+      })),
+    ].sort((a, b) => a.spanStart - b.spanStart),
     updated:
       newest && newest.number > 1 && newest.createdAt.getTime() > firstCheck
         ? { at: newest.createdAt.toISOString(), version: newest.number }
@@ -114,6 +142,19 @@ export type HomeClaim = {
 
 export type HomeArticle = Omit<PublicArticleRef, 'url'> & { publicCount: number; claims: HomeClaim[] };
 
+const homeClaimSelect = {
+  slug: true,
+  statement: true,
+  quote: true,
+  kind: true,
+  stage: true,
+  demo: true,
+  spanStart: true,
+  spanEnd: true,
+  claimant: { select: { name: true } },
+  verdict: { select: { label: true, tone: true } },
+} as const;
+
 /**
  * The articles we have published checks on, each with every claim we found in it in reading
  * order. An unchecked claim shows only what the article itself says: its words and who
@@ -128,23 +169,32 @@ export async function listHomeArticles(): Promise<HomeArticle[]> {
       title: true,
       publisher: true,
       publishedAt: true,
-      claims: {
-        orderBy: [{ spanStart: 'asc' }, { spanEnd: 'asc' }],
+      claims: { select: homeClaimSelect },
+      appearances: {
+        where: { claim: publicClaimWhere },
         select: {
-          slug: true,
-          statement: true,
+          spanStart: true,
+          spanEnd: true,
           quote: true,
-          kind: true,
-          stage: true,
-          demo: true,
           claimant: { select: { name: true } },
-          verdict: { select: { label: true, tone: true } },
+          claim: { select: homeClaimSelect },
         },
       },
     },
   });
   return rows.map((article) => {
-    const claims = article.claims.map((c): HomeClaim => {
+    // A public check repeated here reads in this article's words and names its claimant.
+    const here = [
+      ...article.claims,
+      ...article.appearances.map((a) => ({
+        ...a.claim,
+        spanStart: a.spanStart,
+        spanEnd: a.spanEnd,
+        quote: a.quote,
+        claimant: a.claimant,
+      })),
+    ].sort((a, b) => a.spanStart - b.spanStart || a.spanEnd - b.spanEnd);
+    const claims = here.map((c): HomeClaim => {
       const isPublic = publicClaimWhere.stage.in.includes(c.stage);
       return {
         quote: c.quote,

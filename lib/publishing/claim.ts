@@ -7,6 +7,7 @@ import { iso, summarySelect, toSummary } from './summary';
 import type { PublicClaim, PublicFigure } from './types';
 import { publicClaimWhere, publicComparisonWhere, publicEvidenceWhere } from './visibility';
 import { figureSaid } from './figures';
+import { independentSourceCount } from '@/lib/claims/appearance-sources';
 
 const figureSelect = {
   ...publicFigureSelect,
@@ -22,6 +23,20 @@ const claimSelect = {
   ...summarySelect,
   attribution: true,
   explanation: true,
+  claimantId: true,
+  appearances: {
+    orderBy: [{ reportedAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
+    select: {
+      quote: true,
+      attribution: true,
+      reportedAt: true,
+      claimantId: true,
+      citesSourceId: true,
+      claimant: { select: { name: true } },
+      cites: { select: { name: true } },
+      article: { select: { slug: true, title: true, publisher: true, url: true, publishedAt: true } },
+    },
+  },
   figures: { orderBy: { position: 'asc' }, select: figureSelect },
   evidence: {
     where: publicEvidenceWhere,
@@ -62,6 +77,15 @@ export async function getPublicClaim(slug: string): Promise<PublicClaim | null> 
     ...toSummary(row, new Date(history.at(-1)!.at)),
     attribution: row.attribution,
     explanation: row.explanation,
+    appearances: row.appearances.map((a) => ({
+      article: { ...a.article, publishedAt: iso(a.article.publishedAt) },
+      quote: a.quote,
+      claimant: a.claimant?.name ?? null,
+      cites: a.cites?.name ?? null,
+      attribution: a.attribution,
+      reportedAt: iso(a.reportedAt),
+    })),
+    independentSources: independentSourceCount([{ claimantId: row.claimantId }, ...row.appearances]),
     figures: row.figures.map(toFigure),
     evidence: row.evidence.map((e) => ({ ...e, accessedAt: iso(e.accessedAt) })),
     comparisons: [...comparisons.values()],

@@ -4,6 +4,7 @@ import { readComparison, type ComparisonReading } from '@/lib/figures';
 import { publicFigureSelect, toPublicFigureFields } from '@/lib/figures/fields';
 import type { ComparisonReading as ReviewerReading } from '@/lib/generated/prisma/enums';
 import { readOverTime, type OverTimeReading } from '@/lib/comparisons/over-time';
+import { primarySources } from '@/lib/claims/appearance-sources';
 import { figureSaid } from './figures';
 import { iso } from './summary';
 import type { PublicFigure, PublicStatus } from './types';
@@ -62,8 +63,10 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
                 select: {
                   slug: true,
                   stage: true,
+                  claimantId: true,
                   claimant: { select: { name: true } },
                   article: { select: { publishedAt: true } },
+                  appearances: { select: { claimantId: true, citesSourceId: true } },
                 },
               },
             },
@@ -86,6 +89,11 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
     source: f.claim.claimant?.name ?? 'Unattributed',
     periodEnd: iso(f.periodEnd),
     reportedAt: iso(f.claim.article.publishedAt),
+    // Only a public claim's appearances are public (an unpublished one's stay inside).
+    primarySources: primarySources([
+      { claimantId: f.claim.claimantId },
+      ...(publicClaimWhere.stage.in.includes(f.claim.stage) ? f.claim.appearances : []),
+    ]),
   }));
   const byId = new Map(figures.map((f) => [f.id, f]));
   return {
@@ -96,7 +104,7 @@ export async function getPublicComparison(slug: string): Promise<PublicCompariso
     reviewerReading: row.reviewerReading,
     reviewerNote: row.reviewerNote,
     publishedAt: iso(row.publishedAt),
-    members: figures.map(({ id: _id, partOfId, claim, ...f }) => {
+    members: figures.map(({ id: _id, partOfId, claim, primarySources: _sources, ...f }) => {
       const whole = partOfId ? byId.get(partOfId) : undefined;
       return {
         ...f,

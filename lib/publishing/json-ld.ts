@@ -1,6 +1,6 @@
 import { RATING_SCALE } from '@/lib/verdicts/defaults';
 import { absoluteUrl, paths, type Site } from './site';
-import type { PublicClaim } from './types';
+import type { PublicArticleRef, PublicClaim } from './types';
 
 // The ClaimReview of a claim page (schema.org/ClaimReview, as Google and the IFCN read it).
 // ratingValue is on the 1–5 scale of lib/verdicts/defaults.ts; alternateName is the verdict
@@ -15,9 +15,21 @@ export function organization(site: Site) {
   };
 }
 
+/** An article that made the claim, as schema.org's Claim.appearance reads it. */
+function newsArticle(article: PublicArticleRef, site: Site) {
+  return {
+    '@type': 'NewsArticle',
+    url: article.url ?? absoluteUrl(paths.article(article.slug), site.baseUrl),
+    headline: article.title,
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    publisher: { '@type': 'Organization', name: article.publisher },
+  };
+}
+
 export function claimReview(claim: PublicClaim, site: Site) {
   const url = absoluteUrl(paths.claim(claim.slug), site.baseUrl);
   const article = claim.article;
+  const origin = newsArticle(article, site);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -40,13 +52,9 @@ export function claimReview(claim: PublicClaim, site: Site) {
         : {}),
       // When the claim was made is when the article carrying it appeared, if we know it.
       ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
-      appearance: {
-        '@type': 'NewsArticle',
-        url: article.url ?? absoluteUrl(paths.article(article.slug), site.baseUrl),
-        headline: article.title,
-        ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
-        publisher: { '@type': 'Organization', name: article.publisher },
-      },
+      // The origin first, then every later article that made the claim (decision 021).
+      firstAppearance: origin,
+      appearance: [origin, ...claim.appearances.map((a) => newsArticle(a.article, site))],
     },
   };
 }

@@ -65,7 +65,24 @@ export type PublicClaimSummary = {
   updatedAt: string;
 };
 
+/** Another article that made the claim after its origin (decision 021). */
+export type PublicAppearance = {
+  article: PublicArticleRef;
+  /** The words of that article. */
+  quote: string;
+  /** The claimant as that article names them, and the primary source they relay, if any. */
+  claimant: string | null;
+  cites: string | null;
+  attribution: string | null;
+  /** When that article reported it, if known. */
+  reportedAt: string | null;
+};
+
 export type PublicClaim = PublicClaimSummary & {
+  /** Every article after the origin (`article`) that made the claim, in the order they reported it. */
+  appearances: PublicAppearance[];
+  /** How many independent primary sources the claim rests on, over its origin and appearances. */
+  independentSources: number;
   attribution: string | null;
   explanation: string | null;
   figures: PublicFigure[];

@@ -12,8 +12,10 @@ export const publicComparisonWhere = { stage: { in: publicStages } } satisfies P
 /** Evidence marked public that has not been removed. */
 export const publicEvidenceWhere = { isPublic: true, removedAt: null } satisfies Prisma.EvidenceWhereInput;
 
-/** An article is public once one of its claims is. */
-export const publicArticleWhere = { claims: { some: publicClaimWhere } } satisfies Prisma.ArticleWhereInput;
+/** An article is public once one of its claims is, or once it repeats a public claim (an appearance). */
+export const publicArticleWhere = {
+  OR: [{ claims: { some: publicClaimWhere } }, { appearances: { some: { claim: publicClaimWhere } } }],
+} satisfies Prisma.ArticleWhereInput;
 
 /** The audit actions whose public notes readers see as the claim's history. */
 export const publicHistoryActions = ['claim.publish', 'claim.correct', 'claim.retract'] as const;

@@ -27,6 +27,7 @@ import {
 import { approveClaim, publishClaim, retractClaim, submitForReview, withdrawToDraft } from '@/lib/claims/transitions';
 import { importArticle } from '@/lib/articles/import';
 import { rejectProposal } from '@/lib/articles/reject';
+import { linkAppearance } from '@/lib/claims/appearances';
 import { createClaim as createClaimFrom } from '@/lib/claims/create';
 import { addMember, createComparison as createComparisonFrom } from '@/lib/comparisons/edit';
 import {
@@ -128,6 +129,14 @@ const table: Record<
   'proposal.reject': {
     allowed: staff,
     call: async (actor) => rejectProposal({ articleId: (await createArticle()).id, start: 0, end: 9 }, actor),
+  },
+  'appearance.link': {
+    allowed: staff,
+    call: async (actor, f) => {
+      const claim = await claimAt(f, 'published');
+      const other = await createArticle({ body: 'The Observatory said 100 were killed.' });
+      return linkAppearance({ claimId: claim.id, version: 1, articleId: other.id, start: 0, end: 20 }, actor);
+    },
   },
   'claim.take': {
     allowed: staff,

@@ -37,6 +37,13 @@ describe('the ClaimReview JSON-LD', () => {
     const claim = await publishedClaim(true);
     const data = JSON.parse(serializeJsonLd(claimReview(claim, site)));
     expect(claimReviewProblems(data)).toEqual([]);
+    const origin = {
+      '@type': 'NewsArticle',
+      url: 'https://news.example/flood',
+      headline: claim.article.title,
+      datePublished: '2026-03-01T08:00:00.000Z',
+      publisher: { '@type': 'Organization', name: 'The Test Times' },
+    };
     expect(data).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
@@ -55,13 +62,8 @@ describe('the ClaimReview JSON-LD', () => {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Jane Minister' },
         datePublished: '2026-03-01T08:00:00.000Z',
-        appearance: {
-          '@type': 'NewsArticle',
-          url: 'https://news.example/flood',
-          headline: claim.article.title,
-          datePublished: '2026-03-01T08:00:00.000Z',
-          publisher: { '@type': 'Organization', name: 'The Test Times' },
-        },
+        firstAppearance: origin,
+        appearance: [origin],
       },
     });
   });

@@ -162,6 +162,50 @@ beforeAll(async () => {
       kind: 'statement',
     },
   });
+  // Appearances (decision 021): one of the unpublished claim, in an article with nothing
+  // else, stays inside; one of the published claim shows, without who linked it.
+  const echo = await db.article.create({
+    data: {
+      slug: `${M}-echo`,
+      title: marker('echo-title'),
+      publisher: marker('echo-publisher'),
+      body: marker('echo-body'),
+    },
+  });
+  const relay = await db.source.create({
+    data: { slug: `${M}-relay`, name: marker('relay'), kind: 'news_outlet', aliases: [] },
+  });
+  await db.appearance.create({
+    data: {
+      claimId: draft.id,
+      articleId: echo.id,
+      spanStart: 0,
+      spanEnd: 8,
+      quote: marker('echo-quote'),
+      claimantId: relay.id,
+      citesSourceId: relay.id,
+      attribution: marker('echo-attribution'),
+      linkedById: staff.id,
+    },
+  });
+  const repeat = await db.article.create({
+    data: {
+      slug: 'public-repeat',
+      title: 'PUBLIC-APPEARANCE',
+      publisher: 'Public Wire',
+      body: 'The Observatory counted 145 air strikes.',
+    },
+  });
+  await db.appearance.create({
+    data: {
+      claimId: published.id,
+      articleId: repeat.id,
+      spanStart: 0,
+      spanEnd: 40,
+      quote: 'The Observatory counted 145 air strikes.',
+      linkedById: staff.id,
+    },
+  });
   await db.comparison.update({
     where: { slug: 'deaths-in-government-held-aleppo' },
     data: { question: marker('draft-question'), reviewerNote: marker('draft-note') },
@@ -217,6 +261,7 @@ describe('nothing unpublished leaks', () => {
     expect(JSON.stringify(await listPublicCorrections())).toContain('PUBLIC-CORRECTION-NOTE');
     const check = await findFollowedCheck('claim', 'sohr-145-airstrikes');
     expect(buildCheckRss(check!, await checkEvents(check!), site)).toContain('PUBLIC-CORRECTION-NOTE');
+    expect(text).toContain('PUBLIC-APPEARANCE');
   });
 
   it('a search for a marker finds nothing', async () => {

@@ -20,8 +20,11 @@ export const claimReviewProperties: [path: string, expected?: unknown][] = [
   ['itemReviewed.author.@type'],
   ['itemReviewed.author.name'],
   ['itemReviewed.datePublished'],
-  ['itemReviewed.appearance.url'],
-  ['itemReviewed.appearance.headline'],
+  // Every article that made the claim, the origin first (decision 021).
+  ['itemReviewed.appearance.0.url'],
+  ['itemReviewed.appearance.0.headline'],
+  ['itemReviewed.firstAppearance.url'],
+  ['itemReviewed.firstAppearance.headline'],
 ];
 
 /** The listed properties that are missing or hold another value. */

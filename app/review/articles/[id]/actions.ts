@@ -5,6 +5,8 @@ import { rejectProposal } from '@/lib/articles/reject';
 import { nestFigures } from '@/lib/articles/schemas';
 import { pasteArticleVersion } from '@/lib/articles/versions';
 import { createClaim } from '@/lib/claims/create';
+import { linkAppearance, markNotSameClaim } from '@/lib/claims/appearances';
+import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 
 export const createClaimAction = action((values, user) => createClaim(nestFigures(values), user), {
   refresh: (_, values) => [`/review/articles/${values.articleId}`, '/review'],
@@ -21,4 +23,18 @@ export const pasteVersionAction = action((values, user) => pasteArticleVersion(v
   ok: ({ version, changed, gone }) => ({
     message: `Stored as version ${version}. ${changed + gone ? `${changed + gone} claim${changed + gone === 1 ? '' : 's'} flagged: the article changed there.` : 'Every claim found its words again.'}`,
   }),
+});
+
+export const linkAppearanceAction = action(linkAppearance, {
+  refresh: (linked, values) => [`/review/articles/${values.articleId}`, `/review/claims/${linked.claimId}`, '/review'],
+  refreshPublic: async (linked) => {
+    if (linked.isPublic)
+      await revalidatePublishedClaim({ claimSlug: linked.claimSlug, articleSlug: linked.articleSlug });
+  },
+  ok: (linked) => ({ message: 'Linked to the existing check.', data: { claimId: linked.claimId } }),
+});
+
+export const notSameClaimAction = action(markNotSameClaim, {
+  refresh: (_, values) => [`/review/articles/${values.articleId}`],
+  ok: 'Kept as a separate claim: accept it below.',
 });

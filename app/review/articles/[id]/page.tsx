@@ -5,6 +5,7 @@ import { ClaimKindLabel } from '@/components/claim-kind-label';
 import { ArticleBody } from '@/components/review/import/article-body';
 import { NewVersionForm } from '@/components/review/import/new-version-form';
 import { ClaimDraftForm, RejectProposalForm } from '@/components/review/import/proposal-form';
+import { ProposalMatch } from '@/components/review/proposal-match';
 import { loadArticleReview } from '@/lib/articles/review';
 import { requireUser } from '@/lib/auth/session';
 
@@ -58,9 +59,9 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
         <div className="space-y-8">
           <section aria-labelledby="claims-heading" className="space-y-2">
             <h2 id="claims-heading" className="text-lg font-semibold">
-              Claims ({claims.length})
+              Claims ({claims.length + review.appearances.length})
             </h2>
-            {claims.length === 0 ? <p className="text-sm">None yet.</p> : null}
+            {claims.length + review.appearances.length === 0 ? <p className="text-sm">None yet.</p> : null}
             <ul className="space-y-1">
               {claims.map((c) => (
                 <li key={c.id}>
@@ -71,6 +72,12 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
                       · the article changed here
                     </span>
                   ) : null}
+                </li>
+              ))}
+              {review.appearances.map((a) => (
+                <li key={`${a.start}-${a.end}`}>
+                  <Link href={`/review/claims/${a.id}`}>{a.statement}</Link>{' '}
+                  <span className="text-sm text-slate-700">· repeated here, checked from another article</span>
                 </li>
               ))}
             </ul>
@@ -127,6 +134,13 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
                     {p.claimant ? `Claimant: ${p.claimant.name}${p.claimant.isNew ? ' (new source)' : ''}. ` : ''}
                     Why: {p.reason}.
                   </p>
+                  <ProposalMatch
+                    articleId={article.id}
+                    proposal={{ ...p, newClaimantName: p.claimant?.isNew ? p.claimant.name : undefined }}
+                    matches={p.matches}
+                    sources={sources}
+                    idPrefix={`m-${key}`}
+                  />
                   <ClaimDraftForm
                     articleId={article.id}
                     idPrefix={`p-${key}`}

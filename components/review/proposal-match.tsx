@@ -1,0 +1,156 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { linkAppearanceAction, notSameClaimAction } from '@/app/review/articles/[id]/actions';
+import { ClaimantPicker } from '@/components/review/claimant-picker';
+import { FormMessage, SelectField, SubmitButton } from '@/components/ui/field';
+import { TextAreaField } from '@/components/ui/text-area';
+import { idle } from '@/lib/actions/form-state';
+import type { ClaimMatch } from '@/lib/claims/matching';
+import { stages } from '@/lib/workflow/stages';
+
+// Inside a proposal of the import page: the existing checks it repeats (lib/claims/matching.ts),
+// each with the choice to link the proposal as one more appearance of that check, or to keep
+// it apart and say why (decision 021).
+
+type Proposal = {
+  start: number;
+  end: number;
+  /** The detected claimant: a Source id, '' for none, or 'new' with its name. */
+  claimantId: string;
+  newClaimantName?: string;
+  attribution?: string | null;
+};
+type Props = {
+  articleId: string;
+  proposal: Proposal;
+  matches: ClaimMatch[];
+  sources: { id: string; name: string }[];
+  idPrefix: string;
+};
+
+const why = {
+  figure: 'the same figure from the same primary source',
+  statement: 'nearly the same words',
+} as const;
+
+export function ProposalMatch({ articleId, proposal, matches, sources, idPrefix }: Props) {
+  if (matches.length === 0) return null;
+  return (
+    <section
+      aria-label="Existing checks this repeats"
+      data-testid="proposal-match"
+      className="space-y-3 rounded border-l-4 border-sky-700 bg-sky-50 p-3"
+    >
+      <p className="text-sm font-semibold">
+        {matches.length === 1 ? 'This repeats an existing check.' : 'This may repeat one of these checks.'}
+      </p>
+      {matches.map((m) => (
+        <MatchChoice
+          key={m.claimId}
+          articleId={articleId}
+          proposal={proposal}
+          match={m}
+          sources={sources}
+          idPrefix={`${idPrefix}-${m.claimId}`}
+        />
+      ))}
+    </section>
+  );
+}
+
+function MatchChoice({
+  articleId,
+  proposal,
+  match,
+  sources,
+  idPrefix,
+}: Omit<Props, 'matches'> & { match: ClaimMatch }) {
+  const [linked, link, linking] = useActionState(linkAppearanceAction, idle);
+  const [apart, keepApart, keeping] = useActionState(notSameClaimAction, idle);
+  const v = linked.status === 'error' ? linked.values : undefined;
+  const e = linked.fieldErrors ?? {};
+  const span = (
+    <>
+      <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="start" value={proposal.start} />
+      <input type="hidden" name="end" value={proposal.end} />
+      <input type="hidden" name="claimId" value={match.claimId} />
+    </>
+  );
+
+  if (linked.status === 'ok') {
+    return (
+      <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-3 py-2">
+        Linked as an appearance of <Link href={`/review/claims/${match.claimId}`}>{match.statement}</Link>.
+      </p>
+    );
+  }
+  if (apart.status === 'ok') {
+    return (
+      <p role="status" className="text-sm">
+        Kept apart from “{match.statement}”: accept it as a new claim below.
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-2 border-t border-sky-200 pt-2 first-of-type:border-0">
+      <p>
+        <Link href={`/review/claims/${match.claimId}`}>{match.statement}</Link>
+      </p>
+      <p className="text-sm text-slate-700">
+        Stage: {stages[match.stage].label} · Verdict: {match.verdict} · First in {match.article.title} (
+        {match.article.publisher}) · Matched on {why[match.reason]}.
+      </p>
+      <form action={link} className="space-y-2" noValidate>
+        {span}
+        <input type="hidden" name="version" value={match.version} />
+        <input type="hidden" name="attribution" value={proposal.attribution ?? ''} />
+        <FormMessage state={linked} />
+        <ClaimantPicker
+          sources={sources}
+          initial={v?.claimantId ?? proposal.claimantId}
+          newName={v?.newClaimantName ?? proposal.newClaimantName}
+          newKind={v?.newClaimantKind}
+          errors={e}
+          idPrefix={`${idPrefix}-`}
+        />
+        <SelectField
+          label="Which primary source does the claimant relay?"
+          name="citesSourceId"
+          id={`${idPrefix}-citesSourceId`}
+          defaultValue={v?.citesSourceId ?? ''}
+          error={e.citesSourceId}
+        >
+          <option value="">None: the claimant is the primary source</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+        <SubmitButton pending={linking}>Link as an appearance of this check</SubmitButton>
+      </form>
+      <form action={keepApart} className="space-y-2" noValidate>
+        {span}
+        {apart.status === 'error' ? <FormMessage state={apart} /> : null}
+        <TextAreaField
+          label="Not the same claim? Say why"
+          name="reason"
+          id={`${idPrefix}-reason`}
+          rows={2}
+          defaultValue={apart.values?.reason ?? ''}
+          error={apart.fieldErrors?.reason}
+        />
+        <button
+          type="submit"
+          disabled={keeping}
+          className="rounded border border-slate-700 px-3 py-2 text-sm text-slate-900 disabled:opacity-60"
+        >
+          Keep it as a new claim
+        </button>
+      </form>
+    </div>
+  );
+}

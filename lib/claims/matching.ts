@@ -1,0 +1,189 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Stage } from '@/lib/generated/prisma/enums';
+import { primarySources } from './appearance-sources';
+import { NOT_SAME_ACTION } from './appearances';
+import { SAME_STATEMENT_SIMILARITY, sameFigure, type MatchFigure } from './match-rules';
+
+// Each proposal of an imported article, compared with the claims we already have
+// (decision 021): the same figure from the same primary source, or nearly the same
+// sentence. Two queries per article, whatever the number of proposals: one for the
+// figures of the proposals' sources, one trigram search (pg_trgm's `%`, served by the
+// GIN index on Claim.quote) for all the proposals' texts at once.
+
+export type MatchableProposal = {
+  start: number;
+  end: number;
+  text: string;
+  /** The claimant's Source, when the detector (or the reviewer's sources) knows it. */
+  sourceId: string | null;
+  figures: MatchFigure[];
+};
+
+export type ClaimMatch = {
+  claimId: string;
+  slug: string;
+  statement: string;
+  stage: Stage;
+  version: number;
+  verdict: string;
+  article: { title: string; publisher: string };
+  /** 'figure': the same figure from the same primary source; 'statement': nearly the same words. */
+  reason: 'figure' | 'statement';
+};
+
+/** At most this many existing checks are offered per proposal, best first. */
+const PER_PROPOSAL = 3;
+
+const spanKey = (p: { start: number; end: number }) => `${p.start}-${p.end}`;
+
+/** The existing checks each proposal repeats, by `start-end`; proposals without a match are absent. */
+export async function matchProposals(
+  articleId: string,
+  proposals: readonly MatchableProposal[],
+): Promise<Map<string, ClaimMatch[]>> {
+  const found = new Map<string, { claimId: string; reason: ClaimMatch['reason']; score: number }[]>();
+  if (proposals.length === 0) return new Map();
+  const add = (p: MatchableProposal, claimId: string, reason: ClaimMatch['reason'], score: number) => {
+    const list = found.get(spanKey(p)) ?? [];
+    const known = list.find((m) => m.claimId === claimId);
+    if (!known) list.push({ claimId, reason, score });
+    else if (reason === 'figure') known.reason = 'figure';
+    found.set(spanKey(p), list);
+  };
+
+  const [figures, similar, dismissed] = await Promise.all([
+    figureCandidates(articleId, proposals),
+    similarQuotes(articleId, proposals),
+    db.auditEvent.findMany({
+      where: { action: NOT_SAME_ACTION, entityType: 'article', entityId: articleId },
+      select: { after: true },
+    }),
+  ]);
+  for (const p of proposals) {
+    if (!p.sourceId) continue;
+    for (const f of figures) {
+      if (!f.sources.includes(p.sourceId)) continue;
+      if (p.figures.some((pf) => sameFigure(pf, f))) add(p, f.claimId, 'figure', 2);
+    }
+  }
+  // Nearly the same words with another number, place or group is another claim ("100
+  // killed in Aleppo" and "100 killed in Idlib"): a statement match needs its figures to agree.
+  const figuresOf = await claimFigures(similar.map((row) => row.id));
+  for (const row of similar) {
+    const p = proposals[row.i - 1]!;
+    const theirs = figuresOf.get(row.id) ?? [];
+    if (p.figures.length && theirs.length && !p.figures.some((pf) => theirs.some((f) => sameFigure(pf, f)))) continue;
+    add(p, row.id, 'statement', row.score);
+  }
+
+  const notSame = new Set(
+    dismissed.map((e) => {
+      const a = e.after as { start: number; end: number; claimId: string };
+      return `${spanKey(a)}:${a.claimId}`;
+    }),
+  );
+  const ids = [...new Set([...found.values()].flat().map((m) => m.claimId))];
+  const claims = new Map(
+    (
+      await db.claim.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          slug: true,
+          statement: true,
+          stage: true,
+          version: true,
+          verdict: { select: { label: true } },
+          article: { select: { title: true, publisher: true } },
+        },
+      })
+    ).map((c) => [c.id, c]),
+  );
+  const out = new Map<string, ClaimMatch[]>();
+  for (const [key, list] of found) {
+    const matches = list
+      .filter((m) => !notSame.has(`${key}:${m.claimId}`) && claims.has(m.claimId))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, PER_PROPOSAL)
+      .map(({ claimId, reason }) => {
+        const c = claims.get(claimId)!;
+        return {
+          claimId,
+          slug: c.slug,
+          statement: c.statement,
+          stage: c.stage,
+          version: c.version,
+          verdict: c.verdict.label,
+          article: c.article,
+          reason,
+        };
+      });
+    if (matches.length) out.set(key, matches);
+  }
+  return out;
+}
+
+/** The figures, in other articles, of claims whose primary sources include one of the proposals' sources. */
+async function figureCandidates(articleId: string, proposals: readonly MatchableProposal[]) {
+  const sourceIds = [...new Set(proposals.filter((p) => p.figures.length).flatMap((p) => p.sourceId ?? []))];
+  const outcomes = [...new Set(proposals.flatMap((p) => p.figures.map((f) => f.outcome)))];
+  if (sourceIds.length === 0 || outcomes.length === 0) return [];
+  const rows = await db.figure.findMany({
+    where: {
+      outcome: { in: outcomes as MatchFigure['outcome'][] as never },
+      claim: {
+        articleId: { not: articleId },
+        OR: [
+          { claimantId: { in: sourceIds } },
+          { appearances: { some: { OR: [{ claimantId: { in: sourceIds } }, { citesSourceId: { in: sourceIds } }] } } },
+        ],
+      },
+    },
+    select: {
+      claimId: true,
+      outcome: true,
+      victimGroup: true,
+      min: true,
+      max: true,
+      place: true,
+      periodText: true,
+      claim: { select: { claimantId: true, appearances: { select: { claimantId: true, citesSourceId: true } } } },
+    },
+  });
+  return rows.map((f) => ({
+    ...f,
+    period: f.periodText,
+    sources: primarySources([{ claimantId: f.claim.claimantId }, ...f.claim.appearances]),
+  }));
+}
+
+async function claimFigures(claimIds: string[]) {
+  const byClaim = new Map<string, MatchFigure[]>();
+  if (claimIds.length === 0) return byClaim;
+  const rows = await db.figure.findMany({
+    where: { claimId: { in: [...new Set(claimIds)] } },
+    select: { claimId: true, outcome: true, victimGroup: true, min: true, max: true, place: true, periodText: true },
+  });
+  for (const { claimId, periodText, ...f } of rows) {
+    byClaim.set(claimId, [...(byClaim.get(claimId) ?? []), { ...f, period: periodText }]);
+  }
+  return byClaim;
+}
+
+/** Claims in other articles whose quote is nearly one of the proposals' texts (all proposals in one query). */
+async function similarQuotes(articleId: string, proposals: readonly MatchableProposal[]) {
+  const texts = proposals.map((p) => p.text);
+  return db.$transaction(async (tx) => {
+    // `%` uses the GIN trigram index with this threshold; similarity() ranks what it finds.
+    await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SAME_STATEMENT_SIMILARITY}`);
+    return tx.$queryRaw<{ i: number; id: string; score: number }[]>`
+      SELECT p.i::int AS i, c.id, c.score::float8 AS score
+      FROM unnest(${texts}::text[]) WITH ORDINALITY AS p(t, i)
+      CROSS JOIN LATERAL (
+        SELECT id, similarity(quote, p.t) AS score FROM "Claim"
+        WHERE quote % p.t AND "articleId" <> ${articleId}
+        ORDER BY score DESC LIMIT ${PER_PROPOSAL}
+      ) c`;
+  });
+}
