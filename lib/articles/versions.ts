@@ -116,9 +116,67 @@ const claimHolders: HolderKind<ClaimHolder> = {
     claims.filter((c) => isPublicStage(c.stage)).map((c) => ({ claimSlug: c.slug, articleSlug })),
 };
 
+type AppearanceHolder = SpanHolder & { claimId: string; claimSlug: string; claimStage: ClaimHolder['stage'] };
+
+/**
+ * A check repeated in this article (lib/claims/appearances.ts). Words found again follow
+ * their text. Words that changed or vanished no longer show that the article repeats the
+ * check: the appearance is unlinked, its words kept in the audit trail, and a reviewer can
+ * link the new words again from the article's proposals.
+ */
+const appearanceHolders: HolderKind<AppearanceHolder> = {
+  load: async (tx, articleId) => {
+    const rows = await tx.appearance.findMany({
+      where: { articleId },
+      select: {
+        id: true,
+        spanStart: true,
+        spanEnd: true,
+        quote: true,
+        claim: { select: { id: true, slug: true, stage: true } },
+      },
+    });
+    return rows.map((a) => ({
+      id: a.id,
+      kind: 'appearance',
+      start: a.spanStart,
+      end: a.spanEnd,
+      quote: a.quote,
+      claimId: a.claim.id,
+      claimSlug: a.claim.slug,
+      claimStage: a.claim.stage,
+    }));
+  },
+  apply: async (appearance, anchoring, { tx, me, version }) => {
+    if (anchoring.status === 'kept') {
+      if (anchoring.start === appearance.start && anchoring.end === appearance.end) return 'kept';
+      await tx.appearance.update({
+        where: { id: appearance.id },
+        data: { spanStart: anchoring.start, spanEnd: anchoring.end, quote: anchoring.quote },
+      });
+      return 'moved';
+    }
+    await tx.appearance.delete({ where: { id: appearance.id } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: 'claim.unlinkAppearance',
+      entityType: 'claim',
+      entityId: appearance.claimId,
+      before: { appearanceId: appearance.id, quote: appearance.quote },
+      after: { articleVersion: version },
+      reason:
+        anchoring.status === 'changed'
+          ? `Version ${version} of the article changed the words that repeated this check.`
+          : `Version ${version} of the article no longer has the words that repeated this check.`,
+    });
+    return anchoring.status;
+  },
+  publicPages: (appearances, articleSlug) =>
+    appearances.filter((a) => isPublicStage(a.claimStage)).map((a) => ({ claimSlug: a.claimSlug, articleSlug })),
+};
+
 /**
  * Re-anchors one kind of holder in the new version; the counts and readers' pages go to `tally`.
- * Appearances (issue 17 item 1) join with a HolderKind of their own, run beside claims' below.
  */
 async function reanchorKind<H extends SpanHolder>(
   kind: HolderKind<H>,
@@ -181,7 +239,10 @@ export async function addArticleVersion(
       await tx.articleVersion.create({ data: { articleId, number: version, title, body, how, importedById: me.id } });
       const counts: Record<Outcome, number> = { kept: 0, moved: 0, changed: 0, gone: 0 };
       const ctx: Context = { tx, me, version, now, body };
-      pages = [...(await reanchorKind(claimHolders, article, ctx, counts))];
+      pages = [
+        ...(await reanchorKind(claimHolders, article, ctx, counts)),
+        ...(await reanchorKind(appearanceHolders, article, ctx, counts)),
+      ];
       await tx.article.update({
         where: { id: articleId },
         data: {

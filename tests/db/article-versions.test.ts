@@ -194,4 +194,52 @@ describe('a new version of an article', () => {
     expect(await db.articleVersion.count()).toBe(0);
     expect((await db.article.findUniqueOrThrow({ where: { id } })).body).toBe(V1);
   });
+
+  it('a check repeated in the article follows its words; one whose words changed is unlinked, audited', async () => {
+    const { id, reviewer, homes, dead } = await setUp();
+    // Another article's claims, repeated in this one (issue 17 item 1).
+    const elsewhere = await importArticle(
+      {
+        title: 'Elsewhere',
+        publisher: 'The Other Paper',
+        body: 'At least 30 homes were destroyed. 12 people were killed.',
+      },
+      reviewer,
+    );
+    const first = await createClaim({
+      articleId: elsewhere.id,
+      spanStart: 0,
+      spanEnd: 32,
+      quote: 'At least 30 homes were destroyed',
+      statement: 'Homes',
+    });
+    const second = await createClaim({
+      articleId: elsewhere.id,
+      spanStart: 34,
+      spanEnd: 55,
+      quote: '12 people were killed',
+      statement: 'Dead',
+    });
+    await db.appearance.create({
+      data: { claimId: first.id, articleId: id, ...quoteOf(V1, 'at least 30 homes were destroyed') },
+    });
+    await db.appearance.create({
+      data: { claimId: second.id, articleId: id, ...quoteOf(V1, '12 people were killed') },
+    });
+
+    await importArticle({ title: 'Flood (updated)', publisher: 'The Test Times', url: URL, body: V2 }, reviewer);
+
+    const kept = await db.appearance.findFirstOrThrow({ where: { claimId: first.id } });
+    expect(V2.slice(kept.spanStart, kept.spanEnd)).toBe('at least 30 homes were destroyed');
+    expect(kept.quote).toBe('at least 30 homes were destroyed');
+    // "12 people" became "15 people": this article no longer repeats the check of 12.
+    expect(await db.appearance.count({ where: { claimId: second.id } })).toBe(0);
+    const unlinked = await db.auditEvent.findFirstOrThrow({
+      where: { action: 'claim.unlinkAppearance', entityId: second.id },
+    });
+    expect(unlinked.before).toMatchObject({ quote: '12 people were killed' });
+    // The article's own claims are re-anchored as before.
+    expect((await claim(homes.id)).articleChange).toBeNull();
+    expect((await claim(dead.id)).articleChange).toBe('changed');
+  });
 });
