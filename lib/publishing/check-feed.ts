@@ -93,8 +93,25 @@ const comparisonHistoryEvents: EventSource = async (check) => {
   return entries;
 };
 
+/** Each time another article was found repeating the claim (lib/claims/appearances.ts), dated when we linked it. */
+const claimAppearanceEvents: EventSource = async (check) => {
+  const appearances = await db.appearance.findMany({
+    where: { claimId: check.id },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, createdAt: true, article: { select: { slug: true, title: true, publisher: true } } },
+  });
+  return appearances.map((a) => ({
+    id: a.id,
+    kind: 'appearance',
+    at: a.createdAt.toISOString(),
+    summary: `Also reported by ${a.article.publisher} (${a.article.title})`,
+    note: null,
+    link: paths.article(a.article.slug),
+  }));
+};
+
 /** Add a source here to put a new kind of event in every claim's feed. */
-export const claimEventSources: EventSource[] = [claimHistoryEvents];
+export const claimEventSources: EventSource[] = [claimHistoryEvents, claimAppearanceEvents];
 export const comparisonEventSources: EventSource[] = [comparisonHistoryEvents];
 
 /** A public claim or comparison to follow, or null when readers cannot see it. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setVerdict } from '@/lib/claims/verdict';
 import { approveClaim, publishClaim, retractClaim, submitForReview } from '@/lib/claims/transitions';
 import { addMember, createComparison, setReading } from '@/lib/comparisons/edit';
@@ -12,19 +12,13 @@ import { readPolicy, savePolicy } from '@/lib/corrections/policy';
 import { DEFAULT_CORRECTIONS_POLICY } from '@/lib/corrections/default-policy';
 import { POLICY_MAX_CHARS } from '@/lib/corrections/schemas';
 import { db } from '@/lib/db';
-import {
-  buildCheckRss,
-  checkEvents,
-  claimEventSources,
-  findFollowedCheck,
-  type EventSource,
-} from '@/lib/publishing/check-feed';
+import { buildCheckRss, checkEvents, findFollowedCheck } from '@/lib/publishing/check-feed';
 import { buildCorrectionsRss, listPublicCorrections } from '@/lib/publishing/corrections';
 import { buildRss, listFeedItems } from '@/lib/publishing/feed';
 import { revalidateCorrectionsPolicy } from '@/lib/publishing/revalidate';
 import { site } from '@/lib/publishing/site';
 import { discardClaimCorrection, prepareClaimCorrection, publishClaimCorrection } from '@/lib/workflow/corrections';
-import { createClaim, createFigure, createUser } from '@/tests/factories';
+import { createArticle, createClaim, createFigure, createUser } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 
 // The corrections page's list and feed, and each check's own feed, read from the workflow's
@@ -160,12 +154,6 @@ describe('the corrections page', () => {
 });
 
 describe('a check’s own feed', () => {
-  let extra: EventSource | undefined;
-  afterEach(() => {
-    if (extra) claimEventSources.splice(claimEventSources.indexOf(extra), 1);
-    extra = undefined;
-  });
-
   it('follows a claim: published, corrected, retracted, newest first, with the notes and no pending step', async () => {
     const [reviewer, editor] = [await createUser('reviewer'), await createUser('editor')];
     const { claim, ids, version } = await publishedClaim(reviewer, editor, 'A claim to follow');
@@ -237,24 +225,22 @@ describe('a check’s own feed', () => {
     expect(await findFollowedCheck('claim', 'no-such-claim')).toBeNull();
   });
 
-  it('takes a new kind of event from one more source, in date order', async () => {
+  it('says when another article repeats the claim, linking that article', async () => {
     const [reviewer, editor] = [await createUser('reviewer'), await createUser('editor')];
     const { claim } = await publishedClaim(reviewer, editor, 'A claim that appears again');
-    extra = async (c) => [
-      {
-        id: `seen-${c.slug}`,
-        kind: 'appearance',
-        at: '2999-01-01T00:00:00.000Z',
-        summary: 'Repeated',
-        note: null,
-        link: '/articles/x',
-      },
-    ];
-    claimEventSources.push(extra);
+    const other = await createArticle({ title: 'The flood, a day on', publisher: 'The Other Paper' });
+    const q = other.body.indexOf('12 people');
+    await db.appearance.create({
+      data: { claimId: claim.id, articleId: other.id, spanStart: q, spanEnd: q + 9, quote: '12 people' },
+    });
     const check = (await findFollowedCheck('claim', claim.slug))!;
     const events = await checkEvents(check);
     expect(events.map((e) => e.kind)).toEqual(['appearance', 'published']);
-    expect(buildCheckRss(check, events, site)).toContain(`<link>${site.baseUrl}/articles/x</link>`);
+    const xml = buildCheckRss(check, events, site);
+    expect(itemTitles(xml)[0]).toBe(
+      'Also reported by The Other Paper (The flood, a day on): A claim that appears again',
+    );
+    expect(xml).toContain(`<link>${site.baseUrl}/articles/${other.slug}</link>`);
   });
 });
 
