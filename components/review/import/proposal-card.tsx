@@ -2,7 +2,8 @@ import { ClaimKindLabel } from '@/components/claim-kind-label';
 import type { ProposalView } from '@/lib/articles/review';
 import { ClaimDraftForm, RejectProposalForm } from './proposal-form';
 import { BatchBox } from './proposal-batch';
-import { ShowInArticle, proposalCardId } from './proposal-jump';
+import { proposalCardId } from './proposal-id';
+import { ShowInArticle } from './proposal-jump';
 
 type Props = {
   articleId: string;

@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
+import { proposalCardId } from './proposal-id';
 
 // Between a highlighted span in the article and its proposal, both ways: a click (or Enter
 // on the keyboard's selection) in the text moves the focus to the proposal; the proposal's
@@ -9,8 +10,6 @@ import { useEffect } from 'react';
 
 export const SHOW_SPAN_EVENT = 'article:show-span';
 export type ShowSpan = { start: number; end: number };
-
-export const proposalCardId = (start: number, end: number) => `proposal-card-${start}-${end}`;
 
 /** Focuses the proposal of a span; one listed on another page is opened there (`open`: the router's push). */
 export function goToProposal(
