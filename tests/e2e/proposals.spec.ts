@@ -17,7 +17,7 @@ const body = [
 ].join('\n\n');
 
 const axe = async (page: Page) => expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-const proposal = (page: Page, text: string | RegExp) => page.getByTestId('proposal').filter({ hasText: text });
+const proposal = (page: Page, text: string) => page.getByTestId('proposal').filter({ hasText: text });
 const mark = (page: Page, text: string) => page.getByTestId('article-body').locator('mark', { hasText: text });
 
 /** Imports an article through the form (setup, not the flow under test). */
@@ -85,8 +85,8 @@ test('a span click lands on its proposal, "Show in the article" comes back, and 
   await importArticle(page, `Valley spans ${tag}`, lines.join('\n\n'));
   await expect(page.getByTestId('proposal')).toHaveCount(20);
 
-  const card = proposal(page, /killed in Town 7\b/);
-  const span = (await card.locator('blockquote').textContent())!;
+  const span = 'At least 9 people were killed in Town 7';
+  const card = proposal(page, span);
   await mark(page, span).click();
   await expect(card).toBeFocused();
   await expect(card).toBeInViewport();
