@@ -1,12 +1,15 @@
 'use server';
 
-import { action } from '@/lib/actions/action';
+import { action, formAction } from '@/lib/actions/action';
 import { bulkClaims } from '@/lib/claims/bulk';
-import { rememberQueueView } from '@/lib/claims/queue';
+import { forgetQueueView, rememberQueueView } from '@/lib/claims/queue';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
 
 /** A view picked on the desk: remembered for this person, then shown. */
 export const chooseViewAction = action(rememberQueueView, { redirect: ({ view }) => `/review?view=${view}` });
+
+/** The remembered view forgotten: the desk chooses the first view again. */
+export const forgetViewAction = formAction(forgetQueueView, { redirect: () => '/review' });
 
 /** One action on the claims selected in the queue; the answer lists each claim's outcome. */
 export const bulkAction = action(

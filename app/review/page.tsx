@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClaimKindLabel } from '@/components/claim-kind-label';
+import { forgetViewAction } from '@/app/review/actions';
 import { BulkActions } from '@/components/review/bulk-actions';
 import { BulkSelect, SelectAll } from '@/components/review/bulk-select';
 import { QueueFilters } from '@/components/review/queue-filters';
@@ -63,9 +64,18 @@ export default async function ReviewDesk({ searchParams }: PageProps<'/review'>)
           {queue.exact ? '' : '+'} claim{queue.total === 1 && queue.exact ? '' : 's'}
         </h2>
         {opening ? (
-          <p className="text-sm text-slate-700" data-testid="opening-view">
-            {opening.why}
-          </p>
+          <div className="flex flex-wrap items-baseline gap-3">
+            <p className="text-sm text-slate-700" data-testid="opening-view">
+              {opening.why}
+            </p>
+            {opening.remembered ? (
+              <form action={forgetViewAction}>
+                <button type="submit" className="text-sm text-blue-800 underline">
+                  Forget my choice
+                </button>
+              </form>
+            ) : null}
+          </div>
         ) : null}
       </div>
       {queue.rows.length === 0 ? (

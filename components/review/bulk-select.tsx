@@ -3,12 +3,15 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 // Selection of claims in the queue: each row's checkbox (focusable, Space toggles), a
-// "select all on this page" box, and shift-click to select a range from the last box
-// clicked. The checkboxes belong to the bulk form by their `form` attribute, so the table
+// "select all on this page" box, and shift-click (or Shift+Space on a focused box) to
+// select a range from the last box clicked. The checkboxes belong to the bulk form by their `form` attribute, so the table
 // stays server-rendered and the form sends exactly what is ticked.
 export function BulkSelect({ form, children }: { form: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const last = useRef<number | null>(null);
+  // Space on a focused box clicks it (on the key's release), but that click does not say
+  // Shift was held: the key press does, and the click that follows reads it once.
+  const shiftSpace = useRef(false);
   const [count, setCount] = useState(0);
   const [total, setTotal] = useState(0);
 
@@ -36,13 +39,15 @@ export function BulkSelect({ form, children }: { form: string; children: ReactNo
 
   const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
     const target = event.target as HTMLInputElement;
+    const range = event.shiftKey || shiftSpace.current;
+    shiftSpace.current = false;
     if (target.matches('[data-select-all]')) {
       for (const item of items()) item.checked = target.checked;
       last.current = null;
     } else if (target.matches(`input[form="${form}"][name="claim"]`)) {
       const all = items();
       const at = all.indexOf(target);
-      if (event.shiftKey && last.current !== null) {
+      if (range && last.current !== null) {
         const [from, to] = at < last.current ? [at, last.current] : [last.current, at];
         for (const item of all.slice(from, to + 1)) item.checked = target.checked;
       }
@@ -55,7 +60,13 @@ export function BulkSelect({ form, children }: { form: string; children: ReactNo
 
   return (
     // Clicks on the checkboxes inside bubble here (Space on a focused box clicks it too).
-    <div ref={box} onClick={onClick}>
+    <div
+      ref={box}
+      onClick={onClick}
+      onKeyDown={(event) => {
+        if (event.key === ' ') shiftSpace.current = event.shiftKey;
+      }}
+    >
       <p role="status" className="mb-2 text-sm" data-testid="bulk-count">
         {count === 0 ? 'No claims selected.' : `${count} of ${total} on this page selected.`}
       </p>

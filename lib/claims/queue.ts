@@ -165,16 +165,24 @@ const isView = (value: unknown): value is QueueView => viewKeys.includes(value a
  * otherwise their own claims when they have any, else the unassigned ones, so that a new
  * reviewer's first view has work in it. `why` says which it chose, for the page to show.
  */
-export async function openingView(me: Actor): Promise<{ view: QueueView; why: string }> {
+export async function openingView(me: Actor): Promise<{ view: QueueView; why: string; remembered: boolean }> {
   const [user, mine] = await Promise.all([
     db.user.findUnique({ where: { id: me.id }, select: { queueView: true } }),
     db.claim.findFirst({ where: viewWhere('mine', me), select: { id: true } }),
   ]);
   if (isView(user?.queueView)) {
-    return { view: user.queueView, why: 'The view you chose last; pick another below and the desk remembers it.' };
+    return {
+      view: user.queueView,
+      why: 'The view you chose last; pick another below and the desk remembers it.',
+      remembered: true,
+    };
   }
-  if (mine) return { view: 'mine', why: 'Showing the claims assigned to you.' };
-  return { view: 'unassigned', why: 'Nothing is assigned to you, so the desk shows the claims nobody has taken yet.' };
+  if (mine) return { view: 'mine', why: 'Showing the claims assigned to you.', remembered: false };
+  return {
+    view: 'unassigned',
+    why: 'Nothing is assigned to you, so the desk shows the claims nobody has taken yet.',
+    remembered: false,
+  };
 }
 
 const chooseViewSchema = z.object({ view: z.enum(viewKeys, { error: 'Choose one of the views.' }) });
@@ -185,6 +193,12 @@ export async function rememberQueueView(input: unknown, actor: ActorRef) {
   const me = await authorize(db, actor, 'queue.chooseView');
   await db.user.update({ where: { id: me.id }, data: { queueView: view } });
   return { view };
+}
+
+/** Forgets the view a member of staff picked: the desk opens on their own or the unassigned claims again. */
+export async function forgetQueueView(_input: unknown, actor: ActorRef) {
+  const me = await authorize(db, actor, 'queue.chooseView');
+  await db.user.update({ where: { id: me.id }, data: { queueView: null } });
 }
 
 /** What the filter menus offer. */

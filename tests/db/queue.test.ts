@@ -103,7 +103,7 @@ describe('the review queue', () => {
 
 describe('the view the desk opens on', () => {
   it("opens on a person's own claims, else on the unassigned ones, and says which; then on the view they chose", async () => {
-    const { openingView, rememberQueueView } = await import('@/lib/claims/queue');
+    const { forgetQueueView, openingView, rememberQueueView } = await import('@/lib/claims/queue');
     const [newcomer, busy] = [await createUser('reviewer'), await createUser('reviewer')];
     await createClaim({ statement: 'Nobody has this one' });
     await createClaim({ assigneeId: busy.id, statement: 'Busy has this one' });
@@ -111,8 +111,13 @@ describe('the view the desk opens on', () => {
     expect(await openingView(newcomer)).toEqual({
       view: 'unassigned',
       why: 'Nothing is assigned to you, so the desk shows the claims nobody has taken yet.',
+      remembered: false,
     });
-    expect(await openingView(busy)).toEqual({ view: 'mine', why: 'Showing the claims assigned to you.' });
+    expect(await openingView(busy)).toEqual({
+      view: 'mine',
+      why: 'Showing the claims assigned to you.',
+      remembered: false,
+    });
 
     await rememberQueueView({ view: 'in_review' }, { id: newcomer.id });
     expect((await openingView(newcomer)).view).toBe('in_review');
@@ -120,7 +125,12 @@ describe('the view the desk opens on', () => {
     await expect(rememberQueueView({ view: 'constructor' }, { id: newcomer.id })).rejects.toThrow(
       'Please correct the highlighted fields.',
     );
-    expect((await openingView(newcomer)).view).toBe('in_review');
+    expect(await openingView(newcomer)).toMatchObject({ view: 'in_review', remembered: true });
+
+    // Forgotten: the desk chooses for them again.
+    await forgetQueueView({}, { id: newcomer.id });
+    expect(await openingView(newcomer)).toMatchObject({ view: 'unassigned', remembered: false });
+    expect((await openingView(busy)).view).toBe('mine');
   });
 
   it('lists up to 200 claims on a page when asked, and no other size', async () => {

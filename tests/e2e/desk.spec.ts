@@ -67,6 +67,13 @@ test("a new reviewer's first view lists claims and says why; the view they pick 
   await page.goto('/review');
   await expect(page.getByRole('heading', { name: /^In review: / })).toBeVisible();
   await expect(page.getByTestId('opening-view')).toContainText('The view you chose last');
+  // The choice can be forgotten: the desk chooses again, and says why.
+  await page.getByRole('button', { name: 'Forget my choice' }).click();
+  await expect(page.getByRole('heading', { name: /^Unassigned: \d+ claims$/ })).toBeVisible();
+  await expect(page.getByTestId('opening-view')).toHaveText(
+    'Nothing is assigned to you, so the desk shows the claims nobody has taken yet.',
+  );
+  await expect(page.getByRole('button', { name: 'Forget my choice' })).toHaveCount(0);
 });
 
 test('an editor assigns 30 claims at once, selected with "select all" and a shift-click range', async ({ browser }) => {
@@ -107,8 +114,22 @@ test('a reviewer sends their 30 claims for review with the keyboard alone; those
   await page.goto(`/review?view=mine&size=50&q=${encodeURIComponent(tag)}`);
   await expect(page.getByTestId('queue-row')).toHaveCount(30);
 
+  // A range by the keyboard: Space on the second row's box, Shift+Space on the fifth's.
+  const box = (n: number) =>
+    page
+      .getByTestId('queue-row')
+      .nth(n - 1)
+      .getByRole('checkbox');
+  await tabTo(page, box(2));
+  await page.keyboard.press('Space');
+  await tabTo(page, box(5));
+  await page.keyboard.press('Shift+Space');
+  await expect(page.getByTestId('bulk-count')).toHaveText('4 of 30 on this page selected.');
+  for (const n of [2, 3, 4, 5]) await expect(box(n)).toBeChecked();
+  for (const n of [1, 6]) await expect(box(n)).not.toBeChecked();
+
   const selectAll = page.getByRole('checkbox', { name: 'Select all on this page' });
-  await tabTo(page, selectAll);
+  await tabTo(page, selectAll, 'Shift+Tab');
   await page.keyboard.press('Space');
   await expect(page.getByTestId('bulk-count')).toHaveText('30 of 30 on this page selected.');
   // One box off and on again, by the keyboard.

@@ -21,10 +21,17 @@ export type Draft = {
   figures: FigureDraft[];
 };
 
-type Props = { articleId: string; draft: Draft; sources: { id: string; name: string }[]; idPrefix: string };
+type Props = {
+  articleId: string;
+  draft: Draft;
+  sources: { id: string; name: string }[];
+  idPrefix: string;
+  /** A proposal's key, so that "Accept selected" finds its form (proposal-batch.tsx). */
+  batchKey?: string;
+};
 
 /** A proposed (or selected) claim, every field editable before it is accepted. */
-export function ClaimDraftForm({ articleId, draft, sources, idPrefix }: Props) {
+export function ClaimDraftForm({ articleId, draft, sources, idPrefix, batchKey }: Props) {
   const [state, action, pending] = useActionState(createClaimAction, idle);
   const v = state.status === 'error' ? state.values : undefined;
   const e = state.fieldErrors ?? {};
@@ -39,7 +46,7 @@ export function ClaimDraftForm({ articleId, draft, sources, idPrefix }: Props) {
   }
 
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} data-batch={batchKey} className="space-y-3" noValidate>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="start" value={draft.start} />
       <input type="hidden" name="end" value={draft.end} />

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ClaimKindLabel } from '@/components/claim-kind-label';
 import { ArticleBody } from '@/components/review/import/article-body';
 import { NewVersionForm } from '@/components/review/import/new-version-form';
-import { ClaimDraftForm, RejectProposalForm } from '@/components/review/import/proposal-form';
-import { ProposalMatch } from '@/components/review/proposal-match';
-import { loadArticleReview } from '@/lib/articles/review';
+import { ProposalBatch } from '@/components/review/import/proposal-batch';
+import { ProposalCard } from '@/components/review/import/proposal-card';
+import { FocusProposalFromHash } from '@/components/review/import/proposal-jump';
+import { PROPOSALS_PER_PAGE, loadArticleReview } from '@/lib/articles/review';
 import { requireUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Article and proposed claims' };
@@ -49,11 +49,20 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <section aria-labelledby="text-heading" className="space-y-3">
+        {/* The article stays in view while its proposals scroll past (issue 19). */}
+        <section
+          aria-labelledby="text-heading"
+          className="space-y-3 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
+        >
           <h2 id="text-heading" className="text-lg font-semibold">
             The article
           </h2>
-          <ArticleBody articleId={article.id} segments={review.segments} sources={sources} />
+          <ArticleBody
+            articleId={article.id}
+            segments={review.segments}
+            sources={sources}
+            perPage={PROPOSALS_PER_PAGE}
+          />
         </section>
 
         <div className="space-y-8">
@@ -117,40 +126,19 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
             ) : null}
             {review.detectionNote ? <p className="text-sm">{review.detectionNote}</p> : null}
             {pages.total === 0 && !review.detectionNote ? <p className="text-sm">No proposals left.</p> : null}
-            {proposals.map((p, i) => {
-              const key = `${p.start}-${p.end}`;
-              return (
-                <article
-                  key={key}
-                  aria-labelledby={`proposal-${key}`}
-                  data-testid="proposal"
-                  className="space-y-3 rounded border border-slate-300 p-4"
-                >
-                  <h3 id={`proposal-${key}`} className="font-semibold">
-                    Proposal {pages.first + i}: <ClaimKindLabel kind={p.kind} />
-                  </h3>
-                  <blockquote className="border-l-4 border-yellow-400 pl-3 text-sm">{p.text}</blockquote>
-                  <p className="text-xs text-slate-700">
-                    {p.claimant ? `Claimant: ${p.claimant.name}${p.claimant.isNew ? ' (new source)' : ''}. ` : ''}
-                    Why: {p.reason}.
-                  </p>
-                  <ProposalMatch
-                    articleId={article.id}
-                    proposal={{ ...p, newClaimantName: p.claimant?.isNew ? p.claimant.name : undefined }}
-                    matches={p.matches}
-                    sources={sources}
-                    idPrefix={`m-${key}`}
-                  />
-                  <ClaimDraftForm
-                    articleId={article.id}
-                    idPrefix={`p-${key}`}
-                    sources={sources}
-                    draft={{ ...p, newClaimantName: p.claimant?.isNew ? p.claimant.name : undefined }}
-                  />
-                  <RejectProposalForm articleId={article.id} start={p.start} end={p.end} />
-                </article>
-              );
-            })}
+            {/* Kept when the last proposals are accepted: it holds their results. */}
+            <ProposalBatch articleId={article.id} any={proposals.length > 0}>
+              <FocusProposalFromHash />
+              {proposals.map((p, i) => (
+                <ProposalCard
+                  key={`${p.start}-${p.end}`}
+                  articleId={article.id}
+                  proposal={p}
+                  number={pages.first + i}
+                  sources={sources}
+                />
+              ))}
+            </ProposalBatch>
           </section>
         </div>
       </div>
