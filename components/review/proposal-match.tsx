@@ -38,12 +38,14 @@ const why = {
 export function ProposalMatch({ articleId, proposal, matches, sources, idPrefix }: Props) {
   if (matches.length === 0) return null;
   return (
-    <section
-      aria-label="Existing checks this repeats"
+    // A group, not a landmark: every matched proposal has one, so a region would repeat its name.
+    <div
+      role="group"
+      aria-labelledby={`${idPrefix}-title`}
       data-testid="proposal-match"
       className="space-y-3 rounded border-l-4 border-sky-700 bg-sky-50 p-3"
     >
-      <p className="text-sm font-semibold">
+      <p id={`${idPrefix}-title`} className="text-sm font-semibold">
         {matches.length === 1 ? 'This repeats an existing check.' : 'This may repeat one of these checks.'}
       </p>
       {matches.map((m) => (
@@ -56,7 +58,7 @@ export function ProposalMatch({ articleId, proposal, matches, sources, idPrefix 
           idPrefix={`${idPrefix}-${m.claimId}`}
         />
       ))}
-    </section>
+    </div>
   );
 }
 
