@@ -35,6 +35,9 @@ export const permissions = {
   'article.create': staff,
   'claim.create': staff,
   'proposal.reject': staff,
+  // Readers' reports (/review/reports): closing one deletes the reader's e-mail.
+  'report.dismiss': staff,
+  'report.link': staff,
   // Editors: assigning work, the second read, and what readers see (publishing a
   // correction is `*.correct`).
   'claim.assign': editors,

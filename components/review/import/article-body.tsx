@@ -5,7 +5,13 @@ import type { Segment } from '@/lib/articles/review';
 import { defaultStatement } from '@/lib/articles/statement';
 import { ClaimDraftForm } from './proposal-form';
 
-type Props = { articleId: string; segments: Segment[]; sources: { id: string; name: string }[] };
+type Props = {
+  articleId: string;
+  segments: Segment[];
+  sources: { id: string; name: string }[];
+  /** A reader's report the claim is made from: it closes when the claim is made. */
+  reportId?: string;
+};
 
 const markClass = { proposal: 'bg-yellow-200', claim: 'bg-emerald-100 underline decoration-emerald-800' };
 
@@ -14,7 +20,7 @@ const markClass = { proposal: 'bg-yellow-200', claim: 'bg-emerald-100 underline 
  * offsets are body offsets (pre-wrap, nothing but the body's own text inside): selecting
  * text gives the span of a claim made by hand. The server checks the span again.
  */
-export function ArticleBody({ articleId, segments, sources }: Props) {
+export function ArticleBody({ articleId, segments, sources, reportId }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<{ start: number; end: number; text: string } | null>(null);
 
@@ -61,6 +67,7 @@ export function ArticleBody({ articleId, segments, sources }: Props) {
             key={`${selection.start}-${selection.end}`}
             articleId={articleId}
             idPrefix="by-hand"
+            reportId={reportId}
             sources={sources}
             draft={{
               start: selection.start,

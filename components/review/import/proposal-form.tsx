@@ -21,10 +21,17 @@ export type Draft = {
   figures: FigureDraft[];
 };
 
-type Props = { articleId: string; draft: Draft; sources: { id: string; name: string }[]; idPrefix: string };
+type Props = {
+  articleId: string;
+  draft: Draft;
+  sources: { id: string; name: string }[];
+  idPrefix: string;
+  /** A reader's report this claim answers (app/review/reports): closed with the claim. */
+  reportId?: string;
+};
 
 /** A proposed (or selected) claim, every field editable before it is accepted. */
-export function ClaimDraftForm({ articleId, draft, sources, idPrefix }: Props) {
+export function ClaimDraftForm({ articleId, draft, sources, idPrefix, reportId }: Props) {
   const [state, action, pending] = useActionState(createClaimAction, idle);
   const v = state.status === 'error' ? state.values : undefined;
   const e = state.fieldErrors ?? {};
@@ -33,7 +40,7 @@ export function ClaimDraftForm({ articleId, draft, sources, idPrefix }: Props) {
   if (state.status === 'ok' && state.data?.claimId) {
     return (
       <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-3 py-2">
-        Claim created. <Link href={`/review/claims/${state.data.claimId}`}>Open its workspace</Link>
+        {state.message} <Link href={`/review/claims/${state.data.claimId}`}>Open its workspace</Link>
       </p>
     );
   }
@@ -43,6 +50,7 @@ export function ClaimDraftForm({ articleId, draft, sources, idPrefix }: Props) {
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="start" value={draft.start} />
       <input type="hidden" name="end" value={draft.end} />
+      {reportId ? <input type="hidden" name="reportId" value={reportId} /> : null}
       <FormMessage state={state} />
       <ClaimFields
         sources={sources}

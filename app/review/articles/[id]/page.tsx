@@ -6,17 +6,21 @@ import { ArticleBody } from '@/components/review/import/article-body';
 import { ClaimDraftForm, RejectProposalForm } from '@/components/review/import/proposal-form';
 import { loadArticleReview } from '@/lib/articles/review';
 import { requireUser } from '@/lib/auth/session';
+import { openReport } from '@/lib/reports/inbox';
 
 export const metadata: Metadata = { title: 'Article and proposed claims' };
 
 export default async function ArticleReviewPage({ params, searchParams }: PageProps<'/review/articles/[id]'>) {
   await requireUser();
   const { id } = await params;
-  const asked = (await searchParams).proposals;
+  const { proposals: asked, report: reportId } = await searchParams;
   const review = await loadArticleReview(id, typeof asked === 'string' ? Number(asked) : 1);
   if (!review) notFound();
+  // A claim started from a reader's report (/review/reports): each form here carries it.
+  const report = typeof reportId === 'string' ? await openReport(reportId) : null;
   const { article, claims, proposals, sources, proposalPages: pages } = review;
-  const pageHref = (page: number) => `/review/articles/${article.id}?proposals=${page}#proposals-heading`;
+  const pageHref = (page: number) =>
+    `/review/articles/${article.id}?proposals=${page}${report ? `&report=${report.id}` : ''}#proposals-heading`;
 
   return (
     <div className="space-y-6">
@@ -40,12 +44,27 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
         </p>
       </header>
 
+      {report ? (
+        <aside aria-labelledby="report-heading" className="rounded border-l-4 border-sky-700 bg-sky-50 px-4 py-3">
+          <h2 id="report-heading" className="font-semibold">
+            Making a claim from a reader&rsquo;s report
+          </h2>
+          <p className="whitespace-pre-wrap break-words">{report.message}</p>
+          {report.link ? (
+            <p className="break-all text-sm">
+              Link: <a href={report.link} rel="noopener noreferrer nofollow">{report.link}</a>
+            </p>
+          ) : null}
+          <p className="text-sm">Accept a proposal or select the words in the article: the report closes with the claim.</p>
+        </aside>
+      ) : null}
+
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="text-heading" className="space-y-3">
           <h2 id="text-heading" className="text-lg font-semibold">
             The article
           </h2>
-          <ArticleBody articleId={article.id} segments={review.segments} sources={sources} />
+          <ArticleBody articleId={article.id} segments={review.segments} sources={sources} reportId={report?.id} />
         </section>
 
         <div className="space-y-8">
@@ -99,6 +118,7 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
                   <ClaimDraftForm
                     articleId={article.id}
                     idPrefix={`p-${key}`}
+                    reportId={report?.id}
                     sources={sources}
                     draft={{ ...p, newClaimantName: p.claimant?.isNew ? p.claimant.name : undefined }}
                   />
