@@ -9,7 +9,8 @@ type Tx = Pick<Prisma.TransactionClient, 'auditEvent'>;
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  entityType: 'claim' | 'article' | 'source' | 'figure' | 'comparison' | 'evidence' | 'comment' | 'user' | 'session' | 'report';
+  entityType:
+    'claim' | 'article' | 'source' | 'figure' | 'comparison' | 'evidence' | 'comment' | 'user' | 'session' | 'report';
   entityId: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

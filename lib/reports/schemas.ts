@@ -46,7 +46,10 @@ export const sendReportSchema = z.object({
   email: text()
     .trim()
     .max(MAX_EMAIL, `Use at most ${MAX_EMAIL} characters.`)
-    .refine((v) => v === '' || z.email().safeParse(v).success, 'Give an e-mail address like name@example.org, or leave it empty.')
+    .refine(
+      (v) => v === '' || z.email().safeParse(v).success,
+      'Give an e-mail address like name@example.org, or leave it empty.',
+    )
     .optional()
     .transform((v) => v || null),
 });

@@ -18,7 +18,11 @@ export type SentReport = { outcome: 'sent'; id: string } | { outcome: 'dropped' 
  * names it. A filled-in hidden field (a bot) is dropped without a word and without a
  * count; a sixth report within the hour from one sender is refused and nothing is kept.
  */
-export async function sendReport(input: Record<string, unknown>, sender: string, now = new Date()): Promise<SentReport> {
+export async function sendReport(
+  input: Record<string, unknown>,
+  sender: string,
+  now = new Date(),
+): Promise<SentReport> {
   if (typeof input[HONEYPOT_FIELD] === 'string' && input[HONEYPOT_FIELD].trim() !== '') return { outcome: 'dropped' };
   const report = parseInput(sendReportSchema, input);
   const since = new Date(now.getTime() - REPORT_WINDOW_MS);

@@ -11,7 +11,12 @@ import { claimMadeSchema, dismissReportSchema, linkReportSchema } from './schema
 // Staff close a reader's report in one of three ways; each is audited, and each deletes
 // the reader's e-mail in the same transaction (docs/decisions/023-reader-reports.md).
 
-type Closing = { status: Exclude<ReportStatus, 'open'>; reason?: string | null; claimId?: string; comparisonId?: string };
+type Closing = {
+  status: Exclude<ReportStatus, 'open'>;
+  reason?: string | null;
+  claimId?: string;
+  comparisonId?: string;
+};
 
 async function close(tx: DbTx, reportId: string, actorId: string, closing: Closing) {
   const report = await tx.readerReport.findUnique({ where: { id: reportId }, select: { status: true, email: true } });

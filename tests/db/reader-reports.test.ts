@@ -56,7 +56,10 @@ describe('sending a report', () => {
       [{ page: '/review/claims/abc' }, 'page'],
     ];
     for (const [change, field] of cases) {
-      expect(await outcome(sendReport(report(change), '192.0.2.1'))).toEqual({ code: 'invalid_input', fields: [field] });
+      expect(await outcome(sendReport(report(change), '192.0.2.1'))).toEqual({
+        code: 'invalid_input',
+        fields: [field],
+      });
     }
     expect(await db.readerReport.count()).toBe(0);
     expect(await db.reportSend.count()).toBe(0);
@@ -91,6 +94,8 @@ describe('sending a report', () => {
     expect(await db.reportSend.count({ where: { sentAt: { lte: start } } })).toBe(0);
   });
 
+  // On PGlite transactions run one at a time anyway; on PostgreSQL (TEST_DATABASE_URL) this
+  // is what the advisory lock in sendReport is for.
   it('counts reports sent at the same moment one at a time', async () => {
     const results = await Promise.allSettled(
       Array.from({ length: REPORTS_PER_HOUR + 3 }, () => sendReport(report(), '192.0.2.9')),
@@ -138,9 +143,9 @@ describe('closing a report', () => {
     await linkReport({ reportId: ids[0], target: `https://news.example/claims/${claim.slug}` }, { id: reviewer.id });
     await linkReport({ reportId: ids[1], target: `/review/comparisons/${comparison.id}` }, { id: reviewer.id });
     await linkReport({ reportId: ids[2], target: comparison.slug }, { id: reviewer.id });
-    expect(await outcome(linkReport({ reportId: ids[3], target: '/claims/no-such-check' }, { id: reviewer.id }))).toEqual(
-      { code: 'invalid_input', fields: ['target'] },
-    );
+    expect(
+      await outcome(linkReport({ reportId: ids[3], target: '/claims/no-such-check' }, { id: reviewer.id })),
+    ).toEqual({ code: 'invalid_input', fields: ['target'] });
     const rows = await db.readerReport.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: 'asc' } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(ids[0]!)).toMatchObject({ status: 'linked', claimId: claim.id, email: null });

@@ -33,8 +33,8 @@ export default async function ReportPage({ searchParams }: PageProps<'/report'>)
       <section className="space-y-4">
         <h1 className="text-2xl font-semibold">Thank you: your report has reached our desk</h1>
         <p>
-          Our staff read every report. If you left your e-mail, we will write when we have dealt with it, and delete
-          the address then.
+          Our staff read every report. If you left your e-mail, we will write when we have dealt with it, and delete the
+          address then.
         </p>
         {back}
       </section>

@@ -41,10 +41,13 @@ export default async function ReportsInbox({ searchParams }: PageProps<'/review/
                   {format(report.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
                 </time>
               </h2>
-              <p className="whitespace-pre-wrap break-words">{report.message}</p>
+              <p className="break-words whitespace-pre-wrap">{report.message}</p>
               {report.link ? (
-                <p className="break-all text-sm">
-                  Link: <a href={report.link} rel="noopener noreferrer nofollow">{report.link}</a>
+                <p className="text-sm break-all">
+                  Link:{' '}
+                  <a href={report.link} rel="noopener noreferrer nofollow">
+                    {report.link}
+                  </a>
                 </p>
               ) : null}
               <p className="text-sm">

@@ -49,13 +49,18 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
           <h2 id="report-heading" className="font-semibold">
             Making a claim from a reader&rsquo;s report
           </h2>
-          <p className="whitespace-pre-wrap break-words">{report.message}</p>
+          <p className="break-words whitespace-pre-wrap">{report.message}</p>
           {report.link ? (
-            <p className="break-all text-sm">
-              Link: <a href={report.link} rel="noopener noreferrer nofollow">{report.link}</a>
+            <p className="text-sm break-all">
+              Link:{' '}
+              <a href={report.link} rel="noopener noreferrer nofollow">
+                {report.link}
+              </a>
             </p>
           ) : null}
-          <p className="text-sm">Accept a proposal or select the words in the article: the report closes with the claim.</p>
+          <p className="text-sm">
+            Accept a proposal or select the words in the article: the report closes with the claim.
+          </p>
         </aside>
       ) : null}
 
