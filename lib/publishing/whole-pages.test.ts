@@ -32,10 +32,20 @@ describe('a public page without its scripts', () => {
       '/articles/x',
       '/comparisons/y',
       '/comparisons',
+      '/report',
       '/embed/claims/z',
     ])
       expect(isKeptWhole(path), path).toBe(true);
-    for (const path of ['/review', '/claims/a/b', '/claims/UPPER', '/login', '/api/health', '/api/evidence/1'])
+    // /report/send takes the report form's POST: a route handler, never kept, never refused 405.
+    for (const path of [
+      '/review',
+      '/claims/a/b',
+      '/claims/UPPER',
+      '/login',
+      '/api/health',
+      '/api/evidence/1',
+      '/report/send',
+    ])
       expect(isKeptWhole(path), path).toBe(false);
   });
 });
