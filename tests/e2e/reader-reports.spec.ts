@@ -6,6 +6,8 @@ import { signInAs } from './public-helpers';
 // A reader reports an error from a public page with JavaScript off; staff triage it in
 // /review/reports. The test server trusts 127.0.0.1 as a proxy (tests/e2e/server.ts), so
 // each reader here names its own address in X-Forwarded-For, as a reverse proxy would.
+// Several readers and a member of staff per test, each page a request to a shared machine.
+test.describe.configure({ timeout: 120_000 });
 const { editorial } = loadDemoInput();
 const claim = editorial.demo.publishClaims[0]!;
 const run = Date.now().toString(36);
