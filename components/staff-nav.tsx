@@ -5,8 +5,8 @@ import { roleLabels } from '@/lib/auth/permissions';
 
 // The review desk's navigation. It shows only what the user's role allows; the pages
 // and domain functions check again. "My claims" counts the open claims assigned to the
-// user, as of this page load (lib/claims/queue.ts).
-export function StaffNav({ user, assigned }: { user: Actor; assigned: number }) {
+// user, as of this page load (lib/claims/queue.ts); "Reports" the readers' reports still open.
+export function StaffNav({ user, assigned, reports }: { user: Actor; assigned: number; reports: number }) {
   return (
     <nav aria-label="Review desk" className="mb-8 flex flex-wrap items-center gap-x-6 gap-y-2 border-b pb-3">
       <Link href="/review">Desk</Link>
@@ -21,6 +21,13 @@ export function StaffNav({ user, assigned }: { user: Actor; assigned: number }) 
         </span>
       </Link>
       <Link href="/review/comparisons">Comparisons</Link>
+      <Link href="/review/reports">
+        Reports{' '}
+        <span aria-hidden="true" className="rounded-full bg-slate-200 px-2 text-sm">
+          {reports}
+        </span>
+        <span className="sr-only"> ({reports} open from readers)</span>
+      </Link>
       <Link href="/review/articles/new">Import an article</Link>
       {user.role === 'admin' ? <Link href="/review/admin/users">Users</Link> : null}
       {user.role === 'admin' ? <Link href="/review/admin/corrections-policy">Corrections policy</Link> : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/change-password-form';
 import { StaffNav } from '@/components/staff-nav';
+import { openReportCount } from '@/lib/reports/inbox';
 import { roleLabels } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { assignedOpenCount } from '@/lib/claims/queue';
@@ -11,7 +12,7 @@ export default async function AccountPage() {
   const user = await requireUser();
   return (
     <>
-      <StaffNav user={user} assigned={await assignedOpenCount(user)} />
+      <StaffNav user={user} assigned={await assignedOpenCount(user)} reports={await openReportCount()} />
       <section className="space-y-6">
         <h1 className="text-2xl font-semibold">Your account</h1>
         <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">

@@ -10,7 +10,17 @@ export type AuditInput = {
   actorId: string | null;
   action: string;
   entityType:
-    'claim' | 'article' | 'source' | 'figure' | 'comparison' | 'evidence' | 'comment' | 'user' | 'session' | 'page';
+    | 'claim'
+    | 'article'
+    | 'source'
+    | 'figure'
+    | 'comparison'
+    | 'evidence'
+    | 'comment'
+    | 'user'
+    | 'session'
+    | 'page'
+    | 'report';
   entityId: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -37,6 +37,9 @@ export const permissions = {
   'proposal.reject': staff,
   // A proposal that repeats an existing claim becomes one more appearance of it.
   'appearance.link': staff,
+  // Readers' reports (/review/reports): closing one deletes the reader's e-mail.
+  'report.dismiss': staff,
+  'report.link': staff,
   // Editors: assigning work, the second read, and what readers see (publishing a
   // correction is `*.correct`).
   'claim.assign': editors,

@@ -38,7 +38,7 @@ export function matchesEtag(/** @type {string | null | undefined} */ ifNoneMatch
 }
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,119}';
-const PAGES = new RegExp(`^(?:/|/claims|/comparisons|/corrections|/(?:claims|articles|comparisons)/${SLUG})$`);
+const PAGES = new RegExp(`^(?:/|/claims|/comparisons|/corrections|/report|/(?:claims|articles|comparisons)/${SLUG})$`);
 const OTHER_ANSWERS = new RegExp(
   `^(?:/embed/claims/${SLUG}|/api/v1/claims(?:/${SLUG})?|/api/v1/comparisons|/feed\\.xml|/corrections/feed\\.xml|/(?:claims|comparisons)/${SLUG}/feed\\.xml)$`,
 );

@@ -32,6 +32,7 @@ describe('a public page without its scripts', () => {
       '/articles/x',
       '/comparisons/y',
       '/comparisons',
+      '/report',
       '/embed/claims/z',
       '/corrections',
       '/corrections/feed.xml',
@@ -39,6 +40,7 @@ describe('a public page without its scripts', () => {
       '/comparisons/y/feed.xml',
     ])
       expect(isKeptWhole(path), path).toBe(true);
+    // /report/send takes the report form's POST: a route handler, never kept, never refused 405.
     for (const path of [
       '/review',
       '/claims/a/b',
@@ -49,6 +51,7 @@ describe('a public page without its scripts', () => {
       '/articles/x/feed.xml',
       '/claims/a/b/feed.xml',
       '/review/admin/corrections-policy',
+      '/report/send',
     ])
       expect(isKeptWhole(path), path).toBe(false);
   });

@@ -37,6 +37,7 @@ import {
   submitComparison,
   withdrawComparison,
 } from '@/lib/comparisons/transitions';
+import { dismissReport, linkReport } from '@/lib/reports/triage';
 import { createArticle, createClaim, createComparison, createFigure } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 
@@ -47,6 +48,9 @@ const who: Who[] = ['anonymous', 'reviewer', 'editor', 'admin', 'disabled'];
 const staff: Who[] = ['reviewer', 'editor', 'admin'];
 
 const PASSWORD = 'the-fixture-password';
+/** A reader's report as the public form leaves it. */
+const openReport = () =>
+  db.readerReport.create({ data: { page: '/', message: 'The count is wrong.', email: 'reader@example.org' } });
 type Fixture = { actors: Record<Who, ActorRef>; target: string };
 const editors: Who[] = ['editor', 'admin'];
 
@@ -297,6 +301,17 @@ const table: Record<
         actor,
       ),
   },
+  'report.dismiss': {
+    allowed: staff,
+    call: async (actor) => dismissReport({ reportId: (await openReport()).id, reason: 'Not about our check.' }, actor),
+  },
+  'report.link': {
+    allowed: staff,
+    call: async (actor) => {
+      const claim = await createClaim();
+      return linkReport({ reportId: (await openReport()).id, target: `/claims/${claim.slug}` }, actor);
+    },
+  },
   'queue.chooseView': {
     allowed: staff,
     // A preference of the person's own, not a change to the record: no audit event.
@@ -397,6 +412,8 @@ describe('permissions', () => {
       // Stores what claim detection derives from an article's body, once, on the first view of
       // an article imported before proposals were stored (docs/decisions/011); it changes no content.
       'lib/articles/proposals.ts#articleProposals',
+      // A reader's report needs no account: a limit per address guards it (docs/decisions/023).
+      'lib/reports/send.ts#sendReport',
     ]);
     const writes =
       /\b(?:tx|db)\.(?:\w+\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw)|INSERT INTO|UPDATE "/;

@@ -12,6 +12,8 @@ import { claimReview } from '@/lib/publishing/json-ld';
 import { listFilterOptions, listPublicClaims } from '@/lib/publishing/list';
 import { articleMetadata, claimMetadata, comparisonMetadata } from '@/lib/publishing/metadata';
 import { site } from '@/lib/publishing/site';
+import { sendReport } from '@/lib/reports/send';
+import { linkReport } from '@/lib/reports/triage';
 import { seedDemo } from '@/prisma/seed/demo';
 import { createUser } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
@@ -211,6 +213,20 @@ beforeAll(async () => {
     data: { question: marker('draft-question'), reviewerNote: marker('draft-note') },
   });
   await db.comparison.update({ where: { slug: 'sohr-breakdown' }, data: { createdById: staff.id } });
+
+  // Readers' reports on the published claim: one open, with the reader's e-mail, and one
+  // linked to the claim (its audit event names the claim) with a staff note.
+  const report = { page: '/claims/sohr-145-airstrikes', link: `https://example.net/${marker('report-link')}` };
+  await sendReport({ ...report, message: marker('report-open'), email: `${M}-reader@example.net` }, '192.0.2.7');
+  const closing = await sendReport(
+    { ...report, message: marker('report-linked'), email: `${M}-closed@example.net` },
+    '192.0.2.7',
+  );
+  if (closing.outcome !== 'sent') throw new Error('the report was not kept');
+  await linkReport(
+    { reportId: closing.id, target: '/claims/sohr-145-airstrikes', note: marker('report-note') },
+    { id: staff.id },
+  );
 });
 
 async function everythingPublic(): Promise<string> {

@@ -71,6 +71,17 @@ test('drafts, internal notes, comments, private evidence and staff names never r
   await editor.getByRole('button', { name: 'Prepare a correction' }).click();
   await expect(editor.getByRole('region', { name: 'Correction waiting for a second editor' })).toBeVisible();
 
+  // A reader's report on the published claim, with an e-mail and a link: private to staff.
+  const sender = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await sender.goto(`/claims/${published}`);
+  await sender.getByText('Report an error or suggest a claim to check').click();
+  await sender.getByLabel('What is wrong, or what should we check?').fill(marker('report-message'));
+  await sender.getByLabel('A link that shows it (optional)').fill(`https://example.net/${marker('report-link')}`);
+  await sender.getByLabel(/Your e-mail/).fill(`${marker('reader')}@example.net`);
+  await sender.getByRole('button', { name: 'Send report' }).click();
+  await expect(sender.getByRole('heading', { level: 1, name: /your report has reached our desk/ })).toBeVisible();
+  const answered = new URL(sender.url()).pathname + new URL(sender.url()).search;
+
   // Every public page, API answer, feed and embed there is, found by following the public list.
   const list = await (await request.get('/api/v1/claims?perPage=100')).json();
   const slugs: string[] = list.data.map((c: { slug: string }) => c.slug);
@@ -88,6 +99,8 @@ test('drafts, internal notes, comments, private evidence and staff names never r
     ...editorial.demo.publishComparisons.map((c) => `/comparisons/${c}/feed.xml`),
     '/api/v1/claims?perPage=100',
     '/api/v1/comparisons?perPage=100',
+    answered,
+    `/report?page=/claims/${published}`,
     ...slugs.flatMap((s) => [`/claims/${s}`, `/claims/${s}/feed.xml`, `/api/v1/claims/${s}`, `/embed/claims/${s}`]),
   ];
   const forbidden = [

@@ -15,6 +15,8 @@ const publicPages = [
   `/articles/${editorial.articleSlug}`,
   `/comparisons/${editorial.demo.publishComparisons[0]}`,
   `/embed/claims/${claim}`,
+  `/report?page=/claims/${claim}`,
+  `/report?page=/claims/${claim}&sent=1`,
 ];
 
 test('public pages load no script', async ({ page }) => {

@@ -30,7 +30,15 @@ const port = process.env.E2E_PORT ?? '3100';
 // The server `npm start` runs (scripts/serve.mjs), so the browser tests exercise it.
 const server = spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', port], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir },
+  // The tests play a reverse proxy on 127.0.0.1, so a test can name each reader's address
+  // (tests/e2e/reader-reports.spec.ts); requests without X-Forwarded-For are 127.0.0.1's, as before.
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATA_DIR: dataDir,
+    TRUSTED_PROXIES: '127.0.0.1, ::1',
+  },
 });
 const stop = (signal: NodeJS.Signals) => server.kill(signal);
 process.on('SIGINT', stop);

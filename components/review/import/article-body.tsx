@@ -14,6 +14,8 @@ type Props = {
   sources: { id: string; name: string }[];
   /** Open proposals are listed this many to a page: a span's proposal may be on another page. */
   perPage: number;
+  /** A reader's report the claim is made from: it closes when the claim is made. */
+  reportId?: string;
 };
 type Span = { start: number; end: number; text: string };
 
@@ -31,7 +33,7 @@ const markClass = {
  * sentence or word, Shift extending, announced as they go; Enter makes a claim of the
  * selection, or goes to the proposal when the selection is one (docs/decisions/026).
  */
-export function ArticleBody({ articleId, segments, sources, perPage }: Props) {
+export function ArticleBody({ articleId, segments, sources, perPage, reportId }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const router = useRouter();
   const [selection, setSelection] = useState<Span | null>(null);
@@ -198,6 +200,7 @@ export function ArticleBody({ articleId, segments, sources, perPage }: Props) {
             key={`${selection.start}-${selection.end}`}
             articleId={articleId}
             idPrefix="by-hand"
+            reportId={reportId}
             sources={sources}
             draft={{
               start: selection.start,

@@ -12,6 +12,8 @@ type Props = {
   /** Its number among the article's open proposals, from 1. */
   number: number;
   sources: { id: string; name: string }[];
+  /** A reader's report the claim would answer (app/review/reports). */
+  reportId?: string;
 };
 
 /**
@@ -19,7 +21,7 @@ type Props = {
  * or ticked with others), and its rejection. Focusable, so that a span chosen in the
  * article lands here. Anything else said about a proposal goes in as one more line.
  */
-export function ProposalCard({ articleId, proposal: p, number, sources }: Props) {
+export function ProposalCard({ articleId, proposal: p, number, sources, reportId }: Props) {
   const key = `${p.start}-${p.end}`;
   const label = `proposal ${number}`;
   return (
@@ -55,6 +57,7 @@ export function ProposalCard({ articleId, proposal: p, number, sources }: Props)
         idPrefix={`p-${key}`}
         sources={sources}
         batchKey={key}
+        reportId={reportId}
         draft={{ ...p, newClaimantName: p.claimant?.isNew ? p.claimant.name : undefined }}
       />
       <RejectProposalForm articleId={articleId} start={p.start} end={p.end} />

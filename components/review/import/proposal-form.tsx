@@ -28,10 +28,12 @@ type Props = {
   idPrefix: string;
   /** A proposal's key, so that "Accept selected" finds its form (proposal-batch.tsx). */
   batchKey?: string;
+  /** A reader's report this claim answers (app/review/reports): closed with the claim. */
+  reportId?: string;
 };
 
 /** A proposed (or selected) claim, every field editable before it is accepted. */
-export function ClaimDraftForm({ articleId, draft, sources, idPrefix, batchKey }: Props) {
+export function ClaimDraftForm({ articleId, draft, sources, idPrefix, batchKey, reportId }: Props) {
   const [state, action, pending] = useActionState(createClaimAction, idle);
   const v = state.status === 'error' ? state.values : undefined;
   const e = state.fieldErrors ?? {};
@@ -40,7 +42,7 @@ export function ClaimDraftForm({ articleId, draft, sources, idPrefix, batchKey }
   if (state.status === 'ok' && state.data?.claimId) {
     return (
       <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-3 py-2">
-        Claim created. <Link href={`/review/claims/${state.data.claimId}`}>Open its workspace</Link>
+        {state.message} <Link href={`/review/claims/${state.data.claimId}`}>Open its workspace</Link>
       </p>
     );
   }
@@ -50,6 +52,7 @@ export function ClaimDraftForm({ articleId, draft, sources, idPrefix, batchKey }
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="start" value={draft.start} />
       <input type="hidden" name="end" value={draft.end} />
+      {reportId ? <input type="hidden" name="reportId" value={reportId} /> : null}
       <FormMessage state={state} />
       <ClaimFields
         sources={sources}

@@ -8,6 +8,7 @@ import { ProposalCard } from '@/components/review/import/proposal-card';
 import { FocusProposalFromHash } from '@/components/review/import/proposal-jump';
 import { PROPOSALS_PER_PAGE, loadArticleReview } from '@/lib/articles/review';
 import { requireUser } from '@/lib/auth/session';
+import { openReport } from '@/lib/reports/inbox';
 
 export const metadata: Metadata = { title: 'Article and proposed claims' };
 
@@ -20,11 +21,14 @@ const versionHow: Record<string, string> = {
 export default async function ArticleReviewPage({ params, searchParams }: PageProps<'/review/articles/[id]'>) {
   await requireUser();
   const { id } = await params;
-  const asked = (await searchParams).proposals;
+  const { proposals: asked, report: reportId } = await searchParams;
   const review = await loadArticleReview(id, typeof asked === 'string' ? Number(asked) : 1);
   if (!review) notFound();
+  // A claim started from a reader's report (/review/reports): each form here carries it.
+  const report = typeof reportId === 'string' ? await openReport(reportId) : null;
   const { article, claims, proposals, sources, proposalPages: pages } = review;
-  const pageHref = (page: number) => `/review/articles/${article.id}?proposals=${page}#proposals-heading`;
+  const pageHref = (page: number) =>
+    `/review/articles/${article.id}?proposals=${page}${report ? `&report=${report.id}` : ''}#proposals-heading`;
 
   return (
     <div className="space-y-6">
@@ -48,6 +52,26 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
         </p>
       </header>
 
+      {report ? (
+        <aside aria-labelledby="report-heading" className="rounded border-l-4 border-sky-700 bg-sky-50 px-4 py-3">
+          <h2 id="report-heading" className="font-semibold">
+            Making a claim from a reader&rsquo;s report
+          </h2>
+          <p className="break-words whitespace-pre-wrap">{report.message}</p>
+          {report.link ? (
+            <p className="text-sm break-all">
+              Link:{' '}
+              <a href={report.link} rel="noopener noreferrer nofollow">
+                {report.link}
+              </a>
+            </p>
+          ) : null}
+          <p className="text-sm">
+            Accept a proposal or select the words in the article: the report closes with the claim.
+          </p>
+        </aside>
+      ) : null}
+
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         {/* The article stays in view while its proposals scroll past (issue 19). */}
         <section
@@ -62,6 +86,7 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
             segments={review.segments}
             sources={sources}
             perPage={PROPOSALS_PER_PAGE}
+            reportId={report?.id}
           />
         </section>
 
@@ -136,6 +161,7 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
                   proposal={p}
                   number={pages.first + i}
                   sources={sources}
+                  reportId={report?.id}
                 />
               ))}
             </ProposalBatch>
