@@ -18,7 +18,7 @@
 // load. Results go to bench/results/<date>.json, and one table with every target, met or
 // missed, to stdout.
 //
-//   npm run bench [-- --duration 20] [-- --port 3290] [-- --pg-port 54390] [-- --embedded-only]
+//   npm run bench [-- --duration 20] [-- --port 3290] [-- --pg-port 54390] [-- --embedded-only | --postgresql-only]
 //   The app servers use --port and --port + 1, Lighthouse's demo server --port + 2.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -458,8 +458,9 @@ build();
 log('timing claim detection');
 const detect = detection();
 const results: EngineResult[] = [];
-results.push(await runEngine('embedded', { DATA_DIR: embeddedDataDir(), DATABASE_URL: '' }));
-
+if (!argv.includes('--postgresql-only')) {
+  results.push(await runEngine('embedded', { DATA_DIR: embeddedDataDir(), DATABASE_URL: '' }));
+}
 if (!argv.includes('--embedded-only')) {
   const given = process.env.BENCH_DATABASE_URL;
   const cluster = given ? null : await startPrivateCluster(path.join(work, 'postgres'), pgPort);
