@@ -5,14 +5,21 @@
 // For each engine (the embedded database; then PostgreSQL, from BENCH_DATABASE_URL or a
 // private cluster started here when PostgreSQL is installed) it loads the generated data
 // set, times the review queue from the database, starts the production server on the data
-// and puts the public claim page, the article page, /api/v1/claims and a static file under
-// 50 concurrent connections for --duration seconds each (autocannon); it weighs the public
-// pages (HTML, and every byte of script they load or carry) and takes the peak memory of
-// the whole `npm start` process tree. Claim detection
-// is timed once, and 1 MB hostile articles are imported through the production server
-// (bench/import.ts). Results go to bench/results/<date>.json and a table on stdout.
+// (`npm start`; on PostgreSQL two of them, as two app servers on one database) and puts
+// the public claim, article and comparison pages, /api/v1/claims and a static file under
+// 50 concurrent connections for --duration seconds each (autocannon; on PostgreSQL 25 on
+// each app server at once); it weighs the public pages (HTML, and every byte of script they
+// load or carry) and takes the peak memory of each `npm start` process tree. On PostgreSQL
+// it then times a publication and a correction made outside both app servers until readers
+// of both see them (bench/visibility.ts). Claim detection is timed once, a bulk action and
+// 1 MB hostile articles are run through the app (bench/bulk-action.ts, bench/import.ts),
+// and Lighthouse audits a claim and an article page, median of 3 (npm run
+// audit:lighthouse). The load average is recorded at the start and before each engine's
+// load. Results go to bench/results/<date>.json, and one table with every target, met or
+// missed, to stdout.
 //
-//   npm run bench [-- --duration 20] [-- --embedded-only]
+//   npm run bench [-- --duration 20] [-- --port 3290] [-- --pg-port 54390] [-- --embedded-only | --postgresql-only]
+//   The app servers use --port and --port + 1, Lighthouse's demo server --port + 2.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -37,6 +44,7 @@ const option = (name: string) => {
 const duration = Number(option('--duration') ?? 20);
 const connections = 50;
 const port = Number(option('--port') ?? 3290);
+const pgPort = Number(option('--pg-port') ?? 54390);
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 const tsxCli = require.resolve('tsx/cli');
@@ -45,16 +53,24 @@ const started = Date.now();
 const log = (message: string) => console.error(`bench (${Math.round((Date.now() - started) / 1000)} s): ${message}`);
 
 type Load = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
+type Page = 'static' | 'claim' | 'article' | 'comparison' | 'api';
+type Visibility = { servers: string[]; publishMs: (number | null)[]; correctionMs: (number | null)[] };
 type EngineResult = {
   engine: 'embedded' | 'postgresql';
+  /** The 1-, 5- and 15-minute load averages just before this engine's server started. */
+  loadAverageBefore: number[];
   data: Record<string, unknown>;
   queue: { view: string; p50: number; p95: number }[];
-  load: Record<'static' | 'claim' | 'article' | 'api', Load>;
+  load: Record<Page, Load>;
   weight: { html: number; htmlGzip: number; scripts: number; firstLoadJsGzip: number };
   /** Script bytes on each public page: files it loads (gzip) and inline scripts (JSON-LD is data, not counted). */
   publicScripts: Awaited<ReturnType<typeof publicScripts>>;
-  peakMemoryMb: number;
+  /** Peak resident memory of each `npm start` process tree (one per app server). */
+  peakMemoryMb: number[];
+  /** PostgreSQL: a publication and a correction made outside both app servers, until both show them. */
+  visibility?: Visibility;
 };
+type Lighthouse = { url: string; scores: Record<string, number>; performanceRuns: number[] }[];
 
 // ---- the steps -------------------------------------------------------------------------
 
@@ -82,17 +98,27 @@ function detection() {
   };
 }
 
-/** Runs a bench script with the given database environment; returns the result it printed. */
-function runScript(script: string, env: Record<string, string>, args: string[] = []): Promise<string> {
+/**
+ * Runs a bench script with the given database environment; returns the result it printed.
+ * `plain`: without the react-server condition (a script outside the app, such as Lighthouse's),
+ * and its result is taken even when it exits non-zero (the audit does, below its targets).
+ */
+function runScript(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  { plain = false } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsxCli, '--conditions=react-server', script, ...args], {
+    const conditions = plain ? [] : ['--conditions=react-server'];
+    const child = spawn(process.execPath, [tsxCli, ...conditions, script, ...args], {
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) =>
-      code === 0
+      code === 0 || (plain && out.includes(RESULT))
         ? resolve(
             out
               .split('\n')
@@ -130,14 +156,13 @@ async function prepare(engine: EngineResult['engine'], env: Record<string, strin
 }
 
 /** `npm start`, as an operator runs it, in a process group of its own so that the whole tree is measured and stopped. */
-function startServer(env: Record<string, string>): ChildProcess {
-  clearRenderedPages();
+function startServer(env: Record<string, string>, serverPort: number): ChildProcess {
   return spawn('npm', ['start', '--silent'], {
     env: {
       ...process.env,
       ...env,
       HOST: '127.0.0.1',
-      PORT: String(port),
+      PORT: String(serverPort),
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
@@ -175,18 +200,35 @@ async function stopServer(server: ChildProcess) {
   clearTimeout(timer);
 }
 
-async function load(url: string): Promise<Load> {
+/**
+ * `connections` at once on the path, shared evenly by the app servers (one autocannon per
+ * server, all running together): requests per second are summed; p50 and p99 are the worst
+ * server's (autocannon reports percentiles, which cannot be merged exactly).
+ */
+async function load(bases: string[], target: string): Promise<Load> {
   // Warm up: the first request renders the page and fills the cache.
-  for (let i = 0; i < 5; i++) await fetch(url).then((r) => r.arrayBuffer());
-  const result = await autocannon({ url, connections, duration });
+  for (const base of bases) for (let i = 0; i < 5; i++) await fetch(base + target).then((r) => r.arrayBuffer());
+  const results = await Promise.all(
+    bases.map((base) => autocannon({ url: base + target, connections: connections / bases.length, duration })),
+  );
+  const sum = (f: (r: autocannon.Result) => number) => results.reduce((total, r) => total + f(r), 0);
+  const worst = (f: (r: autocannon.Result) => number) => Math.max(...results.map(f));
   return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    requests: result.requests.total,
+    rps: Math.round(sum((r) => r.requests.average)),
+    p50: worst((r) => r.latency.p50),
+    p99: worst((r) => r.latency.p99),
+    errors: sum((r) => r.errors + r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+    requests: sum((r) => r.requests.total),
   };
+}
+
+/** A published comparison's address, from the public API (the generator keeps no sample of them). */
+async function comparisonPath(base: string) {
+  const list = (await (await fetch(`${base}/api/v1/comparisons`)).json()) as { data: { slug: string }[] };
+  const slug = list.data[0]?.slug;
+  if (!slug) throw new Error('bench: /api/v1/comparisons lists no published comparison');
+  return `/comparisons/${slug}`;
 }
 
 async function weigh(base: string, pagePath: string) {
@@ -205,26 +247,41 @@ async function weigh(base: string, pagePath: string) {
   };
 }
 
+const loadAverage = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
+
 async function runEngine(engine: EngineResult['engine'], env: Record<string, string>): Promise<EngineResult> {
   const data = await prepare(engine, env);
   log(`${engine}: timing the review queue`);
   const queue = JSON.parse(await runScript('bench/queue.ts', env, ['--existing']));
-  log(`${engine}: starting the server`);
-  const server = startServer({ ...env, AUTH_SECRET: randomBytes(33).toString('base64') });
+  const loadAverageBefore = loadAverage();
+  // Embedded: one app server (the folder has one owner). PostgreSQL: two on the one database.
+  const ports = engine === 'embedded' ? [port] : [port, port + 1];
+  log(
+    `${engine}: starting ${ports.length} app server(s) with npm start (load average ${loadAverageBefore.join(', ')})`,
+  );
+  clearRenderedPages();
+  const serverEnv = { ...env, AUTH_SECRET: randomBytes(33).toString('base64') };
+  const servers: ChildProcess[] = [];
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/robots.txt`);
+    const bases = ports.map((p) => `http://127.0.0.1:${p}`);
+    // One after the other: each start script checks the database and the build.
+    for (const [i, p] of ports.entries()) {
+      servers.push(startServer(serverEnv, p));
+      await waitFor(`${bases[i]}/robots.txt`);
+    }
+    const base = bases[0]!;
     const { claimSlug, articleSlug } = data.sample as { claimSlug: string; articleSlug: string };
-    const targets = {
+    const targets: Record<Page, string> = {
       static: '/robots.txt',
       claim: `/claims/${claimSlug}`,
       article: `/articles/${articleSlug}`,
+      comparison: await comparisonPath(base),
       api: '/api/v1/claims',
-    } as const;
+    };
     const results = {} as EngineResult['load'];
-    for (const [name, target] of Object.entries(targets) as [keyof typeof targets, string][]) {
-      log(`${engine}: ${connections} connections on ${target} for ${duration} s`);
-      results[name] = await load(base + target);
+    for (const [name, target] of Object.entries(targets) as [Page, string][]) {
+      log(`${engine}: ${connections} connections on ${target} for ${duration} s (${bases.length} app server(s))`);
+      results[name] = await load(bases, target);
     }
     const weight = await weigh(base, targets.claim);
     const scripts = await publicScripts(base, [
@@ -232,63 +289,140 @@ async function runEngine(engine: EngineResult['engine'], env: Record<string, str
       '/claims',
       targets.claim,
       targets.article,
+      targets.comparison,
+      '/comparisons',
       `/embed/claims/${claimSlug}`,
     ]);
+    // Read before the visibility check, whose polling is not the bench load.
+    const peakMemoryMb = servers.map((server) => peakMemory(server.pid!));
+    let visibility: Visibility | undefined;
+    if (bases.length > 1) {
+      log(`${engine}: a publication and a correction outside both app servers, until readers of both see them`);
+      visibility = JSON.parse(await runScript('bench/visibility.ts', env, bases)) as Visibility;
+    }
     return {
       engine,
+      loadAverageBefore,
       data,
       queue,
       load: results,
       weight,
       publicScripts: scripts,
-      peakMemoryMb: peakMemory(server.pid!),
+      peakMemoryMb,
+      visibility,
     };
   } finally {
-    await stopServer(server);
+    await Promise.all(servers.map(stopServer));
   }
 }
 
 // ---- the report ------------------------------------------------------------------------
 
-function targets(result: EngineResult) {
+type Row = [target: string, measured: string, met: boolean];
+const engineName = (r: EngineResult) => (r.engine === 'embedded' ? 'embedded' : 'PostgreSQL');
+const fmt = (n: number) => n.toLocaleString('en-GB');
+
+function targets(result: EngineResult): Row[] {
+  const e = engineName(result);
   const queueWorst = Math.max(...result.queue.map((q) => q.p95));
   const scriptBytes = Object.values(result.publicScripts).reduce((sum, p) => sum + p.fileBytesGzip + p.inlineBytes, 0);
-  const rows: [string, string, boolean][] = [];
-  for (const name of ['claim', 'article', 'api'] as const) {
+  const rows: Row[] = [];
+  for (const name of ['claim', 'article', 'comparison', 'api'] as const) {
     const load = result.load[name];
     const r = load.rps / result.load.static.rps;
-    rows.push([`${name} rps ≥ 0.8 × static file`, `${r.toFixed(2)} ×`, r >= 0.8]);
-    rows.push([`${name} p99 < 50 ms`, `${load.p99} ms`, load.p99 < 50]);
+    const label = name === 'api' ? '/api/v1/claims' : `${name} page`;
+    rows.push([`${e}: ${label} ≥ 0.8 × static file req/s`, `${r.toFixed(2)} ×`, r >= 0.8]);
+    rows.push([`${e}: ${label} p99 < 50 ms`, `${fmt(load.p99)} ms`, load.p99 < 50]);
   }
+  const failed = Object.values(result.load).reduce((sum, l) => sum + l.errors + l.non2xx, 0);
   rows.push(
-    [`queue views and search p95 < 100 ms`, `worst ${queueWorst} ms`, queueWorst < 100],
-    [`public pages' script bytes = 0`, `${scriptBytes} B`, scriptBytes === 0],
+    [`${e}: every request under load answered 2xx`, `${failed} failed`, failed === 0],
+    [`${e}: queue views and search p95 < 100 ms`, `worst ${queueWorst} ms`, queueWorst < 100],
+    [`${e}: public pages' script bytes = 0`, `${scriptBytes} B`, scriptBytes === 0],
   );
-  const memoryTarget = result.engine === 'embedded' ? 600 : 450;
-  rows.push([
-    `npm start tree peak memory < ${memoryTarget} MB`,
-    `${result.peakMemoryMb} MB`,
-    result.peakMemoryMb < memoryTarget,
-  ]);
+  if (result.engine === 'embedded') {
+    const mb = result.peakMemoryMb[0]!;
+    rows.push([`embedded: npm start tree peak memory < 600 MB`, `${mb} MB`, mb < 600]);
+  } else {
+    const worst = Math.max(...result.peakMemoryMb);
+    rows.push([
+      `PostgreSQL: peak memory per app server (npm start tree) < 450 MB`,
+      result.peakMemoryMb.map((mb) => `${mb} MB`).join(', '),
+      worst < 450,
+    ]);
+  }
+  if (result.visibility) {
+    for (const [what, times] of [
+      ['publication', result.visibility.publishMs],
+      ['correction', result.visibility.correctionMs],
+    ] as const) {
+      const seen = times.every((t) => t !== null);
+      rows.push([
+        `${e}: a ${what} visible to readers on both app servers < 2 s`,
+        times.map((t) => (t === null ? 'not within 30 s' : `${fmt(t)} ms`)).join(', '),
+        seen && Math.max(...(times as number[])) < 2000,
+      ]);
+    }
+  }
   return rows;
 }
 
-function table(results: EngineResult[], detect: ReturnType<typeof detection>) {
+function lighthouseTargets(audits: Lighthouse | null): Row[] {
+  if (!audits) return [['Lighthouse ≥ 95 / 100 / 95 / 95 (median of 3)', 'the audit failed to run', false]];
+  const minimum = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 } as Record<string, number>;
+  return audits.map(({ url, scores, performanceRuns }) => [
+    `Lighthouse ≥ 95 / 100 / 95 / 95 (median of 3), ${new URL(url).pathname.startsWith('/articles/') ? 'article' : 'claim'} page`,
+    `${Object.keys(minimum)
+      .map((c) => scores[c])
+      .join(' / ')} (performance runs ${performanceRuns.join(', ')})`,
+    Object.entries(minimum).every(([c, min]) => (scores[c] ?? 0) >= min),
+  ]);
+}
+
+function table(results: EngineResult[], detect: ReturnType<typeof detection>, audits: Lighthouse | null) {
   const lines: string[] = [];
+  lines.push('', '### Public pages under 50 connections', '');
+  lines.push(
+    '| engine | page | req/s | ratio to static | p50 ms | p99 ms | failed |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  );
   for (const r of results) {
-    lines.push(`\n### ${r.engine === 'embedded' ? 'Embedded database (PGlite)' : 'PostgreSQL'}\n`);
-    lines.push('| page | req/s | ratio to static | p50 ms | p99 ms | errors |', '|---|---:|---:|---:|---:|---:|');
     for (const [name, l] of Object.entries(r.load)) {
       const ratio = (l.rps / r.load.static.rps).toFixed(2);
-      lines.push(`| ${name} | ${l.rps} | ${ratio} | ${l.p50} | ${l.p99} | ${l.errors + l.non2xx} |`);
+      lines.push(
+        `| ${engineName(r)} | ${name} | ${fmt(l.rps)} | ${ratio} | ${l.p50} | ${l.p99} | ${l.errors + l.non2xx} |`,
+      );
     }
-    lines.push('', '| queue (whole page’s queries) | p50 ms | p95 ms |', '|---|---:|---:|');
-    for (const q of r.queue) lines.push(`| ${q.view} | ${q.p50} | ${q.p95} |`);
-    lines.push('', '| target | measured | |', '|---|---:|---|');
-    for (const [label, value, met] of targets(r)) lines.push(`| ${label} | ${value} | ${met ? 'met' : '**missed**'} |`);
+  }
+  lines.push(
+    '',
+    'PostgreSQL: two app servers on one database, 25 connections on each at once; req/s summed, p50 and p99 the',
+    'slower server’s.',
+    '',
+    '### Targets',
+    '',
+    '| target | measured | |',
+    '|---|---|---|',
+  );
+  const rows = [...results.flatMap(targets), ...lighthouseTargets(audits)];
+  for (const [label, value, met] of rows) lines.push(`| ${label} | ${value} | ${met ? 'met' : '**missed**'} |`);
+  lines.push(
+    '',
+    `Targets met: ${rows.filter((r) => r[2]).length} of ${rows.length}.`,
+    '',
+    `Load average before each engine's load: ${results.map((r) => `${engineName(r)} ${r.loadAverageBefore.join(', ')}`).join('; ')}.`,
+  );
+  for (const r of results) {
     lines.push(
       '',
-      `Claim page: ${r.weight.html} B HTML (${r.weight.htmlGzip} B gzip), ${r.weight.scripts} scripts. npm start tree peak memory ${r.peakMemoryMb} MB.`,
+      `### ${engineName(r)}: details`,
+      '',
+      `Claim page: ${fmt(r.weight.html)} B HTML (${fmt(r.weight.htmlGzip)} B gzip), ${r.weight.scripts} scripts. ` +
+        `npm start tree peak memory: ${r.peakMemoryMb.map((mb) => `${mb} MB`).join(', ')}.`,
+      '',
+      '| queue (whole page’s queries) | p50 ms | p95 ms |',
+      '|---|---:|---:|',
+      ...r.queue.map((q) => `| ${q.view} | ${q.p50} | ${q.p95} |`),
       '',
       '| public page | script files | their bytes (gzip) | inline script bytes |',
       '|---|---:|---:|---:|',
@@ -312,22 +446,24 @@ function machine() {
     memoryGb: Math.round(os.totalmem() / 1024 ** 3),
     node: process.version,
     os: `${os.type()} ${os.release()}`,
-    loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    loadAverageAtStart: loadAverage(),
   };
 }
 
 // ---- the run ---------------------------------------------------------------------------
 
 const host = machine();
+log(`load average at the start: ${host.loadAverageAtStart.join(', ')}`);
 build();
 log('timing claim detection');
 const detect = detection();
 const results: EngineResult[] = [];
-results.push(await runEngine('embedded', { DATA_DIR: embeddedDataDir(), DATABASE_URL: '' }));
-
+if (!argv.includes('--postgresql-only')) {
+  results.push(await runEngine('embedded', { DATA_DIR: embeddedDataDir(), DATABASE_URL: '' }));
+}
 if (!argv.includes('--embedded-only')) {
   const given = process.env.BENCH_DATABASE_URL;
-  const cluster = given ? null : await startPrivateCluster(path.join(work, 'postgres'));
+  const cluster = given ? null : await startPrivateCluster(path.join(work, 'postgres'), pgPort);
   if (given || cluster) {
     try {
       results.push(await runEngine('postgresql', { DATABASE_URL: given ?? cluster!.url }));
@@ -355,8 +491,23 @@ const hostileImports = JSON.parse(await runScript('bench/import.ts', {}, ['--por
   secondView: { ms: number; healthMaxMs: number };
 }[];
 
+log('Lighthouse on a claim and an article page of the demo, 3 runs each (npm run audit:lighthouse)');
+const lighthouse = (await runScript(
+  'scripts/audit-lighthouse.ts',
+  {},
+  ['--no-build', '--json', '--port', String(port + 2)],
+  {
+    plain: true,
+  },
+)
+  .then((out) => JSON.parse(out) as Lighthouse)
+  .catch((error: Error) => {
+    log(`Lighthouse did not run: ${error.message}`);
+    return null;
+  })) as Lighthouse | null;
+
 const report = [
-  table(results, detect),
+  table(results, detect, lighthouse),
   '',
   '| bulk action, embedded (target < 5 s) | ms | claims done | |',
   '|---|---:|---:|---|',
@@ -374,10 +525,10 @@ fs.mkdirSync('bench/results', { recursive: true });
 const file = path.join('bench', 'results', `${date}.json`);
 fs.writeFileSync(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), machine: host, duration, connections, detection: detect, results, bulkAction, hostileImports }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: host, duration, connections, detection: detect, results, bulkAction, hostileImports, lighthouse }, null, 2)}\n`,
 );
 console.log(
-  `## Benchmark ${date} on ${host.cpus} × ${host.cpu}, ${host.memoryGb} GB, Node ${host.node}; load average at the start ${host.loadAverageAtStart.join(', ')}`,
+  `## Benchmark ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${host.cpus} × ${host.cpu}, ${host.memoryGb} GB, Node ${host.node}; load average at the start ${host.loadAverageAtStart.join(', ')}`,
 );
 console.log(report);
 log(`done; results in ${file}`);

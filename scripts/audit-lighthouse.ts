@@ -6,6 +6,9 @@
 //   npm run audit:lighthouse                           build, serve the demo on port 3190, audit
 //   npm run audit:lighthouse -- --no-build             the same with the existing build
 //   npm run audit:lighthouse -- --url http://host:port audit a server that is already running
+//   npm run audit:lighthouse -- --port 3190            the demo server's port (default 3190)
+//   npm run audit:lighthouse -- --json                 also print the results on one line for
+//                                                      npm run bench (bench/result.ts)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,13 +17,22 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { RESULT } from '../bench/result';
 import playwrightConfig from '../playwright.config';
 
 const targets = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 } as const;
 type Category = keyof typeof targets;
 
-const { values: args } = parseArgs({ options: { url: { type: 'string' }, 'no-build': { type: 'boolean' } } });
-const port = 3190;
+const { values: args } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    'no-build': { type: 'boolean' },
+    port: { type: 'string', default: '3190' },
+    json: { type: 'boolean' },
+  },
+});
+const port = Number(args.port);
+if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`audit: bad --port ${args.port}`);
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 /** The demo on a fresh embedded database, as the browser tests serve it (tests/e2e/server.ts). */
@@ -89,9 +101,11 @@ async function audit(url: string) {
 
 const running = args.url ? { base: args.url.replace(/\/+$/, ''), server: null } : await startDemoServer();
 let failed = false;
+const audited: { url: string; scores: Record<Category, number>; performanceRuns: number[] }[] = [];
 try {
   for (const url of await pagesToAudit(running.base)) {
     const { scores, performanceRuns } = await audit(url);
+    audited.push({ url, scores, performanceRuns });
     console.log(`\n${url}  (mobile; median of ${runs} runs, performance ${performanceRuns.join(', ')})`);
     for (const category of categories) {
       const ok = scores[category] >= targets[category];
@@ -103,4 +117,5 @@ try {
 } finally {
   running.server?.kill('SIGTERM');
 }
+if (args.json) console.log(RESULT + JSON.stringify(audited));
 process.exit(failed ? 1 : 0);

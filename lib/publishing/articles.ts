@@ -156,14 +156,24 @@ const homeClaimSelect = {
 } as const;
 
 /**
- * The articles we have published checks on, each with every claim we found in it in reading
- * order. An unchecked claim shows only what the article itself says: its words and who
- * said them; its slug, statement and verdict stay inside until it is published.
+ * How many articles the home page shows. Older ones are reached through /claims and each
+ * check's link to its article. Unbounded, the home page of an archive of 2,000 articles and
+ * 50,000 claims read 16 MB of rows and took the server past 1.5 GB to render it
+ * (docs/performance.md, "Memory").
+ */
+export const HOME_ARTICLES = 5;
+
+/**
+ * The newest articles we have published checks on (at most HOME_ARTICLES), each with every
+ * claim we found in it in reading order. An unchecked claim shows only what the article
+ * itself says: its words and who said them; its slug, statement and verdict stay inside
+ * until it is published.
  */
 export async function listHomeArticles(): Promise<HomeArticle[]> {
   const rows = await db.article.findMany({
     where: publicArticleWhere,
     orderBy: [{ createdAt: 'desc' }, { slug: 'asc' }],
+    take: HOME_ARTICLES,
     select: {
       slug: true,
       title: true,

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { getPublicArticle, listHomeArticles } from '@/lib/publishing/articles';
+import { getPublicArticle, HOME_ARTICLES, listHomeArticles } from '@/lib/publishing/articles';
 import { getPublicClaim } from '@/lib/publishing/claim';
 import { getPublicComparison } from '@/lib/publishing/comparison';
 import { parseClaimFilters } from '@/lib/publishing/filters';
 import { listFilterOptions, listPublicClaims } from '@/lib/publishing/list';
 import { segmentArticle } from '@/lib/publishing/segments';
 import { loadDemoInput, seedDemo } from '@/prisma/seed/demo';
+import { createArticle, createClaim } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
 
 // The public read model on the demo data: what each public page is built from.
@@ -134,5 +135,19 @@ describe('a comparison page', () => {
 
   it('is null while the comparison is a draft', async () => {
     expect(await getPublicComparison('deaths-in-government-held-aleppo')).toBeNull();
+  });
+});
+
+describe('the home page', () => {
+  it('shows only the newest articles with published checks, however large the archive', async () => {
+    const newest = [];
+    for (let i = 0; i < HOME_ARTICLES + 2; i++) {
+      const article = await createArticle({ createdAt: new Date(Date.UTC(2030, 0, 1 + i)) });
+      await createClaim({ articleId: article.id, stage: 'published', publishedAt: new Date() });
+      newest.unshift(article.slug);
+    }
+    const home = await listHomeArticles();
+    expect(home.map((a) => a.slug)).toEqual(newest.slice(0, HOME_ARTICLES));
+    expect(home.map((a) => a.slug)).not.toContain(editorial.articleSlug);
   });
 });

@@ -45,10 +45,11 @@ export async function startServer(
   const child = spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...scriptEnv(dataDir),
+      AUTH_SECRET: randomBytes(33).toString('base64'),
+      // May name a database (DATABASE_URL) and a secret shared with another app server.
       ...options.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      AUTH_SECRET: randomBytes(33).toString('base64'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
