@@ -126,12 +126,21 @@ export async function matchProposals(
 
 /** The figures, in other articles, of claims whose primary sources include one of the proposals' sources. */
 async function figureCandidates(articleId: string, proposals: readonly MatchableProposal[]) {
-  const sourceIds = [...new Set(proposals.filter((p) => p.figures.length).flatMap((p) => p.sourceId ?? []))];
-  const outcomes = [...new Set(proposals.flatMap((p) => p.figures.map((f) => f.outcome)))];
-  if (sourceIds.length === 0 || outcomes.length === 0) return [];
+  const withSource = proposals.filter((p) => p.sourceId && p.figures.length);
+  const sourceIds = [...new Set(withSource.map((p) => p.sourceId!))];
+  // Only figures of a wanted outcome whose range overlaps a wanted one: a source with
+  // thousands of figures is narrowed in the database, not here (sameFigure checks the rest).
+  const wanted = new Map(
+    withSource.flatMap((p) => p.figures).map((f) => [`${f.outcome}:${f.min}:${f.max}`, f] as const),
+  );
+  if (sourceIds.length === 0 || wanted.size === 0) return [];
   const rows = await db.figure.findMany({
     where: {
-      outcome: { in: outcomes as MatchFigure['outcome'][] as never },
+      OR: [...wanted.values()].map((f) => ({
+        outcome: f.outcome as never,
+        ...(f.max === null ? {} : { min: { lte: f.max } }),
+        OR: [{ max: null }, { max: { gte: f.min } }],
+      })),
       claim: {
         articleId: { not: articleId },
         OR: [
