@@ -4,7 +4,7 @@ import type { ActorRef } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
-import { recordId } from '@/lib/validation-text';
+import { recordId, version } from '@/lib/validation-text';
 import { editClaim } from '@/lib/workflow/edit';
 
 // A claim flagged when a new version of its article changed its words (lib/articles/versions.ts).
@@ -15,7 +15,7 @@ import { editClaim } from '@/lib/workflow/edit';
 
 export const resolveArticleChangeSchema = z.object({
   claimId: recordId('This claim no longer exists.'),
-  version: z.coerce.number().int().positive(),
+  version,
 });
 
 /** The new words of a changed claim, or its own when they are gone. */

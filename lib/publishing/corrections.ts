@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { text } from '@/lib/validation-text';
 import { DEMO_LABEL } from './demo';
 import { rssDocument, type RssItem } from './rss';
 import { paths, type Site } from './site';
@@ -31,7 +32,7 @@ export type PublicCorrection = {
   verdictAfter: string | null;
 };
 
-const snapshot = z.object({ verdict: z.string().optional() }).loose().nullable().catch(null);
+const snapshot = z.object({ verdict: text().optional() }).loose().nullable().catch(null);
 
 /**
  * The corrections of items readers can see, newest first. Corrections are few (a handful a

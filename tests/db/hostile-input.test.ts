@@ -211,6 +211,7 @@ async function makeWorld(): Promise<World> {
   });
   const comparison = await createComparison();
   const spare = await createFigure();
+  const report = await db.readerReport.create({ data: { page: '/', message: 'A reader says the count is wrong.' } });
   // A valid value for every field any action or route reads: the baseline that one hostile
   // field at a time replaces. A field missing here fails the sweep (see below).
   const valid: Record<string, string> = {
@@ -285,6 +286,10 @@ async function makeWorld(): Promise<World> {
     'figures.0.min': '3',
     'figures.0.max': '',
     'figures.0.qualifier': 'at least',
+    // Issue 17: an appearance's relayed source (optional); issue 18: a reader's report and the check it is linked to.
+    citesSourceId: '',
+    reportId: report.id,
+    target: claim.slug,
   };
   void other;
   return { users, valid };

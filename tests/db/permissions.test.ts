@@ -414,6 +414,8 @@ describe('permissions', () => {
       'lib/articles/proposals.ts#articleProposals',
       // A reader's report needs no account: a limit per address guards it (docs/decisions/023).
       'lib/reports/send.ts#sendReport',
+      // Reads only: its one raw statement is `SET LOCAL` of the trigram threshold for its own transaction.
+      'lib/claims/matching.ts#matchProposals',
     ]);
     const writes =
       /\b(?:tx|db)\.(?:\w+\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw)|INSERT INTO|UPDATE "/;
