@@ -19,7 +19,9 @@ test('the front page lists every claim of the seeded article with its claimant, 
     await expect(link).toHaveText(editorial.claims[slug].statement);
   }
 
-  const claims = page.getByTestId('claim');
+  // The seeded article's own section: other tests' articles may be public beside it.
+  const seeded = page.getByRole('region', { name: labels.article.title });
+  const claims = seeded.getByTestId('claim');
   await expect(claims).toHaveCount(labels.claims.length);
 
   // Each claim's quote is its exact span of the article, in reading order, with its claimant.

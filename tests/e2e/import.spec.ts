@@ -97,6 +97,8 @@ test('a reviewer selects text in the article and makes a claim of it by hand', a
 });
 
 test('a long article’s proposals come twenty to a page, all of them highlighted in the text', async ({ page }) => {
+  // A long article's page with every span marked and a form per proposal: axe takes long on a 2-core machine.
+  test.slow();
   await loginAs(page, 'reviewer');
   await page.goto('/review/articles/new');
   await page.getByLabel('Title').fill(`Valley floods ${tag}`);

@@ -33,6 +33,8 @@ async function importArticle(page: Page, title: string, text = body) {
 test('three proposals accepted at once are each created with their figures and span; an emptied one is refused', async ({
   page,
 }) => {
+  // A long article's page with every span marked and a form per proposal: axe takes long on a 2-core machine.
+  test.slow();
   await loginAs(page, 'reviewer');
   await importArticle(page, `Riverton batch ${tag}`);
   const chosen = [
@@ -80,6 +82,8 @@ test('three proposals accepted at once are each created with their figures and s
 test('a span click lands on its proposal, "Show in the article" comes back, and the text stays in view', async ({
   page,
 }) => {
+  // A long article's page with every span marked and a form per proposal: axe takes long on a 2-core machine.
+  test.slow();
   await loginAs(page, 'reviewer');
   const lines = Array.from({ length: 25 }, (_, i) => `At least ${i + 2} people were killed in Town ${i}, police said.`);
   await importArticle(page, `Valley spans ${tag}`, lines.join('\n\n'));
@@ -109,6 +113,8 @@ test('a span click lands on its proposal, "Show in the article" comes back, and 
 });
 
 test('a claim is made from the text with the keyboard alone', async ({ page }) => {
+  // A long article's page with every span marked and a form per proposal: axe takes long on a 2-core machine.
+  test.slow();
   await loginAs(page, 'reviewer');
   await importArticle(page, `Riverton keys ${tag}`);
   const text = page.getByTestId('article-body');

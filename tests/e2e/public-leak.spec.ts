@@ -44,6 +44,8 @@ test('drafts, internal notes, comments, private evidence and staff names never r
   browser,
   request,
 }) => {
+  // It reads every public address of every check (pages, feeds, API, embeds, report pages).
+  test.slow();
   const published = 'helluk-wounded';
   const draft = 'nusra-justification';
   const reviewer = await (await browser.newContext()).newPage();
