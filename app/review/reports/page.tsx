@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { DismissReportForm, LinkReportForm } from '@/components/review/report-actions';
 import { requireUser } from '@/lib/auth/session';
 import { openReports } from '@/lib/reports/inbox';
+import { ReportText } from '@/components/review/report-text';
 
 export const metadata: Metadata = { title: 'Reports from readers' };
 
@@ -41,15 +42,7 @@ export default async function ReportsInbox({ searchParams }: PageProps<'/review/
                   {format(report.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
                 </time>
               </h2>
-              <p className="break-words whitespace-pre-wrap">{report.message}</p>
-              {report.link ? (
-                <p className="text-sm break-all">
-                  Link:{' '}
-                  <a href={report.link} rel="noopener noreferrer nofollow">
-                    {report.link}
-                  </a>
-                </p>
-              ) : null}
+              <ReportText report={report} />
               <p className="text-sm">
                 {report.email ? (
                   <>

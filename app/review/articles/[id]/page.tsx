@@ -9,6 +9,7 @@ import { FocusProposalFromHash } from '@/components/review/import/proposal-jump'
 import { PROPOSALS_PER_PAGE, loadArticleReview } from '@/lib/articles/review';
 import { requireUser } from '@/lib/auth/session';
 import { openReport } from '@/lib/reports/inbox';
+import { ReportText } from '@/components/review/report-text';
 
 export const metadata: Metadata = { title: 'Article and proposed claims' };
 
@@ -57,15 +58,7 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
           <h2 id="report-heading" className="font-semibold">
             Making a claim from a reader&rsquo;s report
           </h2>
-          <p className="break-words whitespace-pre-wrap">{report.message}</p>
-          {report.link ? (
-            <p className="text-sm break-all">
-              Link:{' '}
-              <a href={report.link} rel="noopener noreferrer nofollow">
-                {report.link}
-              </a>
-            </p>
-          ) : null}
+          <ReportText report={report} />
           <p className="text-sm">
             Accept a proposal or select the words in the article: the report closes with the claim.
           </p>
