@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatUtcDateTime } from '@/lib/dates';
 
 type Event = {
   id: string;
@@ -65,7 +65,7 @@ export function History({ events }: { events: Event[] }) {
             <p>
               <strong>{e.actor?.name ?? 'The system'}</strong> {actionLabels[e.action] ?? e.action}{' '}
               <time dateTime={e.createdAt.toISOString()} className="text-slate-600">
-                {format(e.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
+                {formatUtcDateTime(e.createdAt)}
               </time>
             </p>
             {fields.length ? (

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatUtcDateTime } from '@/lib/dates';
 import type { ComponentProps } from 'react';
 import { PendingCorrection } from '@/components/review/pending-correction';
 import { WorkflowPanel } from '@/components/review/workflow-panel';
@@ -37,7 +37,7 @@ export function WorkflowSection({ hidden, offer, correction, correctionForm, mov
           action={correctionAction}
           hidden={hidden}
           preparedBy={correction.preparedBy?.name ?? 'a former user'}
-          preparedAt={format(correction.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
+          preparedAt={formatUtcDateTime(correction.createdAt)}
           changes={correction.changes}
           publicNote={correction.publicNote}
           reason={correction.reason}

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatUtcDateTime } from '@/lib/dates';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DismissReportForm, LinkReportForm } from '@/components/review/report-actions';
@@ -38,9 +38,7 @@ export default async function ReportsInbox({ searchParams }: PageProps<'/review/
             >
               <h2 id={`report-${report.id}`} className="text-base font-semibold">
                 From <a href={report.page}>{report.page}</a>,{' '}
-                <time dateTime={report.createdAt.toISOString()}>
-                  {format(report.createdAt, "d MMM yyyy, HH:mm 'UTC'")}
-                </time>
+                <time dateTime={report.createdAt.toISOString()}>{formatUtcDateTime(report.createdAt)}</time>
               </h2>
               <ReportText report={report} />
               <p className="text-sm">
