@@ -17,12 +17,21 @@ export type Context = { body: string; masked: string; tracker: SourceTracker; pu
 type State = { speaker: Resolved | null; speakerAt: number | null; drafts: Draft[] };
 
 /** Proposals of one paragraph, and its last speaker (for a quotation in the next one). */
-export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Quote[], carried: Resolved | null) {
+export function readParagraph(
+  ctx: Context,
+  paragraph: Span,
+  quotes: readonly Quote[],
+  carried: Resolved | null,
+  reported: Resolved | null = null,
+) {
   const { body, masked } = ctx;
   const proposals: Proposal[] = [];
   const caption = isCaption(body.slice(paragraph.start, paragraph.end));
   let speaker: Resolved | null = null;
   let next = 0;
+  const V = process.env.CARRY ?? '0';
+  let reporter: Resolved | null = V === '3' || V === '4' ? reported : null;
+  let inPara = false;
   for (const sentence of splitSentences(masked, withoutDateline(body, paragraph))) {
     const state: State = { speaker, speakerAt: null, drafts: [] };
     // Quotes and sentences are both in text order: walk them together.
@@ -35,11 +44,19 @@ export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Qu
     const event = state.speakerAt === null ? null : leadInEvent(masked, sentence, state.speakerAt, ctx.publisher);
     const claimed = state.drafts.length > 0;
     if (event) state.drafts.push(event);
-    if (!claimed) state.drafts.push(...ownVoiceDrafts(body, masked, sentence, ctx.publisher, caption));
+    if (!claimed) {
+      const own = ownVoiceDrafts(body, masked, sentence, ctx.publisher, caption);
+      const counts = own.some((d) => d.kind === 'casualty');
+      const go = reporter && V !== '0' && (V === '1' || counts || (V === '4' && inPara));
+      state.drafts.push(...(go ? own.map((d) => ({ ...d, who: reporter, attribution: 'carried', reason: d.reason + '; carried' })) : own));
+      if (!go && own.length) reporter = null;
+    }
+    if (claimed && state.speaker && state.speaker !== ctx.publisher) { reporter = state.speaker; inPara = true; }
+    if (claimed && state.speaker === ctx.publisher) reporter = null;
     proposals.push(...state.drafts.map((draft) => toProposal(body, draft, sentence)));
     speaker = state.speaker;
   }
-  return { proposals, speaker };
+  return { proposals, speaker, reporter };
 }
 
 function quotations(

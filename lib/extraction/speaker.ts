@@ -62,7 +62,11 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     if (comma !== -1) start = from + comma + 1;
   }
   const base = start;
-  for (const m of masked.slice(base, end).matchAll(CLAUSE_OPENER)) start = base + m.index + m[0].length;
+  for (const m of masked.slice(base, end).matchAll(CLAUSE_OPENER)) {
+    // "WHO" in capitals is the World Health Organization, not the relative pronoun.
+    if (/(?:^|[\s,])WHO\s$/.test(m[0])) continue;
+    start = base + m.index + m[0].length;
+  }
   return checked(masked, start, end);
 }
 
