@@ -24,7 +24,11 @@ const PATTERNS: { re: RegExp; name: number; org: number }[] = [
   // "UN spokesman Stephane Dujarric", "OCHA head Tom Fletcher"
   { re: new RegExp(`\\b(${ORG})\\s+${ROLE_WORDS}${HEAD}\\s+(${NAME})`, 'g'), name: 2, org: 1 },
   // "A WHO spokesperson, Tarik Jasarevic, said"
-  { re: new RegExp(`\\b(${ORG})\\s+${ROLE_WORDS}${HEAD},\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(${NAME})`, 'g'), name: 2, org: 1 },
+  {
+    re: new RegExp(`\\b(${ORG})\\s+${ROLE_WORDS}${HEAD},\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(${NAME})`, 'g'),
+    name: 2,
+    org: 1,
+  },
   // "Speaking on behalf of the WHO, Rick Brennan said"
   {
     re: new RegExp(`\\bon\\s+behalf\\s+of\\s+(${ORG}),\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(${NAME})`, 'g'),

@@ -47,11 +47,9 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Propo
   if (standfirst) publisherClaim(reported ? reported.clauses[0] : standfirst, 'standfirst', 0.55);
   const fresh = firstCopies(body, lines);
   let carried: Resolved | null = null;
-  let lastReport: Resolved | null = null;
   lines.forEach((line, i) => {
     if ((i === 0 && headline) || (i === 1 && standfirst) || line === sourceLine?.line || !fresh[i]) return;
-    const read = readParagraph(ctx, line, quotes[i], carried, lastReport);
-    lastReport = read.reporter;
+    const read = readParagraph(ctx, line, quotes[i], carried);
     proposals.push(...read.proposals);
     carried = read.speaker;
   });

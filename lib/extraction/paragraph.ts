@@ -17,21 +17,16 @@ export type Context = { body: string; masked: string; tracker: SourceTracker; pu
 type State = { speaker: Resolved | null; speakerAt: number | null; drafts: Draft[] };
 
 /** Proposals of one paragraph, and its last speaker (for a quotation in the next one). */
-export function readParagraph(
-  ctx: Context,
-  paragraph: Span,
-  quotes: readonly Quote[],
-  carried: Resolved | null,
-  reported: Resolved | null = null,
-) {
+export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Quote[], carried: Resolved | null) {
   const { body, masked } = ctx;
   const proposals: Proposal[] = [];
   const caption = isCaption(body.slice(paragraph.start, paragraph.end));
   let speaker: Resolved | null = null;
   let next = 0;
-  const V = process.env.CARRY ?? '0';
-  let reporter: Resolved | null = V === '3' || V === '4' ? reported : null;
-  let inPara = false;
+  // The last source that reported in this paragraph: a count of casualties after its report, with
+  // no attribution of its own, goes on with that report ("The ministry said 23 were killed. At least
+  // 1,000 were wounded."). Not across paragraphs: there a count is the publisher's more often than not.
+  let reporter: Resolved | null = null;
   for (const sentence of splitSentences(masked, withoutDateline(body, paragraph))) {
     const state: State = { speaker, speakerAt: null, drafts: [] };
     // Quotes and sentences are both in text order: walk them together.
@@ -46,17 +41,19 @@ export function readParagraph(
     if (event) state.drafts.push(event);
     if (!claimed) {
       const own = ownVoiceDrafts(body, masked, sentence, ctx.publisher, caption);
-      const counts = own.some((d) => d.kind === 'casualty');
-      const go = reporter && V !== '0' && (V === '1' || counts || (V === '4' && inPara));
-      state.drafts.push(...(go ? own.map((d) => ({ ...d, who: reporter, attribution: 'carried', reason: d.reason + '; carried' })) : own));
-      if (!go && own.length) reporter = null;
+      const goesOn = reporter !== null && own.some((d) => d.kind === 'casualty');
+      const who = goesOn ? reporter : ctx.publisher;
+      const attribution = goesOn ? 'report carried over from the sentence before' : null;
+      state.drafts.push(
+        ...own.map((d) => (goesOn ? { ...d, who, attribution, reason: `${d.reason}; ${attribution}` } : d)),
+      );
+      if (!goesOn && own.length) reporter = null;
     }
-    if (claimed && state.speaker && state.speaker !== ctx.publisher) { reporter = state.speaker; inPara = true; }
-    if (claimed && state.speaker === ctx.publisher) reporter = null;
+    if (claimed) reporter = state.speaker && state.speaker !== ctx.publisher ? state.speaker : null;
     proposals.push(...state.drafts.map((draft) => toProposal(body, draft, sentence)));
     speaker = state.speaker;
   }
-  return { proposals, speaker, reporter };
+  return { proposals, speaker };
 }
 
 function quotations(

@@ -96,8 +96,16 @@ const QUOTE_VERBS =
 const VERB = String.raw`(?:(${QUOTE_VERBS})|(told|tells)(\s+(?:reporters|journalists|the\s+press|[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3}))?)\b`;
 const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,60}?)\s*\b${VERB}`, 'd');
 // “…,” said Maria Lopez / said the engineer / said one of the aid workers.
-const INVERTED = new RegExp(String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s)[^,.;:!?“”"]{0,60})`, 'd');
+// A short title's full stop ("Maj. Gen. Chris Olu", "Dr. Ana Ruiz", "U.N.") is inside the name.
+const TITLE_STOP = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev|[${UPPER}]))\.`;
+const INVERTED = new RegExp(
+  String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s)(?:[^,.;:!?“”"]|${TITLE_STOP}){0,90})`,
+  'd',
+);
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
+
+const WHEN_AFTER =
+  /\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+night|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
 
 export type QuoteSpeaker = { subject: Span; attribution: string };
 
@@ -115,7 +123,11 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
       } else {
         const at = from + after[0].length;
         const named = INVERTED.exec(masked.slice(at, Math.min(sentence.end, at + WINDOW)));
-        const subject = named?.indices && checked(masked, at + named.indices[1][0], at + named.indices[1][1]);
+        // "… said Maria Lopez on Saturday night": when she spoke is no part of her name.
+        const when = named && WHEN_AFTER.exec(named[1]);
+        const subject =
+          named?.indices &&
+          checked(masked, at + named.indices[1][0], at + named.indices[1][1] - (when ? when[0].length : 0));
         if (subject) return { subject, attribution: verb };
       }
     }
