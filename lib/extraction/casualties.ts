@@ -11,11 +11,11 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
-      'executions massacred murdered drowned body bodies',
+      'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities',
   ],
   ['injured', 'injured injuring injures injuries wounded wounding wounds hurt'],
-  ['missing', 'missing disappeared'],
-  ['displaced', 'displaced fled uprooted evacuated homeless idps'],
+  ['missing', 'missing disappeared unaccounted'],
+  ['displaced', 'displaced displacing fled uprooted evacuated homeless idps shelters'],
   ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned'],
 ];
 const OUTCOMES = new Map(
@@ -28,6 +28,7 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 // The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
 const TOLL =
   /\btoll\s*$|\btoll\b[^.;]{0,50}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
+const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
 // "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
 const NUMBER_OF =
@@ -44,7 +45,9 @@ const PLURALS = (
   'pupils patients doctors medics nurses journalists protesters demonstrators migrants refugees prisoners ' +
   'detainees pilgrims worshippers passengers tourists individuals victims families households fishermen ' +
   'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
-  'martyrs forces personnel'
+  'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
+  'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
+  'shoppers commuters bystanders worshipers traders police policewomen troopers marines'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
@@ -111,6 +114,19 @@ function countsIn(text: string): Quantity[] {
   return [...quantities, ...singles].sort((a, b) => a.start - b.start);
 }
 const SINGLE_HINT = /\b[Aa]n?\s/;
+
+// "four of their operatives", "six of the wounded were peacekeepers": the group after "of …" or "… were".
+const OF_GROUP =
+  /^\s+of\s+(?:the|their|its|his|her|our|those|these)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)(?:\s+(?:were|was)\s+([\p{L}-]+))?/u;
+
+function groupAfterOf(rest: string): string | null {
+  const m = OF_GROUP.exec(rest);
+  if (!m) return null;
+  // "of the wounded were peacekeepers": the wounded are the peacekeepers.
+  const word = outcomeOf(m[1]) && m[2] ? m[2] : m[1];
+  const group = VICTIMS.get(word.toLowerCase());
+  return group ?? (AGENT_PLURAL.test(word) ? word.toLowerCase() : null);
+}
 
 function victimGroup(written: string | null, following: string[]): string | null {
   // "five children’s lives": the children.
@@ -260,7 +276,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         ? (whole ?? (others ? 'people' : null))
         : q.noun === 'lives'
           ? 'people'
-          : victimGroup(q.noun, after.slice(1));
+          : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
+            victimGroup(q.noun, after.slice(1)));
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
@@ -268,8 +285,12 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const active: Outcome | null =
       outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? shared ?? among;
     // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
+    // "The death toll from the quake that flattened … passed 200": the verb is read into the quantity.
+    const tollPassed =
+      TOLL_PASSED.test(q.text) && /\btoll\b[^.;]{0,110}$/i.test(text.slice(Math.max(0, q.start - 120), q.start));
     const toll =
-      (q.noun === null || VICTIMS.has(q.noun)) && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
+      (q.noun === null || VICTIMS.has(q.noun)) &&
+      (tollPassed || TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start)));
     const later = laterOutcome(after.slice(0, WINDOW)) ?? outcomeAfterAside(text, q.end);
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =
