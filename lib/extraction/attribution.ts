@@ -16,7 +16,7 @@ const SHOWING = 'showed|shows|show';
 const EVIDENCE = /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
-  'stated|claimed|claims|reported|reports|announced|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified';
+  'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified';
 // Acts of speech: the claim runs from the verb ("deplored the attack", "expressed alarm at …").
 const ACT = [
   'call(?:ed|s)\\s+(?:on|for)',
@@ -26,9 +26,9 @@ const ACT = [
   // A claim of responsibility is the claiming group's: "IS claimed responsibility for the attack".
   'claim(?:ed|s)\\s+(?:responsibility|credit)|claim(?:ed|s)\\s+the\\s+(?:attack|bombing|blast|killing|strike|assault)',
   'warn(?:ed|s)\\s+(?:of|against|about)',
-  'express(?:ed|es)\\s+(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger)',
+  'express(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger)',
   // Stance taken on something: "the ministry lamented the loss of life", "welcomed the ceasefire".
-  'regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
+  'reiterate[sd]\\s+(?:its|their|his|her|our)|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
 ].join('|');
 // These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
 // An observer mission "recorded 120 explosions", a monitor "documented 40 deaths": the same.
@@ -176,7 +176,10 @@ function passive(masked: string, sentence: Span, from: number, at: number, end: 
 
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
   const stop = OBJECT_END.exec(ahead(masked, end, sentence.end));
-  const objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
+  let objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
+  // "According to the Office for … Affairs (OCHA), C": the short form in brackets is part of the name.
+  const bracket = /^\s*\([^()]{1,40}\)(?=\s*,)/.exec(masked.slice(objectEnd, objectEnd + 44));
+  if (bracket) objectEnd += bracket[0].length;
   const subject = trimSpan(masked, end, objectEnd);
   if (subject.end <= subject.start || NOT_A_SOURCE.test(masked.slice(subject.start, subject.end))) return null;
   // "C, according to X": the claim is what the sentence said before it; but "…, and according

@@ -60,6 +60,13 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   } else {
     const comma = region.lastIndexOf(',');
     if (comma !== -1) start = from + comma + 1;
+    // "Muhammad Ismail, a broker in the market estimated that": an appositive left unclosed; the
+    // name before it is the subject.
+    const opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
+    if (opened && /^\s+(?:a|an|the)\s/i.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
+      const at = from + opened.index + opened[0].length - opened[1].length;
+      return checked(masked, at, at + opened[1].length);
+    }
   }
   const base = start;
   for (const m of masked.slice(base, end).matchAll(CLAUSE_OPENER)) {
@@ -69,6 +76,8 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   }
   return checked(masked, start, end);
 }
+
+const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 
 // A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
 const TITLED_HEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s(?:[^,]*\\s)?(?:${HEADS.split(' ').join('|')})\\b[^,]*$`);
@@ -99,7 +108,7 @@ const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,60}?)\s*\b${VERB}
 // A short title's full stop ("Maj. Gen. Chris Olu", "Dr. Ana Ruiz", "U.N.") is inside the name.
 const TITLE_STOP = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev|[${UPPER}]))\.`;
 const INVERTED = new RegExp(
-  String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s)(?:[^,.;:!?“”"]|${TITLE_STOP}){0,90})`,
+  String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s|(?:[a-z-]+\s+){1,2}(?=[${UPPER}]))(?:[^,.;:!?“”"]|${TITLE_STOP}){0,90})`,
   'd',
 );
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
