@@ -23,10 +23,6 @@ export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Qu
   const caption = isCaption(body.slice(paragraph.start, paragraph.end));
   let speaker: Resolved | null = null;
   let next = 0;
-  // The last source that reported in this paragraph: a count of casualties after its report, with
-  // no attribution of its own, goes on with that report ("The ministry said 23 were killed. At least
-  // 1,000 were wounded."). Not across paragraphs: there a count is the publisher's more often than not.
-  let reporter: Resolved | null = null;
   for (const sentence of splitSentences(masked, withoutDateline(body, paragraph))) {
     const state: State = { speaker, speakerAt: null, drafts: [] };
     // Quotes and sentences are both in text order: walk them together.
@@ -39,17 +35,7 @@ export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Qu
     const event = state.speakerAt === null ? null : leadInEvent(masked, sentence, state.speakerAt, ctx.publisher);
     const claimed = state.drafts.length > 0;
     if (event) state.drafts.push(event);
-    if (!claimed) {
-      const own = ownVoiceDrafts(body, masked, sentence, ctx.publisher, caption);
-      const goesOn = reporter !== null && own.some((d) => d.kind === 'casualty');
-      const who = goesOn ? reporter : ctx.publisher;
-      const attribution = goesOn ? 'report carried over from the sentence before' : null;
-      state.drafts.push(
-        ...own.map((d) => (goesOn ? { ...d, who, attribution, reason: `${d.reason}; ${attribution}` } : d)),
-      );
-      if (!goesOn && own.length) reporter = null;
-    }
-    if (claimed) reporter = state.speaker && state.speaker !== ctx.publisher ? state.speaker : null;
+    if (!claimed) state.drafts.push(...ownVoiceDrafts(body, masked, sentence, ctx.publisher, caption));
     proposals.push(...state.drafts.map((draft) => toProposal(body, draft, sentence)));
     speaker = state.speaker;
   }
