@@ -13,7 +13,7 @@ const OUTCOME_WORDS: [Outcome, string][] = [
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
       'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities',
   ],
-  ['injured', 'injured injuring injures injuries wounded wounding wounds hurt'],
+  ['injured', 'injured injuring injures injuries wounded wounding wounds hurt treating treated'],
   ['missing', 'missing disappeared unaccounted'],
   ['displaced', 'displaced displacing fled uprooted evacuated homeless idps shelters'],
   ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned'],
@@ -51,9 +51,16 @@ const PLURALS = (
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
-  ...'civilian soldier fighter rebel militant boy girl resident student martyr'
+  ...(
+    'civilian soldier fighter rebel militant boy girl resident student martyr villager worker farmer teacher ' +
+    'journalist officer doctor nurse patient monk teenager peacekeeper guard pilgrim passenger tourist migrant ' +
+    'refugee prisoner detainee protester demonstrator operative trooper'
+  )
     .split(' ')
     .map((w): [string, string] => [w, `${w}s`]),
+  ['policeman', 'policemen'],
+  ['policewoman', 'policewomen'],
+  ['fisherman', 'fishermen'],
   ['person', 'people'],
   ['child', 'children'],
   ['woman', 'women'],
@@ -135,7 +142,8 @@ function victimGroup(written: string | null, following: string[]): string | null
   // "a villager": the plural of a group the list knows.
   if (noun && !VICTIMS.has(noun) && VICTIMS.get(`${noun}s`) === `${noun}s`) return `${noun}s`;
   if (noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun)) return noun;
-  for (const word of [noun, ...following.slice(0, 2)]) {
+  // "hundreds of health care workers": the group may be the third word on.
+  for (const word of [noun, ...following.slice(0, 3)]) {
     if (!word) return null;
     const group = VICTIMS.get(word);
     if (group) return group;
@@ -186,7 +194,10 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     const hospital =
       w === 'hospital' &&
       /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized)$/.test(words[i - 2] ?? '');
-    const outcome = lost ? 'killed' : hospital ? 'injured' : outcomeOf(w);
+    // "passed away" is died; "treating six people" are injured.
+    const passedAway = w === 'passed' && words[i + 1] === 'away';
+    const treated = /^(?:treating|treated)$/.test(w);
+    const outcome = lost || passedAway ? 'killed' : hospital || treated ? 'injured' : outcomeOf(w);
     if (!outcome) continue;
     if (!OUTCOME_NOUNS.has(w)) return outcome;
     noun ??= outcome;
