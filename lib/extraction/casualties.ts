@@ -47,7 +47,7 @@ const PLURALS = (
   'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
   'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
   'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
-  'shoppers commuters bystanders worshipers traders police policewomen troopers marines'
+  'shoppers commuters bystanders worshipers traders policewomen troopers marines'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
@@ -270,7 +270,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // (Right before the part: "…, including children, were killed, and dozens were injured" counts no part.)
     if (near && PART_GAP.test(gap)) parts = near.figure;
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
-    const others = q.noun === 'others' || q.noun === 'more';
+    // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
+    const others = q.noun === 'others' || q.noun === 'more' || (q.noun === null && before === 'another');
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
     // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
