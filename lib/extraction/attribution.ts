@@ -13,7 +13,8 @@ import type { Span } from './types';
 const PLAIN = 'said|says|say|told|tells|added|adds';
 // Footage and images are sources too ("videos posted online showed …"), but only they "show".
 const SHOWING = 'showed|shows|show';
-const EVIDENCE = /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?)\b/i;
+const EVIDENCE =
+  /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?|findings|data|figures|statistics|study|survey)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
   'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified';
@@ -28,7 +29,7 @@ const ACT = [
   'warn(?:ed|s)\\s+(?:of|against|about)',
   'express(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger)',
   // Stance taken on something: "the ministry lamented the loss of life", "welcomed the ceasefire".
-  'reiterate[sd]\\s+(?:its|their|his|her|our)|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
+  'reiterate[sd]\\s+(?:its|their|his|her|our)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
 ].join('|');
 // These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
 // An observer mission "recorded 120 explosions", a monitor "documented 40 deaths": the same.

@@ -33,7 +33,7 @@ const STATEMENT_BY =
   /^(?:a|an|the|its|this|that)\s+(?:[a-z-]+\s+)?(?:statement|report|communiqu[eé]|release|update|announcement)\s+(?:by|from|of|issued\s+by)\s+(.+)$/i;
 // "A statement released Friday said": when it came out does not say whose it is.
 const BARE_STATEMENT =
-  /^(?:the|its|this|that|a|an)\s+(?:statement|report|communiqu[eé]|release|update|announcement)(?:\s+(?:released|issued|published|posted|sent))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?$/i;
+  /^(?:the|its|this|that|a|an)\s+(?:statement|report|communiqu[eé]|release|update|announcement|findings|data|figures|statistics|study|survey)(?:\s+(?:released|issued|published|posted|sent))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?$/i;
 // A day or a month is when, never who.
 const WHEN =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today)$/i;

@@ -11,7 +11,7 @@ import type { Span } from './types';
 // Words between a subject and its verb: auxiliaries, adverbs, a day, "went on to (say)", and a
 // word quoted for emphasis ('the ministry "strongly" condemned'), masked to x's.
 const AUXILIARY =
-  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|[“"]x{1,30}[”"])\s*$/i;
+  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|all|both|jointly|[a-z]{3,}ly|(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|[“"]x{1,30}[”"])\s*$/i;
 // Words that open a new clause: the subject of "said" starts after the last of them.
 // A short aside in brackets ("(TPLF)", "(OHCHR)") is part of the name, not a clause break.
 const CLAUSE_OPENER =
@@ -83,12 +83,18 @@ const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 const TITLED_HEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s(?:[^,]*\\s)?(?:${HEADS.split(' ').join('|')})\\b[^,]*$`);
 const PERSON = new RegExp(`^${NAME}$`);
 
+const SENTENCE_ADVERB =
+  /^\s*(?:(?:However|Meanwhile|Moreover|Furthermore|Separately|Still|Also|Later|Earlier|Instead|Nevertheless|Yet|Then)\b,?|(?:(?:Early|Late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+(?=\S)/;
+
 // "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
 const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;
 
 function checked(masked: string, start: number, end: number): Span | null {
   const conjunction = CONJUNCTION.exec(masked.slice(start, Math.min(end, start + 8)).trimStart());
   if (conjunction) start = masked.indexOf(conjunction[0], start) + conjunction[0].length;
+  // "However the BIFF said", "Early Thursday the ministry said": a sentence adverb or a time is no part of the subject.
+  const opener = SENTENCE_ADVERB.exec(masked.slice(start, Math.min(end, start + 40)));
+  if (opener && start + opener[0].length < end) start += opener[0].length;
   const span = trimSpan(masked, start, end, true);
   const text = masked.slice(span.start, span.end);
   // A subject is a few words, more only for a name ("the UN Office for the Coordination of …").
