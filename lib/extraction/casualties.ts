@@ -35,7 +35,7 @@ const NUMBER_OF =
   /\bnumber\s+of\s+([^.;]{1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
-const MORE_GATES = /\b(?:toll|lost|hospital|victims|refugees)\b/i;
+const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 60;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -86,7 +86,8 @@ const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ans|ants|ese|
 
 // One person, named singly: "a man", "a 60-year-old woman", "a sixth person", "a child".
 const SINGLE = new RegExp(
-  `\\b[Aa]n?\\s+(?:[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter)\\b`,
+  // (No "a" among the words between: "A bomb killed a woman" is one woman, counted from her own "a".)
+  `\\b[Aa]n?\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter)\\b`,
   'g',
 );
 const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children', mother: 'women', father: 'men' };
@@ -259,6 +260,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const q = readAsCounted(text, counted);
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
+    // "9 members of one family", "from the same family": which family, not a count of families.
+    if (/^famil/i.test(q.noun ?? '') && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
+      continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
     const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
     const before = lead.at(-1);
@@ -294,8 +298,13 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
     const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
+    // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
+    const lives =
+      before === 'of' && lead.at(-2) === 'lives' && /^(?:claim|took|tak|cost)/.test(lead.at(-4) ?? '')
+        ? 'killed'
+        : null;
     const active: Outcome | null =
-      outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? shared ?? among;
+      outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? lives ?? shared ?? among;
     // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
     // "The death toll from the quake that flattened … passed 200": the verb is read into the quantity.
     const tollPassed =
