@@ -63,7 +63,8 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     // "Muhammad Ismail, a broker in the market estimated that": an appositive left unclosed; the
     // name before it is the subject.
     const opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
-    if (opened && /^\s+(?:a|an|the)\s/i.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
+    // (A role in lower case after it: "Early Thursday, the Russian Defense Ministry said" is a time and a name.)
+    if (opened && /^\s+(?:a|an|the)\s+[a-z]/.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
       const at = from + opened.index + opened[0].length - opened[1].length;
       return checked(masked, at, at + opened[1].length);
     }
