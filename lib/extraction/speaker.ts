@@ -87,6 +87,11 @@ const PERSON = new RegExp(`^${NAME}$`);
 const SENTENCE_ADVERB =
   /^\s*(?:(?:However|Meanwhile|Moreover|Furthermore|Separately|Still|Also|Later|Earlier|Instead|Nevertheless|Yet|Then)\b,?|(?:(?:Early|Late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+(?=\S)/;
 
+// "The president of the International Committee of the Red Cross (ICRC)": a role held in a named body.
+const TITLE_OF_BODY = new RegExp(
+  `^(?:[Tt]he\\s+)?(?:[a-z-]+\\s+){0,2}(?:${HEADS.split(' ').join('|')})\\s+(?:of|for|at)\\s+(?:the\\s+)?[${UPPER}][${LETTER}'’()-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
+);
+
 // "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
 const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;
 
@@ -100,7 +105,7 @@ function checked(masked: string, start: number, end: number): Span | null {
   const text = masked.slice(span.start, span.end);
   // A subject is a few words, more only for a name ("the UN Office for the Coordination of …").
   const words = wordCount(text, LONG_NAME);
-  const limit = LONG_NAME_TEXT.test(text) ? LONG_NAME : MAX_WORDS;
+  const limit = LONG_NAME_TEXT.test(text) || TITLE_OF_BODY.test(text) ? LONG_NAME : MAX_WORDS;
   if (words === 0 || words > limit || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
   return span;
 }

@@ -96,6 +96,18 @@ describe('speakers named in the ways wire copy names them', () => {
     expect(find('repelled an attack', ...story)?.claimant).toBe('Ivo Maras');
   });
 
+  it('reads a role held in a long-named body as one subject', () => {
+    const sentence =
+      'The president of the International Council of Harbour Pilots (ICHP) on Friday urged governments to act.';
+    expect(find('urged governments', sentence)?.claimant).toContain('International Council of Harbour Pilots');
+  });
+
+  it('reads "voiced solidarity" as a stance taken', () => {
+    expect(find('solidarity', 'The foreign ministry voiced solidarity with the families.')?.claimant).toBe(
+      'foreign ministry',
+    );
+  });
+
   it('gives a standfirst in the present tense ("…, officials say") to the publisher', () => {
     const story = ['Storm floods harbour district', 'Officials say the damage could rise.', 'The storm hit on Monday.'];
     expect(find('damage could rise', ...story)?.claimant).toBe('Harbour Gazette');
