@@ -108,14 +108,6 @@ describe('speakers named in the ways wire copy names them', () => {
     );
   });
 
-  it('reads "said A and that B" as two claims of the same speaker', () => {
-    const found = claims('Residents said the victims were all fishermen and that two boys were among them.');
-    expect(found.map((c) => [c.text, c.claimant])).toEqual([
-      ['the victims were all fishermen', 'Residents'],
-      ['two boys were among them', 'Residents'],
-    ]);
-  });
-
   it('reads "dismissed the claim" as a stance taken', () => {
     expect(
       find('dismissed', 'The mission said 12 people died, but the government dismissed the claim.')?.claimant,
