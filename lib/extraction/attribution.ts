@@ -13,10 +13,11 @@ import type { Span } from './types';
 const PLAIN = 'said|says|say|told|tells|added|adds';
 // Footage and images are sources too ("videos posted online showed …"), but only they "show".
 const SHOWING = 'showed|shows|show';
-const EVIDENCE = /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?)\b/i;
+const EVIDENCE =
+  /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?|findings|data|figures|statistics|study|survey)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
-  'stated|claimed|claims|reported|reports|announced|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified';
+  'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified';
 // Acts of speech: the claim runs from the verb ("deplored the attack", "expressed alarm at …").
 const ACT = [
   'call(?:ed|s)\\s+(?:on|for)',
@@ -26,7 +27,9 @@ const ACT = [
   // A claim of responsibility is the claiming group's: "IS claimed responsibility for the attack".
   'claim(?:ed|s)\\s+(?:responsibility|credit)|claim(?:ed|s)\\s+the\\s+(?:attack|bombing|blast|killing|strike|assault)',
   'warn(?:ed|s)\\s+(?:of|against|about)',
-  'express(?:ed|es)\\s+(?:(?:deep|grave|serious)\\s+)?(?:alarm|concern|regret|outrage|shock|dismay|sorrow|horror)',
+  '(?:express|voic)(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger)',
+  // Stance taken on something: "the ministry lamented the loss of life", "welcomed the ceasefire".
+  'reiterate[sd]\\s+(?:its|their|his|her|our)|dismiss(?:ed|es)\\s+(?:the|these|those|such|their|its|all)\\s+(?:[a-z]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
 ].join('|');
 // These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
 // An observer mission "recorded 120 explosions", a monitor "documented 40 deaths": the same.
@@ -58,7 +61,8 @@ const NAMED_WITH_APPOSITIVE = new RegExp(
   String.raw`^\s*(?:[${UPPER}][${LETTER}’'.-]*\s+){0,4}[${UPPER}][${LETTER}’'.-]*\s*,\s*(?:(?:a|an|the|who|whose|one|head|chief|director)\s[^,;:]{1,100}|\d{1,3})\s*,\s*$`,
 );
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
-const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s/;
+// "according to the mission it killed 12 people": a pronoun opens the clause that was claimed.
+const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s|\s(?:it|he|she|they|there|this)\s/;
 
 export function findFrames(masked: string, sentence: Span): Frame[] {
   const frames: Frame[] = [];
@@ -173,11 +177,19 @@ function passive(masked: string, sentence: Span, from: number, at: number, end: 
 
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
   const stop = OBJECT_END.exec(ahead(masked, end, sentence.end));
-  const objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
+  let objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
+  // "According to the Office for … Affairs (OCHA), C": the short form in brackets is part of the name.
+  const bracket = /^\s*\([^()]{1,40}\)(?=\s*,)/.exec(masked.slice(objectEnd, objectEnd + 44));
+  if (bracket) objectEnd += bracket[0].length;
   const subject = trimSpan(masked, end, objectEnd);
   if (subject.end <= subject.start || NOT_A_SOURCE.test(masked.slice(subject.start, subject.end))) return null;
-  // "C, according to X": the claim is what the sentence said before it.
+  // "C, according to X": the claim is what the sentence said before it; but "…, and according
+  // to X it killed 12 people" claims the clause after it.
   const claim = trimSpan(masked, from, at);
+  const goesOn =
+    /\b(?:and|but)\s*$/i.test(masked.slice(from, at)) &&
+    /^\s+(?:it|he|she|they|there|this)\s/.test(masked.slice(objectEnd, objectEnd + 8));
+  if (goesOn) return frame('according', subject, 'according to', clausesFrom(masked, objectEnd, sentence.end));
   if (claim.end > claim.start) return frame('according', subject, 'according to', [claim]);
   // "According to X, C": the claim follows the comma.
   if (masked[objectEnd] !== ',') return null;

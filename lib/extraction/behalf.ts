@@ -8,8 +8,10 @@ import { HEADS, NAME } from './roles';
 
 const HEAD = `(?:${HEADS.split(' ').join('|')})`;
 // An organisation's name: capitalised words and acronyms, with "of", "for", "the", "and" between.
-const ORG_WORD = `(?:[${UPPER}][${LETTER}’'.-]*|\\([${UPPER}]{2,10}\\))`;
-const ORG = `(?:the\\s+)?${ORG_WORD}(?:\\s+(?:(?:of|for|on|the|and)\\s+)*${ORG_WORD}){0,9}`;
+// A dotted acronym keeps its dots ("U.N."); any other word ends before a full stop, and the
+// name stays on one line, so "… on Tuesday.\n\nU.N. spokesman X" names no "Tuesday. U.N.".
+const ORG_WORD = `(?:[${UPPER}](?:\\.[${UPPER}])+\\.?|[${UPPER}][${LETTER}’'-]*|\\([${UPPER}]{2,10}\\))`;
+const ORG = `(?:the[ \\t]+)?${ORG_WORD}(?:[ \\t]+(?:(?:of|for|on|the|and)[ \\t]+)*${ORG_WORD}){0,9}`;
 const ROLE_WORDS = `(?:[${LOWER}-]+\\s+){0,3}`;
 
 const PATTERNS: { re: RegExp; name: number; org: number }[] = [
@@ -21,6 +23,12 @@ const PATTERNS: { re: RegExp; name: number; org: number }[] = [
   },
   // "UN spokesman Stephane Dujarric", "OCHA head Tom Fletcher"
   { re: new RegExp(`\\b(${ORG})\\s+${ROLE_WORDS}${HEAD}\\s+(${NAME})`, 'g'), name: 2, org: 1 },
+  // "A WHO spokesperson, Tarik Jasarevic, said"
+  {
+    re: new RegExp(`\\b(${ORG})\\s+${ROLE_WORDS}${HEAD},\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(${NAME})`, 'g'),
+    name: 2,
+    org: 1,
+  },
   // "Speaking on behalf of the WHO, Rick Brennan said"
   {
     re: new RegExp(`\\bon\\s+behalf\\s+of\\s+(${ORG}),\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(${NAME})`, 'g'),
@@ -31,7 +39,7 @@ const PATTERNS: { re: RegExp; name: number; org: number }[] = [
 
 const tidy = (org: string) =>
   org
-    .replace(/^the\s+/i, '')
+    .replace(/^(?:the|an?)\s+/i, '')
     .replace(/\s+(?:of|for|on|the|and)$/i, '')
     .trim();
 

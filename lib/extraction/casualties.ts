@@ -11,11 +11,11 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
-      'executions massacred murdered drowned body bodies',
+      'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities',
   ],
-  ['injured', 'injured injuring injures injuries wounded wounding wounds hurt'],
-  ['missing', 'missing disappeared'],
-  ['displaced', 'displaced fled uprooted evacuated homeless idps'],
+  ['injured', 'injured injuring injures injuries wounded wounding wounds hurt treating treated'],
+  ['missing', 'missing disappeared unaccounted'],
+  ['displaced', 'displaced displacing fled uprooted evacuated homeless idps shelters'],
   ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned'],
 ];
 const OUTCOMES = new Map(
@@ -28,13 +28,14 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 // The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
 const TOLL =
   /\btoll\s*$|\btoll\b[^.;]{0,50}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
+const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
 // "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
 const NUMBER_OF =
   /\bnumber\s+of\s+([^.;]{1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
-const MORE_GATES = /\b(?:toll|lost|hospital|victims|refugees)\b/i;
+const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 60;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -44,13 +45,22 @@ const PLURALS = (
   'pupils patients doctors medics nurses journalists protesters demonstrators migrants refugees prisoners ' +
   'detainees pilgrims worshippers passengers tourists individuals victims families households fishermen ' +
   'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
-  'martyrs forces personnel'
+  'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
+  'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
+  'shoppers commuters bystanders worshipers traders policewomen troopers marines'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
-  ...'civilian soldier fighter rebel militant boy girl resident student martyr'
+  ...(
+    'civilian soldier fighter rebel militant boy girl resident student martyr villager worker farmer teacher ' +
+    'journalist officer doctor nurse patient monk teenager peacekeeper guard pilgrim passenger tourist migrant ' +
+    'refugee prisoner detainee protester demonstrator operative trooper'
+  )
     .split(' ')
     .map((w): [string, string] => [w, `${w}s`]),
+  ['policeman', 'policemen'],
+  ['policewoman', 'policewomen'],
+  ['fisherman', 'fishermen'],
   ['person', 'people'],
   ['child', 'children'],
   ['woman', 'women'],
@@ -76,7 +86,8 @@ const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ans|ants|ese|
 
 // One person, named singly: "a man", "a 60-year-old woman", "a sixth person", "a child".
 const SINGLE = new RegExp(
-  `\\b[Aa]n?\\s+(?:[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter)\\b`,
+  // (No "a" among the words between: "A bomb killed a woman" is one woman, counted from her own "a".)
+  `\\b[Aa]n?\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter)\\b`,
   'g',
 );
 const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children', mother: 'women', father: 'men' };
@@ -112,6 +123,19 @@ function countsIn(text: string): Quantity[] {
 }
 const SINGLE_HINT = /\b[Aa]n?\s/;
 
+// "four of their operatives", "six of the wounded were peacekeepers": the group after "of …" or "… were".
+const OF_GROUP =
+  /^\s+of\s+(?:the|their|its|his|her|our|those|these)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)(?:\s+(?:were|was)\s+([\p{L}-]+))?/u;
+
+function groupAfterOf(rest: string): string | null {
+  const m = OF_GROUP.exec(rest);
+  if (!m) return null;
+  // "of the wounded were peacekeepers": the wounded are the peacekeepers.
+  const word = outcomeOf(m[1]) && m[2] ? m[2] : m[1];
+  const group = VICTIMS.get(word.toLowerCase());
+  return group ?? (AGENT_PLURAL.test(word) ? word.toLowerCase() : null);
+}
+
 function victimGroup(written: string | null, following: string[]): string | null {
   // "five children’s lives": the children.
   const noun = written?.replace(/['’]s$/, '') ?? null;
@@ -119,7 +143,8 @@ function victimGroup(written: string | null, following: string[]): string | null
   // "a villager": the plural of a group the list knows.
   if (noun && !VICTIMS.has(noun) && VICTIMS.get(`${noun}s`) === `${noun}s`) return `${noun}s`;
   if (noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun)) return noun;
-  for (const word of [noun, ...following.slice(0, 2)]) {
+  // "hundreds of health care workers": the group may be the third word on.
+  for (const word of [noun, ...following.slice(0, 3)]) {
     if (!word) return null;
     const group = VICTIMS.get(word);
     if (group) return group;
@@ -170,7 +195,10 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     const hospital =
       w === 'hospital' &&
       /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized)$/.test(words[i - 2] ?? '');
-    const outcome = lost ? 'killed' : hospital ? 'injured' : outcomeOf(w);
+    // "passed away" is died; "treating six people" are injured.
+    const passedAway = w === 'passed' && words[i + 1] === 'away';
+    const treated = /^(?:treating|treated)$/.test(w);
+    const outcome = lost || passedAway ? 'killed' : hospital || treated ? 'injured' : outcomeOf(w);
     if (!outcome) continue;
     if (!OUTCOME_NOUNS.has(w)) return outcome;
     noun ??= outcome;
@@ -232,6 +260,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const q = readAsCounted(text, counted);
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
+    // "9 members of one family", "from the same family": which family, not a count of families.
+    if (/^famil/i.test(q.noun ?? '') && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
+      continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
     const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
     const before = lead.at(-1);
@@ -243,7 +274,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // (Right before the part: "…, including children, were killed, and dozens were injured" counts no part.)
     if (near && PART_GAP.test(gap)) parts = near.figure;
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
-    const others = q.noun === 'others' || q.noun === 'more';
+    // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
+    const others = q.noun === 'others' || q.noun === 'more' || (q.noun === null && before === 'another');
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
     // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
@@ -260,16 +292,26 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         ? (whole ?? (others ? 'people' : null))
         : q.noun === 'lives'
           ? 'people'
-          : victimGroup(q.noun, after.slice(1));
+          : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
+            victimGroup(q.noun, after.slice(1)));
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
     const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
+    // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
+    const lives =
+      before === 'of' && lead.at(-2) === 'lives' && /^(?:claim|took|tak|cost)/.test(lead.at(-4) ?? '')
+        ? 'killed'
+        : null;
     const active: Outcome | null =
-      outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? shared ?? among;
+      outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? lives ?? shared ?? among;
     // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
+    // "The death toll from the quake that flattened … passed 200": the verb is read into the quantity.
+    const tollPassed =
+      TOLL_PASSED.test(q.text) && /\btoll\b[^.;]{0,110}$/i.test(text.slice(Math.max(0, q.start - 120), q.start));
     const toll =
-      (q.noun === null || VICTIMS.has(q.noun)) && TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start));
+      (q.noun === null || VICTIMS.has(q.noun)) &&
+      (tollPassed || TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start)));
     const later = laterOutcome(after.slice(0, WINDOW)) ?? outcomeAfterAside(text, q.end);
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =

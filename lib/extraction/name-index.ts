@@ -14,7 +14,14 @@ const MAX_WORDS = 3;
 type Entry = { full: string; at: number };
 
 // Words that open a sentence or a name but are never a given name ("The UN" is not a person).
-const NOT_GIVEN = new Set('the a an in on at for of by from to as and but this that its'.split(' '));
+// Nor is an honorific or a rank ("Mr Ndukwe" does not make "Mr" the given name of Daniel Ndukwe).
+const NOT_GIVEN = new Set(
+  (
+    'the a an in on at for of by from to as and but this that its mr mrs ms dr prof sir maj gen brig col lt capt ' +
+    'sgt cpl adm gov sen rep amb pres rev president governor mayor minister general colonel commander captain ' +
+    'sergeant major chief secretary spokesman spokeswoman spokesperson'
+  ).split(' '),
+);
 // Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
 const MINOR = new Set('of for the and on in to de'.split(' '));
 // Names of organisations run to several words; an acronym stands for at most this many.

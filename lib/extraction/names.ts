@@ -14,7 +14,10 @@ const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|the|of\st
 const POSSESSIVE = new RegExp(`^.*['’]s\\s+(?=[${UPPER}])`);
 const SELF_NAMED =
   /\bwho\s+(?:identified|gave|named|introduced)\s+(?:himself|herself|themselves|his\s+name|her\s+name)\s+(?:only\s+)?as\s+(.+)$/i;
-const HONORIFIC = new RegExp(`^(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(?=[${UPPER}])`);
+// Honorifics, and ranks and offices written short with a full stop ("Maj. Gen. Chris Olu", "Gov. Ana Ruiz").
+const HONORIFIC = new RegExp(
+  `^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?|(?:Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Cdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev)\\.)\\s+)+(?=[${UPPER}])`,
+);
 const RUN = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, 'g');
 
 export type Run = { start: number; end: number; text: string };

@@ -82,9 +82,10 @@ export class RoleIndex {
     if (!HEAD_SET.has(head) || words.slice(1).some((w) => w === 'and' || w === 'or')) return null;
     // "a local official said", and "local administrator Donat Kibwana" a line later: an official
     // not yet introduced is the next person the article names by any title.
-    if (head === 'official' && article !== 'the') {
+    // So is "an army spokesman said" with "Colonel Sani Usman said" a line later, when no spokesman is named.
+    if (article !== 'the' && (head === 'official' || !this.byHead.has(head))) {
       const next = this.all[firstFrom(this.all, at)];
-      if (next && next.at - at <= AHEAD && !this.byHead.has('official')) return next.name;
+      if (next && next.at - at <= AHEAD && !this.byHead.has(head)) return next.name;
     }
     const list = this.byHead.get(head);
     if (!list) return null;

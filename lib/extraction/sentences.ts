@@ -17,7 +17,7 @@ export function paragraphs(body: string): Span[] {
 
 // A full stop after these is not the end of a sentence: "Mr. Jones", "U.S. officials".
 const ABBREVIATION = new RegExp(
-  String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc|[${UPPER}])$`,
+  String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Supt|Insp|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Amb|Pres|Hon|Jr|Sr|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc|[${UPPER}])$`,
 );
 // "U.N. envoy", "the U.S. military": a dotted acronym ends a sentence only before a word
 // that cannot follow it inside one ("… in the U.S. The talks …").

@@ -12,7 +12,16 @@ import type { Claimant, KnownSource } from './types';
 
 export type Resolved = { claimant: Claimant; kind: SourceKind; how?: string };
 
-const PRONOUNS: Record<string, SourceKind[]> = { he: ['person'], she: ['person'], it: ['org'], they: ['group', 'org'] };
+// Object forms too: "according to him", "according to them".
+const PRONOUNS: Record<string, SourceKind[]> = {
+  he: ['person'],
+  she: ['person'],
+  him: ['person'],
+  her: ['person'],
+  it: ['org'],
+  they: ['group', 'org'],
+  them: ['group', 'org'],
+};
 const GENERIC_HEADS = new Set(
   'group organisation organization monitor body watchdog agency ministry observatory network outlet newspaper'.split(
     ' ',
@@ -22,7 +31,12 @@ const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé
 // "a statement by the rights group", "a report from the ministry": whoever made it.
 const STATEMENT_BY =
   /^(?:a|an|the|its|this|that)\s+(?:[a-z-]+\s+)?(?:statement|report|communiqu[eé]|release|update|announcement)\s+(?:by|from|of|issued\s+by)\s+(.+)$/i;
-const BARE_STATEMENT = /^(?:the|its|this|that)\s+(?:statement|report|communiqu[eé]|release|update|announcement)$/i;
+// "A statement released Friday said": when it came out does not say whose it is.
+const BARE_STATEMENT =
+  /^(?:the|its|this|that|a|an)\s+(?:statement|report|communiqu[eé]|release|update|announcement|findings|data|figures|statistics|study|survey)(?:\s+(?:released|issued|published|posted|sent))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?$/i;
+// A day or a month is when, never who.
+const WHEN =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today)$/i;
 // Heads whose modifiers describe rather than tell bodies apart: "the London-based watchdog", "the
 // rights group", "the state news agency" is the last organisation that spoke ("the health
 // ministry" is not the foreign ministry that spoke before it).
@@ -121,7 +135,7 @@ export class SourceTracker {
       if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
     }
     const name = cleanName(raw);
-    if (!name) return null;
+    if (!name || WHEN.test(name)) return null;
     const short = name.split(' ').length === 1 || /^(?:de|van|von|al|el|bin|ibn|abu)\s/i.test(name);
     const full = this.index.acronym(name) ?? ((short && this.index.expand(name, at)) || name);
     const known = this.matchKnown(full, raw);

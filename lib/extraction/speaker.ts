@@ -11,7 +11,7 @@ import type { Span } from './types';
 // Words between a subject and its verb: auxiliaries, adverbs, a day, "went on to (say)", and a
 // word quoted for emphasis ('the ministry "strongly" condemned'), masked to x's.
 const AUXILIARY =
-  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|[“"]x{1,30}[”"])\s*$/i;
+  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|all|both|jointly|[a-z]{3,}ly|(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|[“"]x{1,30}[”"])\s*$/i;
 // Words that open a new clause: the subject of "said" starts after the last of them.
 // A short aside in brackets ("(TPLF)", "(OHCHR)") is part of the name, not a clause break.
 const CLAUSE_OPENER =
@@ -60,15 +60,37 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   } else {
     const comma = region.lastIndexOf(',');
     if (comma !== -1) start = from + comma + 1;
+    // "Muhammad Ismail, a broker in the market estimated that": an appositive left unclosed; the
+    // name before it is the subject.
+    const opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
+    // (A role in lower case after it: "Early Thursday, the Russian Defense Ministry said" is a time and a name.)
+    if (opened && /^\s+(?:a|an|the)\s+[a-z]/.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
+      const at = from + opened.index + opened[0].length - opened[1].length;
+      return checked(masked, at, at + opened[1].length);
+    }
   }
   const base = start;
-  for (const m of masked.slice(base, end).matchAll(CLAUSE_OPENER)) start = base + m.index + m[0].length;
+  for (const m of masked.slice(base, end).matchAll(CLAUSE_OPENER)) {
+    // "WHO" in capitals is the World Health Organization, not the relative pronoun.
+    if (/(?:^|[\s,])WHO\s$/.test(m[0])) continue;
+    start = base + m.index + m[0].length;
+  }
   return checked(masked, start, end);
 }
+
+const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 
 // A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
 const TITLED_HEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s(?:[^,]*\\s)?(?:${HEADS.split(' ').join('|')})\\b[^,]*$`);
 const PERSON = new RegExp(`^${NAME}$`);
+
+const SENTENCE_ADVERB =
+  /^\s*(?:(?:However|Meanwhile|Moreover|Furthermore|Separately|Still|Also|Later|Earlier|Instead|Nevertheless|Yet|Then)\b,?|(?:(?:Early|Late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+(?=\S)/;
+
+// "The president of the International Committee of the Red Cross (ICRC)": a role held in a named body.
+const TITLE_OF_BODY = new RegExp(
+  `^(?:[Tt]he\\s+)?(?:[a-z-]+\\s+){0,2}(?:${HEADS.split(' ').join('|')})\\s+(?:of|for|at)\\s+(?:the\\s+)?[${UPPER}][${LETTER}'’()-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
+);
 
 // "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
 const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;
@@ -76,11 +98,14 @@ const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;
 function checked(masked: string, start: number, end: number): Span | null {
   const conjunction = CONJUNCTION.exec(masked.slice(start, Math.min(end, start + 8)).trimStart());
   if (conjunction) start = masked.indexOf(conjunction[0], start) + conjunction[0].length;
+  // "However the BIFF said", "Early Thursday the ministry said": a sentence adverb or a time is no part of the subject.
+  const opener = SENTENCE_ADVERB.exec(masked.slice(start, Math.min(end, start + 40)));
+  if (opener && start + opener[0].length < end) start += opener[0].length;
   const span = trimSpan(masked, start, end, true);
   const text = masked.slice(span.start, span.end);
   // A subject is a few words, more only for a name ("the UN Office for the Coordination of …").
   const words = wordCount(text, LONG_NAME);
-  const limit = LONG_NAME_TEXT.test(text) ? LONG_NAME : MAX_WORDS;
+  const limit = LONG_NAME_TEXT.test(text) || TITLE_OF_BODY.test(text) ? LONG_NAME : MAX_WORDS;
   if (words === 0 || words > limit || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
   return span;
 }
@@ -92,8 +117,16 @@ const QUOTE_VERBS =
 const VERB = String.raw`(?:(${QUOTE_VERBS})|(told|tells)(\s+(?:reporters|journalists|the\s+press|[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3}))?)\b`;
 const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,60}?)\s*\b${VERB}`, 'd');
 // “…,” said Maria Lopez / said the engineer / said one of the aid workers.
-const INVERTED = new RegExp(String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s)[^,.;:!?“”"]{0,60})`, 'd');
+// A short title's full stop ("Maj. Gen. Chris Olu", "Dr. Ana Ruiz", "U.N.") is inside the name.
+const TITLE_STOP = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev|[${UPPER}]))\.`;
+const INVERTED = new RegExp(
+  String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s|(?:[a-z-]+\s+){1,2}(?=[${UPPER}]))(?:[^,.;:!?“”"]|${TITLE_STOP}){0,90})`,
+  'd',
+);
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
+
+const WHEN_AFTER =
+  /\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+night|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
 
 export type QuoteSpeaker = { subject: Span; attribution: string };
 
@@ -111,7 +144,11 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
       } else {
         const at = from + after[0].length;
         const named = INVERTED.exec(masked.slice(at, Math.min(sentence.end, at + WINDOW)));
-        const subject = named?.indices && checked(masked, at + named.indices[1][0], at + named.indices[1][1]);
+        // "… said Maria Lopez on Saturday night": when she spoke is no part of her name.
+        const when = named && WHEN_AFTER.exec(named[1]);
+        const subject =
+          named?.indices &&
+          checked(masked, at + named.indices[1][0], at + named.indices[1][1] - (when ? when[0].length : 0));
         if (subject) return { subject, attribution: verb };
       }
     }
