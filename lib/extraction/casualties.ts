@@ -15,7 +15,7 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   ],
   ['injured', 'injured injuring injures injuries wounded wounding wounds hurt treating treated'],
   ['missing', 'missing disappeared unaccounted'],
-  ['displaced', 'displaced displacing fled uprooted evacuated homeless idps shelters'],
+  ['displaced', 'displaced displacing displacement fled uprooted evacuated homeless idps shelters'],
   ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned'],
 ];
 const OUTCOMES = new Map(
@@ -27,7 +27,7 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 // "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
 // The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
 const TOLL =
-  /\btoll\s*$|\btoll\b[^.;]{0,50}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
+  /\btoll\s*$|\btoll\b[^.;]{0,100}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
 const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
 // "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
@@ -37,7 +37,7 @@ const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
 const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
-const TOLL_REACH = 60;
+const TOLL_REACH = 110;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
 const PLURALS = (
   'people persons civilians children kids women men boys girls babies infants adults fighters soldiers troops ' +
@@ -47,14 +47,16 @@ const PLURALS = (
   'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
   'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
   'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
-  'shoppers commuters bystanders worshipers traders policewomen troopers marines'
+  'shoppers commuters bystanders worshipers traders policewomen troopers marines citizens nationals colleagues ' +
+  'friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
   ...(
     'civilian soldier fighter rebel militant boy girl resident student martyr villager worker farmer teacher ' +
     'journalist officer doctor nurse patient monk teenager peacekeeper guard pilgrim passenger tourist migrant ' +
-    'refugee prisoner detainee protester demonstrator operative trooper'
+    'refugee prisoner detainee protester demonstrator operative trooper citizen national colleague friend driver ' +
+    'contractor commander minor'
   )
     .split(' ')
     .map((w): [string, string] => [w, `${w}s`]),
@@ -66,6 +68,8 @@ const VICTIMS = new Map<string, string>([
   ['woman', 'women'],
   ['man', 'men'],
   ['baby', 'babies'],
+  ['passer-by', 'passers-by'],
+  ['militiaman', 'militiamen'],
   ['family', 'families'],
 ]);
 // Between two parts of a list: "children and", "children, ".
@@ -87,7 +91,7 @@ const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ans|ants|ese|
 // One person, named singly: "a man", "a 60-year-old woman", "a sixth person", "a child".
 const SINGLE = new RegExp(
   // (No "a" among the words between: "A bomb killed a woman" is one woman, counted from her own "a".)
-  `\\b[Aa]n?\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter)\\b`,
+  `\\b[Aa]n?\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter|citizen|driver|friend|minor|passer-by|colleague|commander|paramedic|medic)(?![${LETTER}-])`,
   'g',
 );
 const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children', mother: 'women', father: 'men' };
@@ -184,7 +188,7 @@ const wordsIn = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
 // Nouns of an outcome ("serious injuries", "deaths") give way to a verb after them: "a man who
 // suffered serious injuries died in hospital" died. "lost their lives", "lives … lost" are deaths.
-const OUTCOME_NOUNS = new Set(['injuries', 'wounds', 'death', 'deaths', 'body', 'bodies']);
+const OUTCOME_NOUNS = new Set(['injuries', 'wounds', 'death', 'deaths', 'body', 'bodies', 'displacement']);
 
 function laterOutcome(words: readonly string[]): Outcome | null {
   let noun: Outcome | null = null;
@@ -225,6 +229,12 @@ const sharedOutcome = (near: Previous | null, gap: string): Outcome | null =>
 
 // How far back, within its paragraph, "others" looks for the group it continues.
 const OTHERS_REACH = 300;
+// "claimed the lives of 30", "cut short the lives of 32 children"; not "saved the lives of".
+const LIVES_VERB = /\b(?:claim|took|tak|cost|short|end|snuff)/;
+// "claimed tens of thousands of lives": the lives are deaths.
+const LIVES_AFTER = /^(?:claim|cost|took|tak)/;
+// "202 dead, up from 180": an earlier count of the same people.
+const EARLIER_COUNT = /^,?\s*(?:up|down)\s+from\s*$/i;
 
 /** The group of the last count of people in the sentences just before `at`, in its paragraph. */
 function groupBefore(body: string, at: number): string | null {
@@ -264,6 +274,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     if (/^famil/i.test(q.noun ?? '') && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
       continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
+    // The counted noun phrase ends at a comma or stop: "of the 21 killed, 15 were women" counts no women.
+    const phrase = wordsIn(/^[^,.;:()–—]*/.exec(text.slice(q.end, q.end + 200))![0]);
     const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
     const before = lead.at(-1);
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
@@ -293,14 +305,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         : q.noun === 'lives'
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
-            victimGroup(q.noun, after.slice(1)));
+            victimGroup(q.noun, phrase.slice(1)));
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
     const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
     // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
     const lives =
-      before === 'of' && lead.at(-2) === 'lives' && /^(?:claim|took|tak|cost)/.test(lead.at(-4) ?? '')
+      before === 'of' && lead.at(-2) === 'lives' && LIVES_VERB.test(lead.slice(-5, -3).join(' '))
         ? 'killed'
         : null;
     const active: Outcome | null =
@@ -332,7 +344,18 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const deadNoun = outcomeOf(q.noun ?? undefined) ?? countedOutcome ?? null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
+    // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.
+    const earlierCount = near && !near.figure.partOf && EARLIER_COUNT.test(text.slice(near.q.end, q.start).replace(/^[^,]*/, ''))
+      ? near.figure
+      : null;
+    if (earlierCount && q.noun === null) {
+      const figure: ProposedFigure = { ...earlierCount, min: q.min, max: q.max, qualifier: q.qualifier };
+      figures.push(figure);
+      continue;
+    }
+    const livesLost = q.noun === 'lives' && LIVES_AFTER.test(before ?? '') ? 'killed' : null;
     const outcome =
+      livesLost ??
       deadNoun ??
       (toll ? 'killed' : null) ??
       (listed && q.noun === null && !later && !active ? near.figure.outcome : null) ??
