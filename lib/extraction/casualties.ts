@@ -11,7 +11,8 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
-      'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities',
+      'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
+      'burial buried neutralised neutralized eliminated',
   ],
   ['injured', 'injured injuring injures injuries wounded wounding wounds hurt treating treated'],
   ['missing', 'missing disappeared unaccounted'],
@@ -47,8 +48,8 @@ const PLURALS = (
   'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
   'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
   'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
-  'shoppers commuters bystanders worshipers traders policewomen troopers marines citizens nationals colleagues ' +
-  'friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by'
+  'shoppers commuters bystanders worshipers traders policewomen troopers marines citizens nationals colleagues criminals bandits ' +
+  'colonels friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
@@ -56,7 +57,7 @@ const VICTIMS = new Map<string, string>([
     'civilian soldier fighter rebel militant boy girl resident student martyr villager worker farmer teacher ' +
     'journalist officer doctor nurse patient monk teenager peacekeeper guard pilgrim passenger tourist migrant ' +
     'refugee prisoner detainee protester demonstrator operative trooper citizen national colleague friend driver ' +
-    'contractor commander minor'
+    'contractor commander minor colonel criminal bandit'
   )
     .split(' ')
     .map((w): [string, string] => [w, `${w}s`]),
@@ -91,7 +92,7 @@ const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ans|ants|ese|
 // One person, named singly: "a man", "a 60-year-old woman", "a sixth person", "a child".
 const SINGLE = new RegExp(
   // (No "a" among the words between: "A bomb killed a woman" is one woman, counted from her own "a".)
-  `\\b[Aa]n?\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter|citizen|driver|friend|minor|passer-by|colleague|commander|paramedic|medic)(?![${LETTER}-])`,
+  `\\b[Aa]n?\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter|citizen|driver|friend|minor|passer-by|colleague|commander|colonel|paramedic|medic)(?![${LETTER}-])`,
   'g',
 );
 const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children', mother: 'women', father: 'men' };
@@ -156,12 +157,18 @@ function victimGroup(written: string | null, following: string[]): string | null
   return null;
 }
 
+const PART_LIST = /\b(?:including|among\s+them|among\s+whom)\b([^.;:]{0,80}?)(?:,|\band)\s*$/i;
+const LIST_VERB = /\b(?:were|was|are|is|have|has|had|been)\b/i;
+function partList(gap: string): boolean {
+  const m = PART_LIST.exec(gap);
+  return !!m && !LIST_VERB.test(m[1]) && !wordsIn(m[1]).some((w) => outcomeOf(w) !== null);
+}
 const PART_GAP = /\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?\s*$/i;
 // A clause that goes on with "and" after a figure's own clause, with no stop between.
 // "killing 10 villagers and injuring five": a participle after "and" goes on with the same group
 // (a finite verb need not: "injured 14 passengers and killed two" leaves the two unnamed).
 const PARTICIPLES = [...OUTCOMES.keys()].filter((w) => w.endsWith('ing'));
-const AND_GAP = new RegExp(`^[^.;:–—]{0,80}(?:,\\s*and|\\band)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`, 'i');
+const AND_GAP = new RegExp(`^[^.;:–—]{0,80}(?:,\\s*and|\\band|,\\s*while)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`, 'i');
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
 const VERB_AFTER = new Set('were was are is have has had'.split(' '));
 // "The toll climbed from 558 to 569": the number it changed to.
@@ -188,7 +195,18 @@ const wordsIn = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
 // Nouns of an outcome ("serious injuries", "deaths") give way to a verb after them: "a man who
 // suffered serious injuries died in hospital" died. "lost their lives", "lives … lost" are deaths.
-const OUTCOME_NOUNS = new Set(['injuries', 'wounds', 'death', 'deaths', 'body', 'bodies', 'displacement']);
+const OUTCOME_NOUNS = new Set([
+  'injuries',
+  'wounds',
+  'death',
+  'deaths',
+  'body',
+  'bodies',
+  'corpse',
+  'corpses',
+  'burial',
+  'displacement',
+]);
 
 function laterOutcome(words: readonly string[]): Outcome | null {
   let noun: Outcome | null = null;
@@ -275,7 +293,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
     // The counted noun phrase ends at a comma or stop: "of the 21 killed, 15 were women" counts no women.
-    const phrase = wordsIn(/^[^,.;:()–—]*/.exec(text.slice(q.end, q.end + 200))![0]);
+    const phrase = wordsIn(/^[^,.;:–—]*/.exec(text.slice(q.end, q.end + 200))![0]);
     const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
     const before = lead.at(-1);
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
@@ -285,9 +303,15 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const gap: string = near ? text.slice(near.q.end, q.start) : '';
     // (Right before the part: "…, including children, were killed, and dozens were injured" counts no part.)
     if (near && PART_GAP.test(gap)) parts = near.figure;
+    // "eight officers, including an army colonel, four women and …": a part the rules do not count
+    // between; the list goes on with no verb of its own.
+    else if (near && partList(gap)) parts = near.figure.partOf ? (parts ?? null) : near.figure;
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
-    const others = q.noun === 'others' || q.noun === 'more' || (q.noun === null && before === 'another');
+    const others =
+      q.noun === 'others' || q.noun === 'other' || q.noun === 'more' || (q.noun === null && before === 'another');
+    // "killed 19 people …, and another 23 people": the count goes on with the outcome before it.
+    const another = before === 'another' && !others && previous !== null ? previous.figure.outcome : null;
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
     // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
@@ -316,7 +340,13 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         ? 'killed'
         : null;
     const active: Outcome | null =
-      outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? lives ?? shared ?? among;
+      outcomeOf(before) ??
+      (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
+      lives ??
+      // "We lost more than a dozen soldiers": a group lost is a group killed.
+      (before === 'lost' && group !== null && q.noun !== 'lives' ? 'killed' : null) ??
+      shared ??
+      among;
     // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
     // "The death toll from the quake that flattened … passed 200": the verb is read into the quantity.
     const tollPassed =
@@ -359,7 +389,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       deadNoun ??
       (toll ? 'killed' : null) ??
       (listed && q.noun === null && !later && !active ? near.figure.outcome : null) ??
-      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? earlier ?? null) : null);
+      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? another ?? earlier ?? null) : null);
     if (!outcome) continue;
     const figure: ProposedFigure = {
       outcome,

@@ -1,3 +1,4 @@
+import { findQuantities } from '@/lib/figures';
 import { CONTINUATION, clauseEnd, trimSpan, wordCount } from './sentences';
 import type { Span } from './types';
 
@@ -28,12 +29,23 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
   for (;;) {
     const stop = clauseEnd(masked, start, end);
     const clause = trimSpan(masked, start, stop);
-    if (clause.end > clause.start) clauses.push(clause);
+    // ", while four were wounded", ", while 30 others …": a count that needs the clause before it
+    // for its group is one claim with it (its own group, ", while three people were …", is not).
+    const last = clauses.at(-1);
+    if (last && clause.end > clause.start && goesOnCounting(masked.slice(clause.start, clause.end))) last.end = clause.end;
+    else if (clause.end > clause.start) clauses.push(clause);
     const more = CONTINUATION.exec(ahead(masked, stop, end));
     // ", while the agency warned that …" has a speaker of its own: its frame claims it.
     if (!more || OWN_SPEAKER.test(ahead(masked, stop + more[0].length, end))) return clauses;
     start = stop + more[0].length;
   }
+}
+
+// A count with no group of its own at the clause's start: "four were wounded", "several others".
+const BORROWS_GROUP = new Set(['others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'died']);
+function goesOnCounting(clause: string): boolean {
+  const first = findQuantities(clause.slice(0, 60))[0];
+  return !!first && first.kind === 'count' && first.start <= 12 && (first.noun === null || BORROWS_GROUP.has(first.noun));
 }
 
 // "C, said the ministry." names the speaker after the verb: a noun phrase with no verb in
