@@ -12,7 +12,7 @@ const OUTCOME_WORDS: [Outcome, string][] = [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
       'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
-      'burial buried neutralised neutralized eliminated',
+      'burial buried neutralised neutralized eliminated martyred',
   ],
   ['injured', 'injured injuring injures injuries wounded wounding wounds hurt treating treated'],
   ['missing', 'missing disappeared unaccounted'],
@@ -56,7 +56,7 @@ const VICTIMS = new Map<string, string>([
   ...(
     'civilian soldier fighter rebel militant boy girl resident student martyr villager worker farmer teacher ' +
     'journalist officer doctor nurse patient monk teenager peacekeeper guard pilgrim passenger tourist migrant ' +
-    'refugee prisoner detainee protester demonstrator operative trooper citizen national colleague friend driver ' +
+    'refugee prisoner detainee protester demonstrator operative trooper citizen colleague friend driver ' +
     'contractor commander minor colonel criminal bandit'
   )
     .split(' ')
@@ -141,6 +141,39 @@ function groupAfterOf(rest: string): string | null {
   return group ?? (AGENT_PLURAL.test(word) ? word.toLowerCase() : null);
 }
 
+const PHRASE_WORDS = 8;
+const PHRASE_STOP = new Set(
+  'in on at by from to with who whom which that were was are is have has had and or for during after before near since ' +
+    'as while when where because until including among but'.split(
+    ' ',
+  ),
+);
+
+// "soldiers and civilians": the group's word, "and", up to two plain words and another group.
+const PAIRED = new RegExp(`^[${LETTER}’'-]+\\s+and\\s+((?:[${LETTER}-]+\\s+){0,2}[${LETTER}-]+)`);
+const NOT_IN_PAIR = new Set('the a an their its his her our other others another'.split(' '));
+
+function pairedGroup(rest: string, group: string): string | null {
+  // The group's word as written: one of the first words of the phrase.
+  const words = rest.match(new RegExp(`[${LETTER}’'-]+`, 'g')) ?? [];
+  const at = words.findIndex((w) => VICTIMS.get(w.toLowerCase()) === group || w.toLowerCase() === group);
+  if (at === -1 || at > 3) return null;
+  let from = 0;
+  for (let i = 0; i <= at; i++) from = rest.indexOf(words[i], from) + (i < at ? words[i].length : 0);
+  const m = PAIRED.exec(rest.slice(from));
+  if (!m) return null;
+  // ("three women and seven men" are two groups, each with its number.)
+  if (findQuantities(m[1]).length) return null;
+  const next = m[1].toLowerCase().split(/\s+/);
+  for (let k = 0; k < next.length; k++) {
+    const w = next[k];
+    if (NOT_IN_PAIR.has(w) || PHRASE_STOP.has(w) || outcomeOf(w)) return null;
+    if (VICTIMS.get(w) === w || (AGENT_PLURAL.test(w) && !VICTIMS.has(w)))
+      return `${group} and ${next.slice(0, k + 1).join(' ')}`;
+  }
+  return null;
+}
+
 function victimGroup(written: string | null, following: string[]): string | null {
   // "five children’s lives": the children.
   const noun = written?.replace(/['’]s$/, '') ?? null;
@@ -148,9 +181,10 @@ function victimGroup(written: string | null, following: string[]): string | null
   // "a villager": the plural of a group the list knows.
   if (noun && !VICTIMS.has(noun) && VICTIMS.get(`${noun}s`) === `${noun}s`) return `${noun}s`;
   if (noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun)) return noun;
-  // "hundreds of health care workers": the group may be the third word on.
-  for (const word of [noun, ...following.slice(0, 3)]) {
-    if (!word) return null;
+  // "hundreds of health care workers", "17 Boko Haram/ISWAP insurgents": the group may be a few
+  // words on, within the noun phrase (it ends at a preposition, a verb or an outcome).
+  for (const word of [noun, ...following.slice(0, PHRASE_WORDS)]) {
+    if (!word || PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word))) return null;
     const group = VICTIMS.get(word);
     if (group) return group;
   }
@@ -247,6 +281,16 @@ const sharedOutcome = (near: Previous | null, gap: string): Outcome | null =>
 
 // How far back, within its paragraph, "others" looks for the group it continues.
 const OTHERS_REACH = 300;
+// An outcome verb with a count for its object: the count before it did the killing.
+const ACTIVE_ON_COUNT =
+  /^(?:killing|wounding|injuring|killed|wounded|injured|kills|kill|wounds|injures)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|a|an)\b)/i;
+const PASSIVE_BEFORE = /\b(?:were|was|been|being|be|are|is)\s+(?:\w+ly\s+)?$/i;
+
+function agentOf(rest: string): boolean {
+  const first = ANY_OUTCOME.exec(rest);
+  if (!first) return false;
+  return ACTIVE_ON_COUNT.test(rest.slice(first.index)) && !PASSIVE_BEFORE.test(rest.slice(0, first.index));
+}
 // "claimed the lives of 30", "cut short the lives of 32 children"; not "saved the lives of".
 const LIVES_VERB = /\b(?:claim|took|tak|cost|short|end|snuff)/;
 // "claimed tens of thousands of lives": the lives are deaths.
@@ -323,13 +367,18 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const whole =
       (previous && (previous.figure.partOf ?? previous.figure.victimGroup)) ??
       (others ? groupBefore(body, clause.start) : null);
-    const group =
-      others || listed
+    // "several other Chadian troops": "other" before a group of its own is that group.
+    const otherGroup = q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
+    const group0 =
+      otherGroup ??
+      (others || listed
         ? (whole ?? (others ? 'people' : null))
         : q.noun === 'lives'
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
-            victimGroup(q.noun, phrase.slice(1)));
+            victimGroup(q.noun, phrase.slice(1))));
+    // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
+    const group = group0 && (!others || otherGroup) && !listed ? (pairedGroup(text.slice(q.end, q.end + 120), group0) ?? group0) : group0;
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
@@ -354,7 +403,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const toll =
       (q.noun === null || VICTIMS.has(q.noun)) &&
       (tollPassed || TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start)));
-    const later = laterOutcome(after.slice(0, WINDOW)) ?? outcomeAfterAside(text, q.end);
+    // "Dozens of militants attacked the post, killing four policemen": the militants did the killing.
+    const later = agentOf(text.slice(q.end, q.end + 200))
+      ? null
+      : (laterOutcome(after.slice(0, WINDOW)) ?? outcomeAfterAside(text, q.end));
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =
       lead

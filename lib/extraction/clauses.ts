@@ -90,13 +90,23 @@ export function trailing(
   // '… had “shelled areas,” she added, “killing civilians …”': one quotation split by its
   // speaker, which the quotation rules read as a whole.
   if (/[”"]/.test(masked[comma - 1]) && /^\s*,\s*[“"]/.test(ahead(masked, end, sentence.end))) return null;
-  const claim = trimSpan(masked, from, comma);
+  // "A, U.N. officials said, killing nine …": the claim runs on past its attribution.
+  // (Only after "X said": an inverted "…, said X" names X after the verb, and X may run on.)
+  const after = end;
+  const rest = subject ? GOES_ON.exec(ahead(masked, after, sentence.end)) : null;
+  const goesOn =
+    rest && !OWN_SPEAKER.test(masked.slice(after + rest[0].length, sentence.end)) ? clauseEnd(masked, after + rest[0].length, sentence.end) : null;
+  const claim = trimSpan(masked, from, goesOn ?? comma);
   // A quotation before the comma is quotes.ts's claim, not a trailing one. (Only the first
   // words are counted: the claim may be a long sentence, and this runs for every "said".)
   const quoted = /[“"‘]/.test(masked[claim.start] ?? '') && /[”"’]/.test(masked[claim.end - 1] ?? '');
   if (quoted || wordCount(masked.slice(claim.start, Math.min(claim.end, claim.start + 60))) < 3) return null;
   return frame('reported', speaker, verb.toLowerCase(), [claim]);
 }
+
+// ", killing nine in …", ", seven soldiers … were killed": a clause after the attribution, not a new one.
+const GOES_ON =
+  /^\s*,\s+(?!(?:adding|saying|citing|quoting|referring|speaking|while|whereas|as|but|although|though|who|which|according|and|or)\b)(?=(?:[^\s,.;]+\s+){2}[^\s,.;]+)/i;
 
 export function frame(kind: Frame['kind'], subject: Span | null, attribution: string, clauses: Span[]): Frame | null {
   return clauses.length ? { kind, subject, attribution, clauses } : null;
