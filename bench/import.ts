@@ -60,9 +60,21 @@ async function prepareData() {
   });
 }
 
+/**
+ * The Node options `npm start` gives the server (package.json: `exec node ... scripts/serve.mjs`),
+ * so the heaviest import runs under the same heap limit as production (docs/decisions/027).
+ */
+function startNodeOptions(): string[] {
+  const start = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const options = /exec node (.*?)\s*scripts\/serve\.mjs/.exec(start);
+  if (!options) throw new Error(`bench:import: package.json's start script does not exec node scripts/serve.mjs`);
+  return options[1]!.split(/\s+/).filter(Boolean);
+}
+
 function startServer(): ChildProcess {
   const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
-  return spawn(process.execPath, [...profiling, 'scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
+  const node = [...startNodeOptions(), ...profiling];
+  return spawn(process.execPath, [...node, 'scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...process.env,
       DATA_DIR: dataDir,
