@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { needsBuild } from '@/scripts/build-state';
+import { serveNodeOptions } from '@/scripts/serve-options';
 import { demoUsers } from '@/prisma/seed/users';
 import { generatedNews } from './news';
 import { RESULT } from './result';
@@ -60,20 +61,9 @@ async function prepareData() {
   });
 }
 
-/**
- * The Node options `npm start` gives the server (package.json: `exec node ... scripts/serve.mjs`),
- * so the heaviest import runs under the same heap limit as production (docs/decisions/027).
- */
-function startNodeOptions(): string[] {
-  const start = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const options = /exec node (.*?)\s*scripts\/serve\.mjs/.exec(start);
-  if (!options) throw new Error(`bench:import: package.json's start script does not exec node scripts/serve.mjs`);
-  return options[1]!.split(/\s+/).filter(Boolean);
-}
-
 function startServer(): ChildProcess {
   const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
-  const node = [...startNodeOptions(), ...profiling];
+  const node = [...serveNodeOptions(), ...profiling];
   return spawn(process.execPath, [...node, 'scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...process.env,
