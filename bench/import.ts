@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { needsBuild } from '@/scripts/build-state';
+import { serveNodeOptions } from '@/scripts/serve-options';
 import { demoUsers } from '@/prisma/seed/users';
 import { generatedNews } from './news';
 import { RESULT } from './result';
@@ -62,7 +63,8 @@ async function prepareData() {
 
 function startServer(): ChildProcess {
   const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
-  return spawn(process.execPath, [...profiling, 'scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
+  const node = [...serveNodeOptions(), ...profiling];
+  return spawn(process.execPath, [...node, 'scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...process.env,
       DATA_DIR: dataDir,

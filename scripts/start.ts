@@ -1,9 +1,10 @@
 // npm start, first half: prepares the database (embedded: migrate, then the demo seed when
 // it is empty and this is not production), builds when the sources are newer than the last
 // build, then exits. The second half is the server, which npm's shell then `exec`s in its
-// place (package.json: `tsx scripts/start.ts && exec node scripts/serve.mjs`), so neither
-// this process, with the heap of the migrations and the seed, nor tsx stays resident
-// beside it (docs/performance.md, "Memory").
+// place (package.json: `tsx scripts/start.ts && exec node --max-old-space-size=256
+// scripts/serve.mjs`, the limit per docs/decisions/027), so neither this process, with the
+// heap of the migrations and the seed, nor tsx stays resident beside it
+// (docs/performance.md, "Memory").
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { env } from '@/lib/env';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COUNT_CAP, listQueue, PAGE_SIZE, queueQuerySchema } from '@/lib/claims/queue';
+import { COUNT_CAP, listQueue, PAGE_SIZE, queueQuerySchema, queueViews, queueWhere } from '@/lib/claims/queue';
 import { db } from '@/lib/db';
 import type { Stage } from '@/lib/generated/prisma/enums';
 import { createArticle, createClaim, createUser } from '@/tests/factories';
@@ -89,6 +89,62 @@ describe('the review queue', () => {
     const last = await listQueue(query({ view: 'all', page: String(Math.ceil((COUNT_CAP + 31) / PAGE_SIZE)) }), me);
     expect(last.rows.length).toBeGreaterThan(0);
     expect(last.hasNext).toBe(false);
+  });
+
+  it('counts exactly the claims the list shows, in every view and with every filter', async () => {
+    const [me, other] = [await createUser('reviewer'), await createUser('reviewer')];
+    const article = await createArticle();
+    const source = await db.source.create({
+      data: { slug: 'health-ministry', name: 'Health ministry', kind: 'official' },
+    });
+    const stages: Stage[] = ['draft', 'in_review', 'approved', 'published', 'retracted'];
+    const claims = [];
+    for (let i = 0; i < 20; i++) {
+      const stage = stages[i % stages.length]!;
+      claims.push(
+        await createClaim({
+          stage,
+          publishedAt: stage === 'published' || stage === 'retracted' ? new Date(Date.UTC(2026, 0, 1 + i)) : null,
+          assigneeId: [me.id, other.id, null][i % 3],
+          kind: i % 2 ? 'quote' : 'event',
+          verdictKey: i % 4 ? 'unverified' : 'false',
+          claimantId: i % 3 === 1 ? source.id : null,
+          ...(i % 5 === 2 ? { articleId: article.id } : {}),
+          statement: i % 3 ? `Shelling hit the Hospital, report ${i}` : `Roads closed, report ${i}`,
+          quote: i % 7 === 3 ? '40% of the hospital_beds' : 'Officials said so',
+        }),
+      );
+    }
+    for (const claim of claims.slice(0, 3)) {
+      await db.correction.create({
+        data: { claimId: claim.id, reason: 'Wrong figure', publicNote: 'We corrected the figure.' },
+      });
+    }
+    const filters: Record<string, string>[] = [
+      {},
+      { q: 'hospital' },
+      { q: '40%' },
+      { q: 'hospital_' },
+      { q: 'report 1', kind: 'quote' },
+      { verdict: 'false' },
+      { claimant: source.id },
+      { article: article.id },
+      { assignee: other.id },
+      { assignee: 'none', q: 'HOSPITAL' },
+    ];
+    for (const view of Object.keys(queueViews)) {
+      for (const filter of filters) {
+        const q = query({ view, ...filter, size: '200' });
+        const listed = await listQueue(q, me);
+        const expected = await db.claim.count({ where: queueWhere(q, me) });
+        expect({ view, filter, total: listed.total, rows: listed.rows.length }).toEqual({
+          view,
+          filter,
+          total: expected,
+          rows: expected,
+        });
+      }
+    }
   });
 
   it('treats unknown or hostile parameters as the defaults instead of failing', () => {

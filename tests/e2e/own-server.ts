@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { serveNodeOptions } from '../../scripts/serve-options';
 
 // A production server of its own (scripts/serve.mjs, as `npm start` runs it) on a fresh,
 // migrated and seeded embedded database, for tests that stop, back up or restore it and so
@@ -42,17 +43,21 @@ export async function startServer(
   options: { env?: Record<string, string>; port?: number } = {},
 ): Promise<OwnServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
-    env: {
-      ...scriptEnv(dataDir),
-      AUTH_SECRET: randomBytes(33).toString('base64'),
-      // May name a database (DATABASE_URL) and a secret shared with another app server.
-      ...options.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
+  const child = spawn(
+    process.execPath,
+    [...serveNodeOptions(), 'scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      env: {
+        ...scriptEnv(dataDir),
+        AUTH_SECRET: randomBytes(33).toString('base64'),
+        // May name a database (DATABASE_URL) and a secret shared with another app server.
+        ...options.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

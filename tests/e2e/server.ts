@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { serveNodeOptions } from '../../scripts/serve-options';
 
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), 'claim-tracker-e2e');
 fs.rmSync(dataDir, { recursive: true, force: true });
@@ -28,7 +29,7 @@ const { clearRenderedPages } = await import('@/lib/publishing/page-cache');
 clearRenderedPages();
 const port = process.env.E2E_PORT ?? '3100';
 // The server `npm start` runs (scripts/serve.mjs), so the browser tests exercise it.
-const server = spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', port], {
+const server = spawn(process.execPath, [...serveNodeOptions(), 'scripts/serve.mjs', '-H', '127.0.0.1', '-p', port], {
   stdio: 'inherit',
   // The tests play a reverse proxy on 127.0.0.1, so a test can name each reader's address
   // (tests/e2e/reader-reports.spec.ts); requests without X-Forwarded-For are 127.0.0.1's, as before.

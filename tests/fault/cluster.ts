@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
+import { serveNodeOptions } from '../../scripts/serve-options';
 
 // Servers and database helpers of the fault test (tests/fault/run.ts): production servers
 // as `npm start` runs them (scripts/serve.mjs), on 127.0.0.1 only, and the db-tool child.
@@ -44,10 +45,14 @@ export class Server {
   }
 
   async start() {
-    const child = spawn(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(this.port)], {
-      env: { ...this.install.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...serveNodeOptions(), 'scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(this.port)],
+      {
+        env: { ...this.install.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.process = child;
     let output = '';
     const collect = (chunk: Buffer) => {
