@@ -28,7 +28,7 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 // "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
 // The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
 const TOLL =
-  /\btoll\s*$|\btoll\b[^.;]{0,100}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
+  /\btoll\s*$|\btoll\b[^.;]{0,100}?\b(?:to|at|reached|hit|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
 const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
 // "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
@@ -186,7 +186,10 @@ function victimGroup(written: string | null, following: string[]): string | null
   for (const word of [noun, ...following.slice(0, PHRASE_WORDS)]) {
     if (!word || PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word))) return null;
     const group = VICTIMS.get(word);
-    if (group) return group;
+    // "14 family members", "child soldiers": the last of two group words is the head.
+    const head = word === noun ? following[0] : following[following.indexOf(word) + 1];
+    const headGroup = head && VICTIMS.get(head) === head ? head : null;
+    if (group) return headGroup ?? group;
   }
   return null;
 }
@@ -368,8 +371,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (previous && (previous.figure.partOf ?? previous.figure.victimGroup)) ??
       (others ? groupBefore(body, clause.start) : null);
     // "several other Chadian troops": "other" before a group of its own is that group.
+    // "of the 21 killed, 15 were women": the group is what the count "were".
+    const wereGroup =
+      (after[0] === 'were' || after[0] === 'are') && q.noun === null && VICTIMS.get(after[1] ?? '') === after[1]
+        ? after[1]
+        : null;
     const otherGroup = q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
     const group0 =
+      wereGroup ??
       otherGroup ??
       (others || listed
         ? (whole ?? (others ? 'people' : null))
@@ -455,7 +464,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       first = clause.start + q.start;
       // "wounded several people", "the death toll rose to 45": the clause opens before the figure;
       // "six civilians were killed": at it.
-      subjectFirst = active === null && !deadNoun && !toll;
+      subjectFirst = active === null && !deadNoun && !toll && !livesLost;
     }
     figures.push(figure);
     previous = { figure, q, active: active !== null };
