@@ -144,9 +144,7 @@ function groupAfterOf(rest: string): string | null {
 const PHRASE_WORDS = 8;
 const PHRASE_STOP = new Set(
   'in on at by from to with who whom which that were was are is have has had and or for during after before near since ' +
-    'as while when where because until including among but'.split(
-    ' ',
-  ),
+    'as while when where because until including among but'.split(' '),
 );
 
 // "soldiers and civilians": the group's word, "and", up to two plain words and another group.
@@ -205,7 +203,10 @@ const PART_GAP = /\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:
 // "killing 10 villagers and injuring five": a participle after "and" goes on with the same group
 // (a finite verb need not: "injured 14 passengers and killed two" leaves the two unnamed).
 const PARTICIPLES = [...OUTCOMES.keys()].filter((w) => w.endsWith('ing'));
-const AND_GAP = new RegExp(`^[^.;:–—]{0,80}(?:,\\s*and|\\band|,\\s*while)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`, 'i');
+const AND_GAP = new RegExp(
+  `^[^.;:–—]{0,80}(?:,\\s*and|\\band|,\\s*while)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`,
+  'i',
+);
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
 const VERB_AFTER = new Set('were was are is have has had'.split(' '));
 // "The toll climbed from 558 to 569": the number it changed to.
@@ -376,7 +377,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (after[0] === 'were' || after[0] === 'are') && q.noun === null && VICTIMS.get(after[1] ?? '') === after[1]
         ? after[1]
         : null;
-    const otherGroup = q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
+    const otherGroup =
+      q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
     const group0 =
       wereGroup ??
       otherGroup ??
@@ -387,16 +389,17 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
             victimGroup(q.noun, phrase.slice(1))));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
-    const group = group0 && (!others || otherGroup) && !listed ? (pairedGroup(text.slice(q.end, q.end + 120), group0) ?? group0) : group0;
+    const group =
+      group0 && (!others || otherGroup) && !listed
+        ? (pairedGroup(text.slice(q.end, q.end + 120), group0) ?? group0)
+        : group0;
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
     const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
     // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
     const lives =
-      before === 'of' && lead.at(-2) === 'lives' && LIVES_VERB.test(lead.slice(-5, -3).join(' '))
-        ? 'killed'
-        : null;
+      before === 'of' && lead.at(-2) === 'lives' && LIVES_VERB.test(lead.slice(-5, -3).join(' ')) ? 'killed' : null;
     const active: Outcome | null =
       outcomeOf(before) ??
       (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
@@ -436,9 +439,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.
-    const earlierCount = near && !near.figure.partOf && EARLIER_COUNT.test(text.slice(near.q.end, q.start).replace(/^[^,]*/, ''))
-      ? near.figure
-      : null;
+    const earlierCount =
+      near && !near.figure.partOf && EARLIER_COUNT.test(text.slice(near.q.end, q.start).replace(/^[^,]*/, ''))
+        ? near.figure
+        : null;
     if (earlierCount && q.noun === null) {
       const figure: ProposedFigure = { ...earlierCount, min: q.min, max: q.max, qualifier: q.qualifier };
       figures.push(figure);

@@ -32,7 +32,8 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
     // ", while four were wounded", ", while 30 others …": a count that needs the clause before it
     // for its group is one claim with it (its own group, ", while three people were …", is not).
     const last = clauses.at(-1);
-    if (last && clause.end > clause.start && goesOnCounting(masked.slice(clause.start, clause.end))) last.end = clause.end;
+    if (last && clause.end > clause.start && goesOnCounting(masked.slice(clause.start, clause.end)))
+      last.end = clause.end;
     else if (clause.end > clause.start) clauses.push(clause);
     const more = CONTINUATION.exec(ahead(masked, stop, end));
     // ", while the agency warned that …" has a speaker of its own: its frame claims it.
@@ -45,7 +46,9 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
 const BORROWS_GROUP = new Set(['others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'died']);
 function goesOnCounting(clause: string): boolean {
   const first = findQuantities(clause.slice(0, 60))[0];
-  return !!first && first.kind === 'count' && first.start <= 12 && (first.noun === null || BORROWS_GROUP.has(first.noun));
+  return (
+    !!first && first.kind === 'count' && first.start <= 12 && (first.noun === null || BORROWS_GROUP.has(first.noun))
+  );
 }
 
 // "C, said the ministry." names the speaker after the verb: a noun phrase with no verb in
@@ -95,7 +98,9 @@ export function trailing(
   const after = end;
   const rest = subject ? GOES_ON.exec(ahead(masked, after, sentence.end)) : null;
   const goesOn =
-    rest && !OWN_SPEAKER.test(masked.slice(after + rest[0].length, sentence.end)) ? clauseEnd(masked, after + rest[0].length, sentence.end) : null;
+    rest && !OWN_SPEAKER.test(masked.slice(after + rest[0].length, sentence.end))
+      ? clauseEnd(masked, after + rest[0].length, sentence.end)
+      : null;
   const claim = trimSpan(masked, from, goesOn ?? comma);
   // A quotation before the comma is quotes.ts's claim, not a trailing one. (Only the first
   // words are counted: the claim may be a long sentence, and this runs for every "said".)

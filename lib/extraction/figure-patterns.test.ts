@@ -115,10 +115,9 @@ describe('the outcome a count has', () => {
 
 describe('the claim a count belongs to', () => {
   it('keeps ", while four were wounded" with the clause that names the group', () => {
-    expect(find('two soldiers died', 'Only two soldiers died, while four were wounded in the clash.')?.figures).toEqual([
-      'killed soldiers 2-2',
-      'injured soldiers 4-4',
-    ]);
+    expect(find('two soldiers died', 'Only two soldiers died, while four were wounded in the clash.')?.figures).toEqual(
+      ['killed soldiers 2-2', 'injured soldiers 4-4'],
+    );
     // A clause with a group of its own stays a claim of its own.
     const own = claims('A shell wounded several people, while at least three people were killed in the village.');
     expect(own.map((c) => c.figures)).toEqual([['injured people 2-'], ['killed people 3-']]);
@@ -132,5 +131,29 @@ describe('the claim a count belongs to', () => {
   it('finds a count after a scene-setting opener and "as of"', () => {
     const story = 'With snow complicating relief efforts, as of Monday almost 3,000 people were living in shelters.';
     expect(find('3,000', story)?.figures).toEqual(['displaced people 2700-3000']);
+  });
+});
+
+describe('claimants left by the fifth round', () => {
+  it('gives what follows ", saying that" to the subject of the sentence', () => {
+    const story = 'Governor Ana Ruiz defended the curfew, saying that the roads were not safe at night.';
+    expect(find('the roads were not safe', story)?.claimant).toBe('Ana Ruiz');
+    // After an act of speech, to its speaker.
+    const act = 'The ministry condemned the raid, saying it had hit a school.';
+    expect(find('it had hit a school', act)?.claimant).toBe('ministry');
+  });
+
+  it('names two speakers joined by "and" by their full names', () => {
+    const story = [
+      'Tomas Berg, the mayor, and Lena Holm, the envoy, toured the port on Monday.',
+      'In separate statements, both Berg and Holm expressed condolences to the families.',
+    ];
+    expect(find('condolences', ...story)?.claimant).toBe('Tomas Berg and Lena Holm');
+    // A name with an initial: "Hilde F. Johnson".
+    const initial = [
+      'Secretary-general Ban Ki-moon and his envoy, Ada K. Moss, condemned the raid.',
+      'Both Ban and Moss expressed condolences to the families.',
+    ];
+    expect(find('condolences to the families', ...initial)?.claimant).toBe('Ban Ki-moon and Ada K. Moss');
   });
 });
