@@ -182,7 +182,10 @@ function victimGroup(written: string | null, following: string[]): string | null
   // "hundreds of health care workers", "17 Boko Haram/ISWAP insurgents": the group may be a few
   // words on, within the noun phrase (it ends at a preposition, a verb or an outcome).
   for (const word of [noun, ...following.slice(0, PHRASE_WORDS)]) {
-    if (!word || PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word))) return null;
+    // ("internally displaced people": an outcome word before the group is its adjective.)
+    if (!word) return null;
+    const adjective = VICTIMS.has(following[following.indexOf(word) + 1] ?? '');
+    if (PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word) && !adjective)) return null;
     const group = VICTIMS.get(word);
     // "14 family members", "child soldiers": the last of two group words is the head.
     const head = word === noun ? following[0] : following[following.indexOf(word) + 1];
@@ -363,12 +366,12 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
     // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
-    const listed =
+    const listed: boolean =
       near !== null &&
       (q.noun === null || outcomeOf(q.noun) !== null) &&
       (LIST_GAP.test(gap) || ((q.noun === null || outcomeOf(q.noun) !== null) && AND_GAP.test(gap)));
     // "Five civilians were killed. Six others were wounded.": others go on with the group counted before.
-    const whole =
+    const whole: string | null =
       (previous && (previous.figure.partOf ?? previous.figure.victimGroup)) ??
       (others ? groupBefore(body, clause.start) : null);
     // "several other Chadian troops": "other" before a group of its own is that group.
@@ -379,7 +382,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         : null;
     const otherGroup =
       q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
-    const group0 =
+    const group0: string | null =
       wereGroup ??
       otherGroup ??
       (others || listed
@@ -387,9 +390,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         : q.noun === 'lives'
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
-            victimGroup(q.noun, phrase.slice(1))));
+            // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
+            victimGroup(q.noun, q.text.endsWith(q.noun ?? '\u0000') ? [] : phrase.slice(1))));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
-    const group =
+    const group: string | null =
       group0 && (!others || otherGroup) && !listed
         ? (pairedGroup(text.slice(q.end, q.end + 120), group0) ?? group0)
         : group0;
@@ -453,7 +457,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       livesLost ??
       deadNoun ??
       (toll ? 'killed' : null) ??
-      (listed && q.noun === null && !later && !active ? near.figure.outcome : null) ??
+      (listed && near && q.noun === null && !later && !active ? near.figure.outcome : null) ??
       (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? another ?? earlier ?? null) : null);
     if (!outcome) continue;
     const figure: ProposedFigure = {
@@ -471,6 +475,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       subjectFirst = active === null && !deadNoun && !toll && !livesLost;
     }
     figures.push(figure);
+    // "The toll climbed from 558 to 569": the earlier toll is a figure of its own.
+    if (q !== counted && q.qualifier === 'exact' && counted.qualifier === 'between' && counted.max !== null) {
+      const from = counted.max === q.min ? counted.min : counted.max;
+      figures.push({ ...figure, min: from, max: from });
+    }
     previous = { figure, q, active: active !== null };
   }
   return { figures, first, subjectFirst, times };

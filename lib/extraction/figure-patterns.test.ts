@@ -94,6 +94,23 @@ describe('the outcome a count has', () => {
     ]);
   });
 
+  it('reads the toll a count changed from as a figure of its own', () => {
+    expect(figures('the death toll climbed from 140 to 152')).toEqual([
+      'killed people 152-152',
+      'killed people 140-140',
+    ]);
+  });
+
+  it('reads an outcome word before the group as its adjective, and a single as its own group', () => {
+    expect(figures('there are now at least 2 million internally displaced people')).toEqual([
+      'displaced people 2000000-',
+    ]);
+    expect(figures('an officer and 11 soldiers were wounded in action')).toEqual([
+      'injured officers 1-1',
+      'injured soldiers 11-11',
+    ]);
+  });
+
   it('finds a toll named far from its number', () => {
     expect(figures('The death toll from the clashes in the northern port city of Harbin has risen to 27')).toEqual([
       'killed people 27-27',
