@@ -89,26 +89,39 @@ export function outcomeOf(word: string | undefined): Outcome | null {
 // Demonyms count people too ("165 Gazans", "12 Yemenis", "30 Sudanese").
 const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ans|ants|ese|is)$`);
 
-// One person, named singly: "a man", "a 60-year-old woman", "a sixth person", "a child".
+const SINGLE_NOUNS =
+  'man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|' +
+  'journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter|citizen|driver|' +
+  'friend|minor|passer-by|colleague|commander|colonel|paramedic|medic';
+// One person, named singly ("a man and woman", "another man and woman": the second has no article of its own): "a man", "a 60-year-old woman", "a sixth person", "a child".
 const SINGLE = new RegExp(
   // (No "a" among the words between: "A bomb killed a woman" is one woman, counted from her own "a".)
-  `\\b[Aa]n?\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter|citizen|driver|friend|minor|passer-by|colleague|commander|colonel|paramedic|medic)(?![${LETTER}-])`,
+  `\\b(?:[Aa]n?|[Aa]nother)\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(${SINGLE_NOUNS})(?![${LETTER}-])(?:\\s+and\\s+(${SINGLE_NOUNS})(?![${LETTER}-]))?`,
   'g',
 );
 const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children', mother: 'women', father: 'men' };
 
 /** "a man", "a 60-year-old woman": a count of one, as lib/figures would read "one man". */
 function singlesIn(text: string): Quantity[] {
-  return [...text.matchAll(SINGLE)].map((m) => ({
-    min: 1,
-    max: 1,
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    qualifier: 'exact',
-    kind: 'count' as const,
-    noun: m[1],
-  }));
+  return [...text.matchAll(SINGLE)].flatMap((m) => {
+    const one = (start: number, end: number, noun: string): Quantity => ({
+      min: 1,
+      max: 1,
+      start,
+      end,
+      text: text.slice(start, end),
+      qualifier: 'exact',
+      kind: 'count' as const,
+      noun,
+    });
+    if (!m[2]) return [one(m.index, m.index + m[0].length, m[1])];
+    // "another man and woman": two singles, the second counted from its own noun.
+    const second = m.index + m[0].length - m[2].length;
+    return [
+      one(m.index, m.index + m[0].lastIndexOf(m[1]) + m[1].length, m[1]),
+      one(second, second + m[2].length, m[2]),
+    ];
+  });
 }
 
 /** Quantities and single persons in text order; a single inside a quantity ("a dozen men") is not one. */

@@ -45,6 +45,8 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
 // A count with no group of its own at the clause's start: "four were wounded", "several others".
 const BORROWS_GROUP = new Set(['others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'died']);
 function goesOnCounting(clause: string): boolean {
+  // (", while another man and woman were injured": a single that goes on from the clause before.)
+  if (/^(?:another|other)\s/i.test(clause)) return true;
   const first = findQuantities(clause.slice(0, 60))[0];
   return (
     !!first && first.kind === 'count' && first.start <= 12 && (first.noun === null || BORROWS_GROUP.has(first.noun))

@@ -111,6 +111,17 @@ describe('the outcome a count has', () => {
     ]);
   });
 
+  it('counts "a man and woman" and "another man and woman" as two persons each', () => {
+    expect(figures('the bodies of a man and a woman were found, while another man and woman were injured')).toEqual([
+      'killed men 1-1',
+      'killed women 1-1',
+      'injured men 1-1',
+      'injured women 1-1',
+    ]);
+    const story = 'The bodies of a man and a woman were found, while another man and woman were injured in the blast.';
+    expect(find('bodies', story)?.figures).toHaveLength(4);
+  });
+
   it('finds a toll named far from its number', () => {
     expect(figures('The death toll from the clashes in the northern port city of Harbin has risen to 27')).toEqual([
       'killed people 27-27',
