@@ -42,7 +42,7 @@ const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explaine
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by))\\b`,
+  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -72,13 +72,15 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const found = m[5]
-      ? passive(masked, sentence, from, at, end)
-      : m[3]
-        ? according(masked, sentence, from, at, end)
-        : m[4]
-          ? quotedAs(masked, sentence, at, end, m[4])
-          : speech(masked, sentence, from, at, end, m);
+    const found = m[6]
+      ? saying(masked, sentence, at, end, frames.at(-1))
+      : m[5]
+        ? passive(masked, sentence, from, at, end)
+        : m[3]
+          ? according(masked, sentence, from, at, end)
+          : m[4]
+            ? quotedAs(masked, sentence, at, end, m[4])
+            : speech(masked, sentence, from, at, end, m);
     if (!found) continue;
     frames.push(found);
     from = Math.max(end, found.clauses.at(-1)?.end ?? end);
@@ -194,4 +196,26 @@ function according(masked: string, sentence: Span, from: number, at: number, end
   // "According to X, C": the claim follows the comma.
   if (masked[objectEnd] !== ',') return null;
   return frame('according', subject, 'according to', clausesFrom(masked, objectEnd + 1, sentence.end));
+}
+
+// "Khattak defended the market's security measures, saying that it was not possible …": the
+// sentence's subject, or the speaker of the frame the ", saying" follows, claims what follows.
+const OPENING_VERB = new RegExp(
+  String.raw`^\s*((?:[${UPPER}][${LETTER}’'.-]*\s+){0,5}?[${UPPER}][${LETTER}’'.-]*|(?:The|the)\s+(?:[${LETTER}’'-]+\s+){0,3}?[${LETTER}’'-]+)\s+(?:(?:also|later|again|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|made|gave|took|sent|held|spoke|met)\b`,
+);
+
+function saying(masked: string, sentence: Span, at: number, end: number, last: Frame | undefined): Frame | null {
+  const lastEnd = last?.clauses.at(-1)?.end ?? -1;
+  let subject = last && lastEnd >= at - 1 && lastEnd <= at ? last.subject : null;
+  if (!subject) {
+    const m = OPENING_VERB.exec(masked.slice(sentence.start, at));
+    if (!m) return null;
+    const start = sentence.start + m[0].indexOf(m[1]);
+    subject = { start, end: start + m[1].length };
+    if (!looksLikeSource(masked.slice(subject.start, subject.end))) return null;
+  }
+  let j = end;
+  while (/\s/.test(masked[j] ?? '')) j++;
+  if (j >= sentence.end || !isWordChar(masked[j])) return null;
+  return frame('reported', subject, 'saying', clausesFrom(masked, j, sentence.end));
 }

@@ -11,11 +11,12 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
-      'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities',
+      'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
+      'burial buried neutralised neutralized eliminated martyred',
   ],
   ['injured', 'injured injuring injures injuries wounded wounding wounds hurt treating treated'],
   ['missing', 'missing disappeared unaccounted'],
-  ['displaced', 'displaced displacing fled uprooted evacuated homeless idps shelters'],
+  ['displaced', 'displaced displacing displacement fled uprooted evacuated homeless idps shelters'],
   ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned'],
 ];
 const OUTCOMES = new Map(
@@ -27,7 +28,7 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 // "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
 // The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
 const TOLL =
-  /\btoll\s*$|\btoll\b[^.;]{0,50}?\b(?:to|at|reached|hit|of|is|was|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
+  /\btoll\s*$|\btoll\b[^.;]{0,100}?\b(?:to|at|reached|hit|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
 const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
 // "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
@@ -37,7 +38,7 @@ const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
 const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
-const TOLL_REACH = 60;
+const TOLL_REACH = 110;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
 const PLURALS = (
   'people persons civilians children kids women men boys girls babies infants adults fighters soldiers troops ' +
@@ -47,14 +48,16 @@ const PLURALS = (
   'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
   'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
   'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
-  'shoppers commuters bystanders worshipers traders policewomen troopers marines'
+  'shoppers commuters bystanders worshipers traders policewomen troopers marines citizens nationals colleagues criminals bandits ' +
+  'colonels friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
   ...(
     'civilian soldier fighter rebel militant boy girl resident student martyr villager worker farmer teacher ' +
     'journalist officer doctor nurse patient monk teenager peacekeeper guard pilgrim passenger tourist migrant ' +
-    'refugee prisoner detainee protester demonstrator operative trooper'
+    'refugee prisoner detainee protester demonstrator operative trooper citizen colleague friend driver ' +
+    'contractor commander minor colonel criminal bandit'
   )
     .split(' ')
     .map((w): [string, string] => [w, `${w}s`]),
@@ -66,6 +69,8 @@ const VICTIMS = new Map<string, string>([
   ['woman', 'women'],
   ['man', 'men'],
   ['baby', 'babies'],
+  ['passer-by', 'passers-by'],
+  ['militiaman', 'militiamen'],
   ['family', 'families'],
 ]);
 // Between two parts of a list: "children and", "children, ".
@@ -84,26 +89,39 @@ export function outcomeOf(word: string | undefined): Outcome | null {
 // Demonyms count people too ("165 Gazans", "12 Yemenis", "30 Sudanese").
 const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ans|ants|ese|is)$`);
 
-// One person, named singly: "a man", "a 60-year-old woman", "a sixth person", "a child".
+const SINGLE_NOUNS =
+  'man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|' +
+  'journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter|citizen|driver|' +
+  'friend|minor|passer-by|colleague|commander|colonel|paramedic|medic';
+// One person, named singly ("a man and woman", "another man and woman": the second has no article of its own): "a man", "a 60-year-old woman", "a sixth person", "a child".
 const SINGLE = new RegExp(
   // (No "a" among the words between: "A bomb killed a woman" is one woman, counted from her own "a".)
-  `\\b[Aa]n?\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter)\\b`,
+  `\\b(?:[Aa]n?|[Aa]nother)\\s+(?:(?![Aa]n?\\s)[${LETTER}0-9’'-]+\\s+){0,3}?(${SINGLE_NOUNS})(?![${LETTER}-])(?:\\s+and\\s+(${SINGLE_NOUNS})(?![${LETTER}-]))?`,
   'g',
 );
 const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children', mother: 'women', father: 'men' };
 
 /** "a man", "a 60-year-old woman": a count of one, as lib/figures would read "one man". */
 function singlesIn(text: string): Quantity[] {
-  return [...text.matchAll(SINGLE)].map((m) => ({
-    min: 1,
-    max: 1,
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    qualifier: 'exact',
-    kind: 'count' as const,
-    noun: m[1],
-  }));
+  return [...text.matchAll(SINGLE)].flatMap((m) => {
+    const one = (start: number, end: number, noun: string): Quantity => ({
+      min: 1,
+      max: 1,
+      start,
+      end,
+      text: text.slice(start, end),
+      qualifier: 'exact',
+      kind: 'count' as const,
+      noun,
+    });
+    if (!m[2]) return [one(m.index, m.index + m[0].length, m[1])];
+    // "another man and woman": two singles, the second counted from its own noun.
+    const second = m.index + m[0].length - m[2].length;
+    return [
+      one(m.index, m.index + m[0].lastIndexOf(m[1]) + m[1].length, m[1]),
+      one(second, second + m[2].length, m[2]),
+    ];
+  });
 }
 
 /** Quantities and single persons in text order; a single inside a quantity ("a dozen men") is not one. */
@@ -136,6 +154,37 @@ function groupAfterOf(rest: string): string | null {
   return group ?? (AGENT_PLURAL.test(word) ? word.toLowerCase() : null);
 }
 
+const PHRASE_WORDS = 8;
+const PHRASE_STOP = new Set(
+  'in on at by from to with who whom which that were was are is have has had and or for during after before near since ' +
+    'as while when where because until including among but'.split(' '),
+);
+
+// "soldiers and civilians": the group's word, "and", up to two plain words and another group.
+const PAIRED = new RegExp(`^[${LETTER}’'-]+\\s+and\\s+((?:[${LETTER}-]+\\s+){0,2}[${LETTER}-]+)`);
+const NOT_IN_PAIR = new Set('the a an their its his her our other others another'.split(' '));
+
+function pairedGroup(rest: string, group: string): string | null {
+  // The group's word as written: one of the first words of the phrase.
+  const words = rest.match(new RegExp(`[${LETTER}’'-]+`, 'g')) ?? [];
+  const at = words.findIndex((w) => VICTIMS.get(w.toLowerCase()) === group || w.toLowerCase() === group);
+  if (at === -1 || at > 3) return null;
+  let from = 0;
+  for (let i = 0; i <= at; i++) from = rest.indexOf(words[i], from) + (i < at ? words[i].length : 0);
+  const m = PAIRED.exec(rest.slice(from));
+  if (!m) return null;
+  // ("three women and seven men" are two groups, each with its number.)
+  if (findQuantities(m[1]).length) return null;
+  const next = m[1].toLowerCase().split(/\s+/);
+  for (let k = 0; k < next.length; k++) {
+    const w = next[k];
+    if (NOT_IN_PAIR.has(w) || PHRASE_STOP.has(w) || outcomeOf(w)) return null;
+    if (VICTIMS.get(w) === w || (AGENT_PLURAL.test(w) && !VICTIMS.has(w)))
+      return `${group} and ${next.slice(0, k + 1).join(' ')}`;
+  }
+  return null;
+}
+
 function victimGroup(written: string | null, following: string[]): string | null {
   // "five children’s lives": the children.
   const noun = written?.replace(/['’]s$/, '') ?? null;
@@ -143,21 +192,37 @@ function victimGroup(written: string | null, following: string[]): string | null
   // "a villager": the plural of a group the list knows.
   if (noun && !VICTIMS.has(noun) && VICTIMS.get(`${noun}s`) === `${noun}s`) return `${noun}s`;
   if (noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun)) return noun;
-  // "hundreds of health care workers": the group may be the third word on.
-  for (const word of [noun, ...following.slice(0, 3)]) {
+  // "hundreds of health care workers", "17 Boko Haram/ISWAP insurgents": the group may be a few
+  // words on, within the noun phrase (it ends at a preposition, a verb or an outcome).
+  for (const word of [noun, ...following.slice(0, PHRASE_WORDS)]) {
+    // ("internally displaced people": an outcome word before the group is its adjective.)
     if (!word) return null;
+    const adjective = VICTIMS.has(following[following.indexOf(word) + 1] ?? '');
+    if (PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word) && !adjective)) return null;
     const group = VICTIMS.get(word);
-    if (group) return group;
+    // "14 family members", "child soldiers": the last of two group words is the head.
+    const head = word === noun ? following[0] : following[following.indexOf(word) + 1];
+    const headGroup = head && VICTIMS.get(head) === head ? head : null;
+    if (group) return headGroup ?? group;
   }
   return null;
 }
 
+const PART_LIST = /\b(?:including|among\s+them|among\s+whom)\b([^.;:]{0,80}?)(?:,|\band)\s*$/i;
+const LIST_VERB = /\b(?:were|was|are|is|have|has|had|been)\b/i;
+function partList(gap: string): boolean {
+  const m = PART_LIST.exec(gap);
+  return !!m && !LIST_VERB.test(m[1]) && !wordsIn(m[1]).some((w) => outcomeOf(w) !== null);
+}
 const PART_GAP = /\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?\s*$/i;
 // A clause that goes on with "and" after a figure's own clause, with no stop between.
 // "killing 10 villagers and injuring five": a participle after "and" goes on with the same group
 // (a finite verb need not: "injured 14 passengers and killed two" leaves the two unnamed).
 const PARTICIPLES = [...OUTCOMES.keys()].filter((w) => w.endsWith('ing'));
-const AND_GAP = new RegExp(`^[^.;:–—]{0,80}(?:,\\s*and|\\band)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`, 'i');
+const AND_GAP = new RegExp(
+  `^[^.;:–—]{0,80}(?:,\\s*and|\\band|,\\s*while)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`,
+  'i',
+);
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
 const VERB_AFTER = new Set('were was are is have has had'.split(' '));
 // "The toll climbed from 558 to 569": the number it changed to.
@@ -184,7 +249,18 @@ const wordsIn = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
 // Nouns of an outcome ("serious injuries", "deaths") give way to a verb after them: "a man who
 // suffered serious injuries died in hospital" died. "lost their lives", "lives … lost" are deaths.
-const OUTCOME_NOUNS = new Set(['injuries', 'wounds', 'death', 'deaths', 'body', 'bodies']);
+const OUTCOME_NOUNS = new Set([
+  'injuries',
+  'wounds',
+  'death',
+  'deaths',
+  'body',
+  'bodies',
+  'corpse',
+  'corpses',
+  'burial',
+  'displacement',
+]);
 
 function laterOutcome(words: readonly string[]): Outcome | null {
   let noun: Outcome | null = null;
@@ -225,6 +301,22 @@ const sharedOutcome = (near: Previous | null, gap: string): Outcome | null =>
 
 // How far back, within its paragraph, "others" looks for the group it continues.
 const OTHERS_REACH = 300;
+// An outcome verb with a count for its object: the count before it did the killing.
+const ACTIVE_ON_COUNT =
+  /^(?:killing|wounding|injuring|killed|wounded|injured|kills|kill|wounds|injures)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|a|an)\b)/i;
+const PASSIVE_BEFORE = /\b(?:were|was|been|being|be|are|is)\s+(?:\w+ly\s+)?$/i;
+
+function agentOf(rest: string): boolean {
+  const first = ANY_OUTCOME.exec(rest);
+  if (!first) return false;
+  return ACTIVE_ON_COUNT.test(rest.slice(first.index)) && !PASSIVE_BEFORE.test(rest.slice(0, first.index));
+}
+// "claimed the lives of 30", "cut short the lives of 32 children"; not "saved the lives of".
+const LIVES_VERB = /\b(?:claim|took|tak|cost|short|end|snuff)/;
+// "claimed tens of thousands of lives": the lives are deaths.
+const LIVES_AFTER = /^(?:claim|cost|took|tak)/;
+// "202 dead, up from 180": an earlier count of the same people.
+const EARLIER_COUNT = /^,?\s*(?:up|down)\s+from\s*$/i;
 
 /** The group of the last count of people in the sentences just before `at`, in its paragraph. */
 function groupBefore(body: string, at: number): string | null {
@@ -264,6 +356,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     if (/^famil/i.test(q.noun ?? '') && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
       continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
+    // The counted noun phrase ends at a comma or stop: "of the 21 killed, 15 were women" counts no women.
+    const phrase = wordsIn(/^[^,.;:–—]*/.exec(text.slice(q.end, q.end + 200))![0]);
     const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
     const before = lead.at(-1);
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
@@ -273,38 +367,64 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const gap: string = near ? text.slice(near.q.end, q.start) : '';
     // (Right before the part: "…, including children, were killed, and dozens were injured" counts no part.)
     if (near && PART_GAP.test(gap)) parts = near.figure;
+    // "eight officers, including an army colonel, four women and …": a part the rules do not count
+    // between; the list goes on with no verb of its own.
+    else if (near && partList(gap)) parts = near.figure.partOf ? (parts ?? null) : near.figure;
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
-    const others = q.noun === 'others' || q.noun === 'more' || (q.noun === null && before === 'another');
+    const others =
+      q.noun === 'others' || q.noun === 'other' || q.noun === 'more' || (q.noun === null && before === 'another');
+    // "killed 19 people …, and another 23 people": the count goes on with the outcome before it.
+    const another = before === 'another' && !others && previous !== null ? previous.figure.outcome : null;
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
     // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
-    const listed =
+    const listed: boolean =
       near !== null &&
       (q.noun === null || outcomeOf(q.noun) !== null) &&
       (LIST_GAP.test(gap) || ((q.noun === null || outcomeOf(q.noun) !== null) && AND_GAP.test(gap)));
     // "Five civilians were killed. Six others were wounded.": others go on with the group counted before.
-    const whole =
+    const whole: string | null =
       (previous && (previous.figure.partOf ?? previous.figure.victimGroup)) ??
       (others ? groupBefore(body, clause.start) : null);
-    const group =
-      others || listed
+    // "several other Chadian troops": "other" before a group of its own is that group.
+    // "of the 21 killed, 15 were women": the group is what the count "were".
+    const wereGroup =
+      (after[0] === 'were' || after[0] === 'are') && q.noun === null && VICTIMS.get(after[1] ?? '') === after[1]
+        ? after[1]
+        : null;
+    const otherGroup =
+      q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
+    const group0: string | null =
+      wereGroup ??
+      otherGroup ??
+      (others || listed
         ? (whole ?? (others ? 'people' : null))
         : q.noun === 'lives'
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
-            victimGroup(q.noun, after.slice(1)));
+            // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
+            victimGroup(q.noun, q.text.endsWith(q.noun ?? '\u0000') ? [] : phrase.slice(1))));
+    // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
+    const group: string | null =
+      group0 && (!others || otherGroup) && !listed
+        ? (pairedGroup(text.slice(q.end, q.end + 120), group0) ?? group0)
+        : group0;
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
     const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
     // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
     const lives =
-      before === 'of' && lead.at(-2) === 'lives' && /^(?:claim|took|tak|cost)/.test(lead.at(-4) ?? '')
-        ? 'killed'
-        : null;
+      before === 'of' && lead.at(-2) === 'lives' && LIVES_VERB.test(lead.slice(-5, -3).join(' ')) ? 'killed' : null;
     const active: Outcome | null =
-      outcomeOf(before) ?? (before === 'of' ? outcomeOf(lead.at(-2)) : null) ?? lives ?? shared ?? among;
+      outcomeOf(before) ??
+      (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
+      lives ??
+      // "We lost more than a dozen soldiers": a group lost is a group killed.
+      (before === 'lost' && group !== null && q.noun !== 'lives' ? 'killed' : null) ??
+      shared ??
+      among;
     // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
     // "The death toll from the quake that flattened … passed 200": the verb is read into the quantity.
     const tollPassed =
@@ -312,7 +432,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const toll =
       (q.noun === null || VICTIMS.has(q.noun)) &&
       (tollPassed || TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start)));
-    const later = laterOutcome(after.slice(0, WINDOW)) ?? outcomeAfterAside(text, q.end);
+    // "Dozens of militants attacked the post, killing four policemen": the militants did the killing.
+    const later = agentOf(text.slice(q.end, q.end + 200))
+      ? null
+      : (laterOutcome(after.slice(0, WINDOW)) ?? outcomeAfterAside(text, q.end));
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =
       lead
@@ -332,11 +455,23 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const deadNoun = outcomeOf(q.noun ?? undefined) ?? countedOutcome ?? null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
+    // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.
+    const earlierCount =
+      near && !near.figure.partOf && EARLIER_COUNT.test(text.slice(near.q.end, q.start).replace(/^[^,]*/, ''))
+        ? near.figure
+        : null;
+    if (earlierCount && q.noun === null) {
+      const figure: ProposedFigure = { ...earlierCount, min: q.min, max: q.max, qualifier: q.qualifier };
+      figures.push(figure);
+      continue;
+    }
+    const livesLost = q.noun === 'lives' && LIVES_AFTER.test(before ?? '') ? 'killed' : null;
     const outcome =
+      livesLost ??
       deadNoun ??
       (toll ? 'killed' : null) ??
-      (listed && q.noun === null && !later && !active ? near.figure.outcome : null) ??
-      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? earlier ?? null) : null);
+      (listed && near && q.noun === null && !later && !active ? near.figure.outcome : null) ??
+      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? another ?? earlier ?? null) : null);
     if (!outcome) continue;
     const figure: ProposedFigure = {
       outcome,
@@ -350,9 +485,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       first = clause.start + q.start;
       // "wounded several people", "the death toll rose to 45": the clause opens before the figure;
       // "six civilians were killed": at it.
-      subjectFirst = active === null && !deadNoun && !toll;
+      subjectFirst = active === null && !deadNoun && !toll && !livesLost;
     }
     figures.push(figure);
+    // "The toll climbed from 558 to 569": the earlier toll is a figure of its own.
+    if (q !== counted && q.qualifier === 'exact' && counted.qualifier === 'between' && counted.max !== null) {
+      const from = counted.max === q.min ? counted.min : counted.max;
+      figures.push({ ...figure, min: from, max: from });
+    }
     previous = { figure, q, active: active !== null };
   }
   return { figures, first, subjectFirst, times };

@@ -1,3 +1,4 @@
+import { findQuantities } from '@/lib/figures';
 import { CONTINUATION, clauseEnd, trimSpan, wordCount } from './sentences';
 import type { Span } from './types';
 
@@ -28,12 +29,28 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
   for (;;) {
     const stop = clauseEnd(masked, start, end);
     const clause = trimSpan(masked, start, stop);
-    if (clause.end > clause.start) clauses.push(clause);
+    // ", while four were wounded", ", while 30 others …": a count that needs the clause before it
+    // for its group is one claim with it (its own group, ", while three people were …", is not).
+    const last = clauses.at(-1);
+    if (last && clause.end > clause.start && goesOnCounting(masked.slice(clause.start, clause.end)))
+      last.end = clause.end;
+    else if (clause.end > clause.start) clauses.push(clause);
     const more = CONTINUATION.exec(ahead(masked, stop, end));
     // ", while the agency warned that …" has a speaker of its own: its frame claims it.
     if (!more || OWN_SPEAKER.test(ahead(masked, stop + more[0].length, end))) return clauses;
     start = stop + more[0].length;
   }
+}
+
+// A count with no group of its own at the clause's start: "four were wounded", "several others".
+const BORROWS_GROUP = new Set(['others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'died']);
+function goesOnCounting(clause: string): boolean {
+  // (", while another man and woman were injured": a single that goes on from the clause before.)
+  if (/^(?:another|other)\s/i.test(clause)) return true;
+  const first = findQuantities(clause.slice(0, 60))[0];
+  return (
+    !!first && first.kind === 'count' && first.start <= 12 && (first.noun === null || BORROWS_GROUP.has(first.noun))
+  );
 }
 
 // "C, said the ministry." names the speaker after the verb: a noun phrase with no verb in
@@ -78,13 +95,25 @@ export function trailing(
   // '… had “shelled areas,” she added, “killing civilians …”': one quotation split by its
   // speaker, which the quotation rules read as a whole.
   if (/[”"]/.test(masked[comma - 1]) && /^\s*,\s*[“"]/.test(ahead(masked, end, sentence.end))) return null;
-  const claim = trimSpan(masked, from, comma);
+  // "A, U.N. officials said, killing nine …": the claim runs on past its attribution.
+  // (Only after "X said": an inverted "…, said X" names X after the verb, and X may run on.)
+  const after = end;
+  const rest = subject ? GOES_ON.exec(ahead(masked, after, sentence.end)) : null;
+  const goesOn =
+    rest && !OWN_SPEAKER.test(masked.slice(after + rest[0].length, sentence.end))
+      ? clauseEnd(masked, after + rest[0].length, sentence.end)
+      : null;
+  const claim = trimSpan(masked, from, goesOn ?? comma);
   // A quotation before the comma is quotes.ts's claim, not a trailing one. (Only the first
   // words are counted: the claim may be a long sentence, and this runs for every "said".)
   const quoted = /[“"‘]/.test(masked[claim.start] ?? '') && /[”"’]/.test(masked[claim.end - 1] ?? '');
   if (quoted || wordCount(masked.slice(claim.start, Math.min(claim.end, claim.start + 60))) < 3) return null;
   return frame('reported', speaker, verb.toLowerCase(), [claim]);
 }
+
+// ", killing nine in …", ", seven soldiers … were killed": a clause after the attribution, not a new one.
+const GOES_ON =
+  /^\s*,\s+(?!(?:adding|saying|citing|quoting|referring|speaking|while|whereas|as|but|although|though|who|which|according|and|or)\b)(?=(?:[^\s,.;]+\s+){2}[^\s,.;]+)/i;
 
 export function frame(kind: Frame['kind'], subject: Span | null, attribution: string, clauses: Span[]): Frame | null {
   return clauses.length ? { kind, subject, attribution, clauses } : null;

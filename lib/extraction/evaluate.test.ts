@@ -161,7 +161,7 @@ describe('the labelled Aleppo article (issue 7 targets)', () => {
 
 // The test half of the labelled news set (tests/fixtures/news/README.md): never tuned on.
 // Its totals are held at a floor, the best scores the detector has reached on it (issue 16;
-// raised after the first round of detector work, and after the fifth), so that a change that makes detection worse on unseen news fails here. The
+// raised after the first round of detector work, and after the fifth and sixth), so that a change that makes detection worse on unseen news fails here. The
 // issue's targets (claim recall 0.90, precision 0.80, figure recall 0.90, claimant accuracy
 // 0.85) replace these numbers once the detector reaches them.
 describe('the labelled news test half (issue 16)', () => {
@@ -180,7 +180,7 @@ describe('the labelled news test half (issue 16)', () => {
   });
 
   it('gets the figures at least as well as it has done', () => {
-    expect(total.figureRecall.rate).toBeGreaterThanOrEqual(42 / 60);
+    expect(total.figureRecall.rate).toBeGreaterThanOrEqual(44 / 60);
   });
 
   it('names the claimants at least as well as it has done', () => {

@@ -30,14 +30,22 @@ const ACRONYM_WORDS = 8;
 export class NameIndex {
   private bySuffix = new Map<string, Entry[]>();
   private byInitials = new Map<string, string>();
+  /** Persons' names of two to four words, filed under each of their words ("Ban" of "Ban Ki-moon"). */
+  private byWord = new Map<string, Entry[]>();
   /** Organisations' names of two words or more, in text order. */
   private orgs: { name: string; at: number }[] = [];
 
   constructor(body: string) {
+    // "Hilde F. Johnson": a run that ends in an initial goes on past its dot.
+    let initial: { text: string; start: number; end: number } | null = null;
     for (const run of capitalisedRuns(body)) {
+      if (initial && run.start === initial.end + 2 && body[initial.end] === '.')
+        this.fileWords(`${initial.text}. ${run.text}`, initial.start);
+      initial = /\s[A-Z]$/.test(run.text) ? run : null;
       this.fileInitials(run.text);
       const name = run.text.replace(/^(?:The|A|An)\s+/, '');
       if (name.includes(' ') && classify(name) === 'org') this.orgs.push({ name, at: run.start });
+      else if (name.includes(' ')) this.fileWords(run.text, run.start);
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
       for (const part of run.text.split(/\s(?:and|of|for)\s(?:the\s)?/)) {
         const words = part.split(/\s+/);
@@ -79,6 +87,27 @@ export class NameIndex {
   nextOrg(at: number, within: number): string | null {
     const next = this.orgs[firstFrom(this.orgs, at + 1)];
     return next && next.at - at <= within ? next.name : null;
+  }
+
+  private fileWords(run: string, at: number) {
+    // A title before the name is no part of it ("Secretary-general Ban Ki-moon").
+    const all = run.split(/\s+/);
+    const words = all.slice(all.findIndex((w) => !NOT_GIVEN.has(w.toLowerCase().split('-')[0])));
+    if (words.length < 2 || words.length > 4) return;
+    const name = words.join(' ');
+    for (const word of new Set(words.map((w) => w.toLowerCase()))) {
+      if (word.length < 3) continue;
+      const list = this.byWord.get(word) ?? [];
+      list.push({ full: name, at });
+      this.byWord.set(word, list);
+    }
+  }
+
+  /** "Ban" → "Ban Ki-moon": the latest person's name before `at` that holds the word. */
+  holding(word: string, at: number): string | null {
+    const list = this.byWord.get(word.toLowerCase());
+    if (!list) return null;
+    return list[firstFrom(list, at) - 1]?.full ?? null;
   }
 
   /** "De la Cruz" → "Ana de la Cruz", from the latest fuller run before `at` (or the first after). */

@@ -61,6 +61,9 @@ export function ownVoiceDrafts(
   const text = body.slice(sentence.start, sentence.end);
   if (caption || !/[.!?]$/.test(text) || wordCount(text) < 6 || NOT_A_CLAIM.test(text)) return [];
   const span = mainClause(body, sentence);
+  // A count in the main clause after an opener the clauses above stopped at.
+  const main = clauseDraft(body, span, { who: publisher, attribution: null, confidence: 0.75, reason });
+  if (main.kind === 'casualty') return [main];
   return [
     { span, kind: 'statement', who: publisher, attribution: null, confidence: 0.3, reason: 'unattributed statement' },
   ];

@@ -74,7 +74,7 @@ export function splitSentences(masked: string, { start, end }: Span): Span[] {
 // Where a claim's clause stops: a new clause with its own subject, or the attribution itself.
 // ", while" and ", whereas" start a second claim by the same speaker (see extract.ts).
 const CLAUSE_END =
-  /,\s+(?:while|whereas|as(?!\s+well\b)|according\s+to|adding|saying|but|although|though)\b|;|\s\((?:Photo|Picture|Image)\b|\s\[[^\][/\n]{0,80}\/[^\][\n]{0,80}\]/gi;
+  /,\s+(?:while|whereas|as(?!\s+(?:well|of)\b)|according\s+to|adding|saying|but|although|though)\b|;|\s\((?:Photo|Picture|Image)\b|\s\[[^\][/\n]{0,80}\/[^\][\n]{0,80}\]/gi;
 export const CONTINUATION = /^,\s+(?:while|whereas)\s+/i;
 
 /** The end of the clause that starts at `from`, within the sentence ending at `end`. */

@@ -63,6 +63,7 @@ export const normaliseName = (name: string) =>
     .replace(/\b(?:the|a|an)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+const JOINED = /^([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) and ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})$/;
 const hasWords = (hay: string, needle: string) => ` ${hay} `.includes(` ${needle} `);
 
 export class SourceTracker {
@@ -76,6 +77,17 @@ export class SourceTracker {
     private affiliations?: Affiliations,
   ) {
     this.aliases = new AliasIndex(known);
+  }
+
+  /** "Ban and Johnson": two speakers named short, each by the full name the article gave before. */
+  private joined(name: string, at: number): string | null {
+    // ("Both Ban and Moss" opening a sentence.)
+    const pair = JOINED.exec(name.replace(/^Both\s+/, ''));
+    if (!pair) return null;
+    const full = [pair[1], pair[2]].map((part) =>
+      part.includes(' ') ? part : this.index.holding(part, at) || this.index.expand(part, at) || part,
+    );
+    return full[0] === pair[1] && full[1] === pair[2] && !/^Both\s/.test(name) ? null : `${full[0]} and ${full[1]}`;
   }
 
   /** Resolves the words naming a speaker at offset `at`; null when they name no one. */
@@ -137,7 +149,7 @@ export class SourceTracker {
     const name = cleanName(raw);
     if (!name || WHEN.test(name)) return null;
     const short = name.split(' ').length === 1 || /^(?:de|van|von|al|el|bin|ibn|abu)\s/i.test(name);
-    const full = this.index.acronym(name) ?? ((short && this.index.expand(name, at)) || name);
+    const full = this.index.acronym(name) ?? ((short && this.index.expand(name, at)) || this.joined(name, at) || name);
     const known = this.matchKnown(full, raw);
     const resolved: Resolved = known
       ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name) }

@@ -57,7 +57,7 @@ export const QUALIFIERS = {
   // at least 100 → 100..open.
   'at least': {
     position: 'before',
-    phrases: ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of'],
+    phrases: ['at least', 'no fewer than', 'not fewer than', 'no less than', 'not less than', 'a minimum of'],
     range: (n) => ({ min: Math.ceil(n), max: null }),
   },
   // up to 40 → 0..40: a ceiling only (see above).
