@@ -4,7 +4,7 @@ import type { Proposal } from '@/lib/extraction';
 import { OffThreadFailed, extractClaimsOffThread } from './off-thread';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { log } from '@/lib/log';
-import { detectRelay, type Relay } from '@/lib/extraction/relay';
+import type { Relay } from '@/lib/extraction/relay';
 import { DETECTION_TIMEOUT_MS } from './limits';
 
 // The detector's proposals are computed once per article, in a worker thread, and stored
@@ -26,19 +26,13 @@ export const knownSources = () =>
 /** Detects the claims of a body, as stored with its article. A detector that fails leaves a note, not an error. */
 export async function detectProposals(body: string, publisher: string): Promise<Stored> {
   try {
-    const known = await knownSources();
     const proposals = await extractClaimsOffThread(
       body,
-      { knownSources: known, publisher },
+      { knownSources: await knownSources(), publisher },
       { timeoutMs: DETECTION_TIMEOUT_MS },
     );
-    // A post-pass over the sentence of each proposal: "…, Reuters reported, citing the Observatory".
-    return {
-      proposals: proposals.map(({ text: _text, ...proposal }) => {
-        const relay = detectRelay(body, proposal, known, publisher);
-        return relay ? { ...proposal, relay } : proposal;
-      }),
-    };
+    // With each proposal, the primary source it relays, if any (worker.ts, relay.ts).
+    return { proposals: proposals.map(({ text: _text, ...proposal }) => proposal) };
   } catch (error) {
     if (!(error instanceof OffThreadFailed)) throw error;
     log.warn({ err: error, length: body.length }, 'claim detection failed');

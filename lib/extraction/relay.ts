@@ -7,7 +7,8 @@ import type { Claimant, KnownSource, Span } from './types';
 // Observatory said, according to Reuters", "a local official told AFP". Read after
 // detection, from the words around a proposal: the primary source it relays and the
 // outlet that carried it. The reviewer linking the proposal as an appearance starts from
-// this and may change it.
+// this and may change it. Run in the detection worker (lib/articles/worker.ts), under its
+// time limit.
 
 export type RelayParty = { name: string; sourceId?: string; isNew: boolean };
 export type Relay = {
@@ -20,10 +21,10 @@ export type Relay = {
 };
 
 /** Beyond this many characters either side of a proposal, a sentence is not read for its relay. */
-const REACH = 300;
+const REACH = 240;
 
 // A name runs to the end of its clause: "citing the health ministry on Monday" is the ministry.
-const NAME = String.raw`([^,.;:()\n"“”]{2,120}?)(?=\s+(?:as\s+saying|as\s+having|who|which|that|on|in|at|and|said|says|reported|late|earlier|this|last)\b|\s*[,.;:()\n"“”]|\s*$)`;
+const NAME = String.raw`([^,.;:()\n"“”]{2,80}?)(?=\s+(?:as\s+saying|as\s+having|who|which|that|on|in|at|and|said|says|reported|late|earlier|this|last)\b|\s*[,.;:()\n"“”]|\s*$)`;
 // "citing X", "which cited X", "quoting X" (not "was quoted as saying").
 const CITING = new RegExp(String.raw`\b(citing|cited|quoting|quoted)\s+(?!as\b)${NAME}`, 'i');
 const TOLD = new RegExp(String.raw`\b(told)\s+${NAME}`, 'i');
