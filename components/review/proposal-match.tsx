@@ -8,6 +8,8 @@ import { FormMessage, SelectField, SubmitButton } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/text-area';
 import { idle } from '@/lib/actions/form-state';
 import type { ClaimMatch } from '@/lib/claims/matching';
+import { relayDefaults } from '@/lib/claims/relay-defaults';
+import type { Relay } from '@/lib/extraction/relay';
 import { stages } from '@/lib/workflow/stages';
 
 // Inside a proposal of the import page: the existing checks it repeats (lib/claims/matching.ts),
@@ -21,6 +23,8 @@ type Proposal = {
   claimantId: string;
   newClaimantName?: string;
   attribution?: string | null;
+  /** The primary source the claimant relays, as detected ("citing the Observatory"). */
+  relay?: Relay | null;
 };
 type Props = {
   articleId: string;
@@ -73,6 +77,8 @@ function MatchChoice({
   const [apart, keepApart, keeping] = useActionState(notSameClaimAction, idle);
   const v = linked.status === 'error' ? linked.values : undefined;
   const e = linked.fieldErrors ?? {};
+  const start = relayDefaults(proposal);
+  const relay = proposal.relay;
   const span = (
     <>
       <input type="hidden" name="articleId" value={articleId} />
@@ -112,8 +118,8 @@ function MatchChoice({
         <FormMessage state={linked} />
         <ClaimantPicker
           sources={sources}
-          initial={v?.claimantId ?? proposal.claimantId}
-          newName={v?.newClaimantName ?? proposal.newClaimantName}
+          initial={v?.claimantId ?? start.claimantId}
+          newName={v?.newClaimantName ?? start.newClaimantName}
           newKind={v?.newClaimantKind}
           errors={e}
           idPrefix={`${idPrefix}-`}
@@ -122,7 +128,7 @@ function MatchChoice({
           label="Which primary source does the claimant relay?"
           name="citesSourceId"
           id={`${idPrefix}-citesSourceId`}
-          defaultValue={v?.citesSourceId ?? ''}
+          defaultValue={v?.citesSourceId ?? start.citesSourceId}
           error={e.citesSourceId}
         >
           <option value="">None: the claimant is the primary source</option>
@@ -132,6 +138,13 @@ function MatchChoice({
             </option>
           ))}
         </SelectField>
+        {relay ? (
+          <p className="text-sm text-slate-700" data-testid="relay-note">
+            The article relays {relay.primary.name}
+            {relay.via ? ` through ${relay.via.name}` : ''} (“{relay.cue}”)
+            {relay.primary.sourceId ? '.' : ': not among our sources yet; add it to pick it here.'}
+          </p>
+        ) : null}
         <SubmitButton pending={linking}>Link as an appearance of this check</SubmitButton>
       </form>
       <form action={keepApart} className="space-y-2" noValidate>

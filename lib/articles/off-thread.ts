@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions, Proposal } from '@/lib/extraction';
+import type { Relay } from '@/lib/extraction/relay';
 import type { Task } from './worker';
 
 // The slow steps of an import, claim detection and reading HTML, run in a worker thread so
@@ -74,7 +75,7 @@ function runOffThread<T>(task: Task, what: string, { timeoutMs, memoryMb = 512 }
 
 /** The claims detection proposes in a body. */
 export function extractClaimsOffThread(body: string, options: ExtractOptions, limits: Limits) {
-  return runOffThread<Proposal[]>({ kind: 'detect', body, options }, 'claim detection', limits);
+  return runOffThread<(Proposal & { relay?: Relay })[]>({ kind: 'detect', body, options }, 'claim detection', limits);
 }
 
 /** The text of an HTML document, as lib/articles/html.ts reads it. */

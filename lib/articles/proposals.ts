@@ -4,6 +4,7 @@ import type { Proposal } from '@/lib/extraction';
 import { OffThreadFailed, extractClaimsOffThread } from './off-thread';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { log } from '@/lib/log';
+import type { Relay } from '@/lib/extraction/relay';
 import { DETECTION_TIMEOUT_MS } from './limits';
 
 // The detector's proposals are computed once per article, in a worker thread, and stored
@@ -11,8 +12,10 @@ import { DETECTION_TIMEOUT_MS } from './limits';
 // every view (docs/decisions/011). An article stored before that, or whose proposals were
 // cleared, gets them on its first view.
 
-type Stored = { proposals: Omit<Proposal, 'text'>[]; note?: string };
-export type ArticleProposals = { proposals: Proposal[]; note: string | null };
+/** A proposal as stored: what the detector found, and the primary source it relays, if any (relay.ts). */
+export type StoredProposal = Omit<Proposal, 'text'> & { relay?: Relay };
+type Stored = { proposals: StoredProposal[]; note?: string };
+export type ArticleProposals = { proposals: (Proposal & { relay?: Relay })[]; note: string | null };
 
 const UNFINISHED = 'Claim detection did not finish on this text: select the claims in it by hand.';
 
@@ -28,6 +31,7 @@ export async function detectProposals(body: string, publisher: string): Promise<
       { knownSources: await knownSources(), publisher },
       { timeoutMs: DETECTION_TIMEOUT_MS },
     );
+    // With each proposal, the primary source it relays, if any (worker.ts, relay.ts).
     return { proposals: proposals.map(({ text: _text, ...proposal }) => proposal) };
   } catch (error) {
     if (!(error instanceof OffThreadFailed)) throw error;

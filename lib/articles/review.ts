@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Claimant, Proposal } from '@/lib/extraction';
+import type { Relay } from '@/lib/extraction/relay';
 import { articleProposals, knownSources } from './proposals';
 import { REJECT_ACTION } from './reject';
 import { defaultStatement } from './schemas';
@@ -47,6 +48,8 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export type ProposalView = Proposal & {
   statement: string;
   claimantId: string;
+  /** The primary source the claimant relays ("citing the Observatory"), as detected at import (relay.ts). */
+  relay?: Relay;
   /** Existing checks this proposal repeats (lib/claims/matching.ts). */
   matches: ClaimMatch[];
 };
@@ -99,16 +102,20 @@ export async function loadArticleReview(id: string, page = 1) {
   const linked = linkClaimants(sources);
   const shownProposals = open.slice((current - 1) * PROPOSALS_PER_PAGE, current * PROPOSALS_PER_PAGE).map((p) => {
     const claimant = p.claimant && linked(p.claimant);
+    // Sources added since the import are known by now: relink the relay's parties as the claimant is.
+    const relay = p.relay && { ...p.relay, primary: linked(p.relay.primary), via: p.relay.via && linked(p.relay.via) };
     return {
       ...p,
       claimant,
+      relay,
       statement: defaultStatement(p.text),
       claimantId: claimant?.sourceId ?? (claimant ? 'new' : ''),
     };
   });
   const matches = await matchProposals(
     id,
-    shownProposals.map((p) => ({ ...p, sourceId: p.claimant?.sourceId ?? null })),
+    // A figure is the same when its primary source is: the relayed one when the claimant relays it.
+    shownProposals.map((p) => ({ ...p, sourceId: p.relay?.primary.sourceId ?? p.claimant?.sourceId ?? null })),
   );
   const proposals: ProposalView[] = shownProposals.map((p) => ({ ...p, matches: matches.get(spanKey(p)) ?? [] }));
   // Every open proposal is highlighted in the text, whichever page lists it.

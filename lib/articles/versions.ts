@@ -84,6 +84,8 @@ const claimHolders: HolderKind<ClaimHolder> = {
         spanStart: anchoring.start,
         spanEnd: anchoring.end,
         quote,
+        // Matching reads the new words again (lib/claims/matching.ts).
+        quoteTerms: [],
         ...flag,
       });
       return 'moved';

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { DbTx } from '@/lib/db/client';
 import type { Stage } from '@/lib/generated/prisma/enums';
 import { primarySources } from './appearance-sources';
 import { NOT_SAME_ACTION } from './appearances';
@@ -7,9 +8,9 @@ import { SAME_STATEMENT_SIMILARITY, sameFigure, type MatchFigure } from './match
 
 // Each proposal of an imported article, compared with the claims we already have
 // (decision 021): the same figure from the same primary source, or nearly the same
-// sentence. Two queries per article, whatever the number of proposals: one for the
-// figures of the proposals' sources, one trigram search (pg_trgm's `%`, served by the
-// GIN index on Claim.quote) for all the proposals' texts at once.
+// sentence. A fixed number of queries per article, whatever the number of proposals: one
+// for the figures of the proposals' sources, and a word prefilter then trigram similarity
+// for all the proposals' texts at once (similarQuotes below).
 
 export type MatchableProposal = {
   start: number;
@@ -180,19 +181,100 @@ async function claimFigures(claimIds: string[]) {
   return byClaim;
 }
 
-/** Claims in other articles whose quote is nearly one of the proposals' texts (all proposals in one query). */
+// Nearly the same sentence is found in two steps (docs/performance.md, "Matching an
+// imported article"). A trigram search over the whole table reads the posting lists of
+// every common trigram of the sentence: 25 ms or more a proposal on the embedded database
+// at 50,000 claims. So candidates come first from the quote's words (Claim.quoteTerms:
+// stemmed, without stop words, under a GIN index): a sentence reworded slightly keeps at
+// least half its words, so it shares at least two of the words that remain once the most
+// common half, less one, is set aside (prefix filtering: any two of the rarest k - ceil(k/2) + 2
+// of its k words). Each pair is one index lookup; the trigram similarity then decides, as before.
+
+/** A reworded sentence is taken to keep at least this share of its words. */
+const KEPT_WORDS = 0.5;
+/** How many of the rarest words a candidate must share. */
+const SHARED_WORDS = 2;
+
+/** Reads the words of quotes not read yet: claims just written, or whose quote changed. */
+export async function readQuoteTerms(tx: Pick<DbTx, '$executeRaw'>) {
+  // '' marks a quote as read even when it has no words (text search never yields '').
+  await tx.$executeRaw`
+    UPDATE "Claim" SET "quoteTerms" = ARRAY['']::text[] || tsvector_to_array(to_tsvector('english', quote))
+    WHERE "quoteTerms" = ARRAY[]::text[]`;
+}
+
+/** How common each word is among quotes, from the planner's statistics (absent: rarer than all listed). */
+async function wordFrequencies(tx: DbTx) {
+  const rows = await tx.$queryRaw<{ words: string[] | null; freqs: number[] | null }[]>`
+    SELECT most_common_elems::text::text[] AS words, most_common_elem_freqs::float8[] AS freqs
+    FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Claim' AND attname = 'quoteTerms'`;
+  const { words, freqs } = rows[0] ?? {};
+  return new Map((words ?? []).map((w, i) => [w, freqs?.[i] ?? 0]));
+}
+
+/** The word pairs (as 'a b') a candidate for each proposal must contain one of; none for a text without words. */
+function wordPairs(words: string[], frequency: Map<string, number>) {
+  const sorted = words
+    .filter((w) => w && !w.includes(' '))
+    .sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || b.length - a.length);
+  const kept = Math.ceil(KEPT_WORDS * sorted.length);
+  const shared = Math.min(SHARED_WORDS, kept);
+  const rarest = sorted.slice(0, sorted.length - kept + shared);
+  if (shared <= 1) return rarest;
+  return rarest.flatMap((a, i) => rarest.slice(i + 1).map((b) => `${a} ${b}`));
+}
+
+/** Claims in other articles whose quote is nearly one of the proposals' texts (three queries for all proposals). */
 async function similarQuotes(articleId: string, proposals: readonly MatchableProposal[]) {
   const texts = proposals.map((p) => p.text);
   return db.$transaction(async (tx) => {
-    // `%` uses the GIN trigram index with this threshold; similarity() ranks what it finds.
+    await readQuoteTerms(tx);
+    const [frequency, words] = await Promise.all([
+      wordFrequencies(tx),
+      tx.$queryRaw<{ i: number; words: string[] }[]>`
+        SELECT p.i::int AS i, tsvector_to_array(to_tsvector('english', p.t)) AS words
+        FROM unnest(${texts}::text[]) WITH ORDINALITY AS p(t, i)`,
+    ]);
+    const index: number[] = [];
+    const keys: string[] = [];
+    const wordless: number[] = [];
+    for (const row of words) {
+      const pairs = wordPairs(row.words, frequency);
+      if (pairs.length === 0) wordless.push(row.i);
+      for (const key of pairs) {
+        index.push(row.i);
+        keys.push(key);
+      }
+    }
+    const found = await tx.$queryRaw<{ i: number; id: string; score: number }[]>`
+      WITH p AS (SELECT t, i::int AS i FROM unnest(${texts}::text[]) WITH ORDINALITY AS p(t, i)),
+      candidates AS (
+        SELECT DISTINCT k.i, c.id
+        FROM unnest(${index}::int[], ${keys}::text[]) AS k(i, key)
+        CROSS JOIN LATERAL (
+          SELECT id FROM "Claim" WHERE "quoteTerms" @> string_to_array(k.key, ' ')
+        ) c
+      ),
+      scored AS (
+        SELECT p.i, c.id, similarity(c.quote, p.t)::float8 AS score
+        FROM candidates k JOIN p ON p.i = k.i JOIN "Claim" c ON c.id = k.id
+        WHERE c."articleId" <> ${articleId}
+      )
+      SELECT i, id, score FROM (
+        SELECT *, row_number() OVER (PARTITION BY i ORDER BY score DESC, id) AS rank
+        FROM scored WHERE score >= ${SAME_STATEMENT_SIMILARITY}
+      ) ranked WHERE rank <= ${PER_PROPOSAL}`;
+    if (wordless.length === 0) return found;
+    // A text with no words to look up ("“Yes.”") is searched by its trigrams alone.
     await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SAME_STATEMENT_SIMILARITY}`);
-    return tx.$queryRaw<{ i: number; id: string; score: number }[]>`
+    const rest = await tx.$queryRaw<{ i: number; id: string; score: number }[]>`
       SELECT p.i::int AS i, c.id, c.score::float8 AS score
-      FROM unnest(${texts}::text[]) WITH ORDINALITY AS p(t, i)
+      FROM unnest(${wordless.map((i) => texts[i - 1]!)}::text[], ${wordless}::int[]) AS p(t, i)
       CROSS JOIN LATERAL (
         SELECT id, similarity(quote, p.t) AS score FROM "Claim"
         WHERE quote % p.t AND "articleId" <> ${articleId}
         ORDER BY score DESC LIMIT ${PER_PROPOSAL}
       ) c`;
+    return [...found, ...rest];
   });
 }

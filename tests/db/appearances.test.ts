@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/articles/import';
 import { loadArticleReview } from '@/lib/articles/review';
 import { linkAppearance, listAppearanceSpans, markNotSameClaim } from '@/lib/claims/appearances';
+import { relayDefaults } from '@/lib/claims/relay-defaults';
 import { db } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { getPublicArticle, listHomeArticles } from '@/lib/publishing/articles';
@@ -259,6 +260,61 @@ describe('linking a proposal as an appearance', () => {
       ['The Daily Paper', 'Syrian Observatory for Human Rights'],
     ]);
     expect(claim.independentSources).toBe(1);
+  });
+
+  it('proposes the relayed source from "citing", and linking with it counts the monitor, not the outlet', async () => {
+    const o = await origin();
+    const reviewer = await createUser('reviewer');
+    const body =
+      'More than 120 civilians have been killed in eastern Aleppo in ten days, the Wire Agency reported, citing the Syrian Observatory.';
+    const { id, proposalAt } = await imported(body, reviewer);
+    const p = proposalAt('More than 120')!;
+    expect(p.relay).toEqual({
+      primary: { name: 'Syrian Observatory for Human Rights', sourceId: o.sohr.id, isNew: false },
+      via: { name: 'Wire Agency', sourceId: o.wire.id, isNew: false },
+      cue: 'citing',
+    });
+    // The outlet carried the Observatory's figure: the figure rule matches through the relayed source.
+    expect(p.matches).toEqual([expect.objectContaining({ claimId: o.figure.id })]);
+    const form = relayDefaults(p);
+    expect(form).toMatchObject({ claimantId: o.wire.id, citesSourceId: o.sohr.id });
+    await linkAppearance(
+      {
+        articleId: id,
+        start: p.start,
+        end: p.end,
+        claimId: o.figure.id,
+        version: 1,
+        claimantId: form.claimantId,
+        citesSourceId: form.citesSourceId,
+        attribution: p.attribution ?? '',
+      },
+      reviewer,
+    );
+    const claim = (await getPublicClaim('sohr-100-civilians'))!;
+    expect(claim.appearances.map((a) => [a.claimant, a.cites])).toEqual([
+      ['Wire Agency', 'Syrian Observatory for Human Rights'],
+    ]);
+    expect(claim.independentSources).toBe(1);
+  });
+
+  it('pre-fills the outlet as claimant when the article names the monitor first ("…, the Observatory said, according to Y")', async () => {
+    const o = await origin();
+    const reviewer = await createUser('reviewer');
+    const body =
+      'At least 100 civilians were killed in Aleppo over the past ten days, the Syrian Observatory said, according to the Wire Agency.';
+    const { proposalAt } = await imported(body, reviewer);
+    const p = proposalAt('At least 100')!;
+    expect(p.relay?.primary.sourceId).toBe(o.sohr.id);
+    expect(relayDefaults(p)).toMatchObject({ claimantId: o.wire.id, citesSourceId: o.sohr.id });
+    // A plain "said" relays nothing, and the form starts from the detected claimant alone.
+    const plain = await imported(
+      'At least 100 civilians were killed in Aleppo over the past ten days, the Syrian Observatory said.',
+      reviewer,
+    );
+    const q = plain.proposalAt('At least 100')!;
+    expect(q.relay).toBeUndefined();
+    expect(relayDefaults(q)).toMatchObject({ claimantId: o.sohr.id, citesSourceId: '' });
   });
 
   it('refuses a stale version, a taken span, a span outside the article and a retracted check, writing nothing', async () => {

@@ -414,8 +414,10 @@ describe('permissions', () => {
       'lib/articles/proposals.ts#articleProposals',
       // A reader's report needs no account: a limit per address guards it (docs/decisions/023).
       'lib/reports/send.ts#sendReport',
-      // Reads only: its one raw statement is `SET LOCAL` of the trigram threshold for its own transaction.
-      'lib/claims/matching.ts#matchProposals',
+      // Derives Claim.quoteTerms (the quote's words, for matching's prefilter) from the quote where
+      // it is not read yet; it changes no content. Its raw `SET LOCAL` is the trigram threshold of
+      // its own transaction.
+      'lib/claims/matching.ts#readQuoteTerms',
     ]);
     const writes =
       /\b(?:tx|db)\.(?:\w+\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw)|INSERT INTO|UPDATE "/;
