@@ -2,7 +2,6 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { DbTx } from '@/lib/db/client';
 import type { Stage } from '@/lib/generated/prisma/enums';
-import { primarySources } from './appearance-sources';
 import { NOT_SAME_ACTION } from './appearances';
 import { SAME_STATEMENT_SIMILARITY, sameFigure, type MatchFigure } from './match-rules';
 
@@ -125,47 +124,48 @@ export async function matchProposals(
   return out;
 }
 
-/** The figures, in other articles, of claims whose primary sources include one of the proposals' sources. */
+/**
+ * The figures, in other articles, that one of the proposals' figures may repeat: of the
+ * wanted outcome, with an overlapping range, from that proposal's own primary source (a
+ * claim's claimant, or an appearance's relayed source else its claimant). Each proposal's
+ * (source, outcome, range) is paired with the figures in the database, so only candidate
+ * pairs come back (sameFigure checks group, place and period): reading every figure of
+ * every source of the article and pairing them here read 5,000–10,000 rows at 50,000
+ * claims (docs/performance.md, "Matching an imported article").
+ */
 async function figureCandidates(articleId: string, proposals: readonly MatchableProposal[]) {
-  const withSource = proposals.filter((p) => p.sourceId && p.figures.length);
-  const sourceIds = [...new Set(withSource.map((p) => p.sourceId!))];
-  // Only figures of a wanted outcome whose range overlaps a wanted one: a source with
-  // thousands of figures is narrowed in the database, not here (sameFigure checks the rest).
-  const wanted = new Map(
-    withSource.flatMap((p) => p.figures).map((f) => [`${f.outcome}:${f.min}:${f.max}`, f] as const),
-  );
-  if (sourceIds.length === 0 || wanted.size === 0) return [];
-  const rows = await db.figure.findMany({
-    where: {
-      OR: [...wanted.values()].map((f) => ({
-        outcome: f.outcome as never,
-        ...(f.max === null ? {} : { min: { lte: f.max } }),
-        OR: [{ max: null }, { max: { gte: f.min } }],
-      })),
-      claim: {
-        articleId: { not: articleId },
-        OR: [
-          { claimantId: { in: sourceIds } },
-          { appearances: { some: { OR: [{ claimantId: { in: sourceIds } }, { citesSourceId: { in: sourceIds } }] } } },
-        ],
-      },
-    },
-    select: {
-      claimId: true,
-      outcome: true,
-      victimGroup: true,
-      min: true,
-      max: true,
-      place: true,
-      periodText: true,
-      claim: { select: { claimantId: true, appearances: { select: { claimantId: true, citesSourceId: true } } } },
-    },
-  });
-  return rows.map((f) => ({
-    ...f,
-    period: f.periodText,
-    sources: primarySources([{ claimantId: f.claim.claimantId }, ...f.claim.appearances]),
-  }));
+  const wanted = new Map<string, { source: string; outcome: string; min: number; max: number | null }>();
+  for (const p of proposals) {
+    if (!p.sourceId) continue;
+    for (const f of p.figures) {
+      wanted.set(`${p.sourceId}:${f.outcome}:${f.min}:${f.max}`, { source: p.sourceId, ...f });
+    }
+  }
+  if (wanted.size === 0) return [];
+  const w = [...wanted.values()];
+  const sourceIds = [...new Set(w.map((x) => x.source))];
+  const rows = await db.$queryRaw<(MatchFigure & { claimId: string; periodText: string | null; source: string })[]>`
+    WITH w AS (
+      SELECT * FROM unnest(
+        ${w.map((x) => x.source)}::text[], ${w.map((x) => x.outcome)}::text[],
+        ${w.map((x) => x.min)}::int[], ${w.map((x) => x.max)}::int[]
+      ) AS w(source, outcome, lo, hi)
+    ), k AS (
+      SELECT c.id, c."claimantId" AS source FROM "Claim" c
+      WHERE c."claimantId" = ANY(${sourceIds}::text[]) AND c."articleId" <> ${articleId}
+      UNION
+      SELECT a."claimId", COALESCE(a."citesSourceId", a."claimantId") FROM "Appearance" a
+      JOIN "Claim" c ON c.id = a."claimId"
+      WHERE (a."citesSourceId" = ANY(${sourceIds}::text[])
+          OR (a."citesSourceId" IS NULL AND a."claimantId" = ANY(${sourceIds}::text[])))
+        AND c."articleId" <> ${articleId}
+    )
+    SELECT DISTINCT f."claimId", f.outcome::text AS outcome, f."victimGroup", f.min, f.max,
+      f.place, f."periodText", k.source
+    FROM k JOIN w ON w.source = k.source
+    JOIN "Figure" f ON f."claimId" = k.id AND f.outcome::text = w.outcome
+      AND (w.hi IS NULL OR f.min <= w.hi) AND (f.max IS NULL OR f.max >= w.lo)`;
+  return rows.map(({ periodText, source, ...f }) => ({ ...f, period: periodText, sources: [source] }));
 }
 
 async function claimFigures(claimIds: string[]) {
