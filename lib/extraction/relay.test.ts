@@ -97,3 +97,26 @@ describe('relay detection', () => {
     expect(relayOf(body, 'At least 20')).toBeNull();
   });
 });
+
+describe('relay detection across abbreviations', () => {
+  it('keeps a title written short and a dotted acronym inside the relayed name', () => {
+    const doctor = relayOf(
+      'At least 30 people were killed in the market on Friday, the agency reported, citing Dr. Ahmed Ali, the hospital director.',
+      'At least 30',
+    );
+    expect(doctor?.primary.name).toBe('Ahmed Ali');
+    const agency = relayOf(
+      'More than 200 families were displaced by the fighting, the broadcaster said, citing the U.N. refugee agency.',
+      'More than 200',
+    );
+    expect(agency?.primary.name).toMatch(/^(?:the )?U\.N\. refugee agency$/);
+  });
+
+  it('reads past "Lt. Col." to the speaker who told an outlet', () => {
+    const r = relayOf(
+      'Twelve soldiers were wounded in the ambush, Lt. Col. Ali Hassan told Reuters on Monday.',
+      'Twelve soldiers',
+    );
+    expect(r?.via?.name).toBe('Reuters');
+  });
+});

@@ -1,4 +1,5 @@
 import { cleanName } from './names';
+import { isAbbreviationStop } from './sentences';
 import { normaliseName } from './sources';
 import type { Claimant, KnownSource, Span } from './types';
 
@@ -39,27 +40,36 @@ const ACRONYM = /^[A-Z]{2,5}$/;
 const NOT_A_RELAY =
   /^(?:a|an|the|his|her|its|their|our)?\s*(?:statement|report|reports|tally|count|figures|data|document|documents|video|transcript|footage|reporters|journalists|the\s+press|press\s+conference|news\s+conference|briefing|crowd|parliament|lawmakers|us|me|him|her|them|residents|witnesses)\b/i;
 
+// An abbreviation's full stop ("Dr. Ahmed Ali", "the U.N. refugee agency") is neither the end
+// of a sentence nor of a name: within the window it is read as this mark, of the same length.
+const WORD_DOT = '\u2024';
+const maskWordDots = (text: string) =>
+  text.replace(/\./g, (dot, index: number) => (isAbbreviationStop(text, index) ? WORD_DOT : dot));
+
+/** A full stop, a closing mark, then a capital: the next sentence. */
+const SENTENCE_STOP = String.raw`[.!?][”"’)]?\s+(?=[“"‘(]?[A-Z])`;
+
 function windowOf(body: string, span: Span) {
   // The sentence around the span, no further than REACH and never past a paragraph.
   let start = Math.max(0, span.start - REACH);
   const para = body.lastIndexOf('\n', span.start - 1);
   if (para >= start) start = para + 1;
-  const back = body.slice(start, span.start);
-  const stop = /[.!?][”"’)]?\s+(?=[“"‘(]?[A-Z])/g;
+  const back = maskWordDots(body.slice(start, span.start));
+  const stop = new RegExp(SENTENCE_STOP, 'g');
   let m: RegExpExecArray | null;
   let from = 0;
   while ((m = stop.exec(back))) from = m.index + m[0].length;
-  start += from;
+  const before = back.slice(from);
   let end = Math.min(body.length, span.end + REACH);
   const nl = body.indexOf('\n', span.end);
   if (nl >= 0 && nl < end) end = nl;
-  const ahead = body.slice(span.end, end);
-  const next = /[.!?][”"’)]?\s+(?=[“"‘(]?[A-Z])/.exec(ahead);
-  if (next) end = span.end + next.index + 1;
-  return { before: body.slice(start, span.start), after: body.slice(span.end, end) };
+  const ahead = maskWordDots(body.slice(span.end, end));
+  const next = new RegExp(SENTENCE_STOP).exec(ahead);
+  return { before, after: next ? ahead.slice(0, next.index + 1) : ahead };
 }
 
-function party(raw: string, known: readonly KnownSource[]): RelayParty | null {
+function party(masked: string, known: readonly KnownSource[]): RelayParty | null {
+  const raw = masked.replaceAll(WORD_DOT, '.');
   const name = cleanName(raw);
   if (!name || NOT_A_RELAY.test(raw.trim())) return null;
   const key = normaliseName(name);

@@ -24,6 +24,17 @@ const ABBREVIATION = new RegExp(
 const DOTTED_ACRONYM = new RegExp(`(?:^|[^${LETTER}.])(?:[${UPPER}]\\.){1,3}[${UPPER}]$`);
 const OPENS_AFTER_ACRONYM = /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There|Its|His|Her|Their)\b/;
 
+/**
+ * Whether the full stop at `index` of `text` belongs to a word rather than ending a
+ * sentence: after an abbreviation ("Dr.", "Lt.", the "U" of "U.N."), or the last stop of a
+ * dotted acronym that goes on inside the sentence ("the U.N. refugee agency").
+ */
+export function isAbbreviationStop(text: string, index: number): boolean {
+  if (text[index] !== '.') return false;
+  if (ABBREVIATION.test(text.slice(Math.max(0, index - 6), index))) return true;
+  return insideAcronym(text, index, index + 1);
+}
+
 function insideAcronym(masked: string, stopIndex: number, stop: number): boolean {
   if (masked[stopIndex] !== '.' || !DOTTED_ACRONYM.test(masked.slice(Math.max(0, stopIndex - 8), stopIndex)))
     return false;
