@@ -114,8 +114,12 @@ export async function loadArticleReview(id: string, page = 1) {
   });
   const matches = await matchProposals(
     id,
-    // A figure is the same when its primary source is: the relayed one when the claimant relays it.
-    shownProposals.map((p) => ({ ...p, sourceId: p.relay?.primary.sourceId ?? p.claimant?.sourceId ?? null })),
+    // A figure is the same when its primary source is: the relayed one when the claimant relays it
+    // (one not recorded yet has no figures to repeat; the outlet's own are not its figures).
+    shownProposals.map((p) => ({
+      ...p,
+      sourceId: p.relay ? (p.relay.primary.sourceId ?? null) : (p.claimant?.sourceId ?? null),
+    })),
   );
   const proposals: ProposalView[] = shownProposals.map((p) => ({ ...p, matches: matches.get(spanKey(p)) ?? [] }));
   // Every open proposal is highlighted in the text, whichever page lists it.
