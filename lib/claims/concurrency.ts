@@ -6,7 +6,9 @@ type ClaimData = Prisma.ClaimUncheckedUpdateManyInput;
 
 /** Applies `data` only if the claim is still at `version`; bumps the version (lib/workflow/versions.ts). */
 export async function updateAtVersion(tx: DbTx, claimId: string, version: number, data: ClaimData) {
-  const { count } = await tx.claim.updateMany({ where: { id: claimId, version }, data: nextVersion(data) });
+  // A new quote's words are read again for matching's prefilter (lib/claims/matching.ts).
+  const reread = data.quote === undefined ? data : { ...data, quoteTerms: [] };
+  const { count } = await tx.claim.updateMany({ where: { id: claimId, version }, data: nextVersion(reread) });
   if (count === 0) throw await staleSave(tx, 'claim', claimId);
 }
 

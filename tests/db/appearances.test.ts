@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/articles/import';
 import { loadArticleReview } from '@/lib/articles/review';
 import { linkAppearance, listAppearanceSpans, markNotSameClaim } from '@/lib/claims/appearances';
+import { updateAtVersion } from '@/lib/claims/concurrency';
 import { relayDefaults } from '@/lib/claims/relay-defaults';
 import { db } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
@@ -170,6 +171,18 @@ describe('matching an imported article with existing claims', () => {
     );
     const again = (await loadArticleReview(id))!.proposals.find((p) => p.start === proposal.start)!;
     expect(again.matches).toEqual([]);
+  });
+  it('finds a check by its quote as changed after matching first read it (a correction, an article change)', async () => {
+    const o = await origin();
+    const reviewer = await createUser('reviewer');
+    // The first import reads the words of every quote for the prefilter.
+    await imported('"We will not let the city fall to terrorists, whatever the cost," Assad said.', reviewer);
+    const changed = 'We will defend every street of Aleppo until the last family is safe again';
+    await db.$transaction((tx) => updateAtVersion(tx, o.quote.id, o.quote.version, { quote: changed }));
+    const { proposalAt } = await imported(`"${changed}," Assad told state television.`, reviewer);
+    expect(proposalAt('We will defend')!.matches).toEqual([
+      expect.objectContaining({ claimId: o.quote.id, reason: 'statement' }),
+    ]);
   });
 });
 
