@@ -12,6 +12,10 @@ describe('formatUtcDateTime', () => {
     expect(formatUtcDateTime(new Date('2026-12-02T23:05:00Z'))).toBe('2 Dec 2026, 23:05 UTC');
   });
 
+  it('writes September as "Sep", as the rest of the staff pages do', () => {
+    expect(formatUtcDateTime(new Date('2026-09-02T07:09:00Z'))).toBe('2 Sep 2026, 07:09 UTC');
+  });
+
   it('writes midnight as 00, not 24', () => {
     process.env.TZ = 'America/New_York';
     expect(formatUtcDateTime(new Date('2026-01-31T00:00:00Z'))).toBe('31 Jan 2026, 00:00 UTC');

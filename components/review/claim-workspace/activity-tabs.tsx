@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatUtcDateTime } from '@/lib/dates';
 import { CommentForm } from '@/components/review/comments';
 import { AddFileForm, AddLinkForm, AddNoteForm } from '@/components/review/evidence-forms';
 import { EvidenceList } from '@/components/review/evidence-list';
@@ -58,7 +58,7 @@ export function ActivityTabs({ ws }: { ws: Workspace }) {
                   <li key={c.id} className="rounded border border-slate-200 p-3 text-sm">
                     <p className="font-medium">
                       {c.author?.name ?? 'Former user'} ·{' '}
-                      <time dateTime={c.createdAt.toISOString()}>{format(c.createdAt, "d MMM yyyy, HH:mm 'UTC'")}</time>
+                      <time dateTime={c.createdAt.toISOString()}>{formatUtcDateTime(c.createdAt)}</time>
                     </p>
                     <Markdown>{c.body}</Markdown>
                   </li>
