@@ -142,13 +142,14 @@ async function figureCandidates(articleId: string, proposals: readonly Matchable
     }
   }
   if (wanted.size === 0) return [];
+  // Ranges as bigint: a detected count may pass what a stored figure can hold (32 bits).
   const w = [...wanted.values()];
   const sourceIds = [...new Set(w.map((x) => x.source))];
   const rows = await db.$queryRaw<(MatchFigure & { claimId: string; periodText: string | null; source: string })[]>`
     WITH w AS (
       SELECT * FROM unnest(
         ${w.map((x) => x.source)}::text[], ${w.map((x) => x.outcome)}::text[],
-        ${w.map((x) => x.min)}::int[], ${w.map((x) => x.max)}::int[]
+        ${w.map((x) => x.min)}::bigint[], ${w.map((x) => x.max)}::bigint[]
       ) AS w(source, outcome, lo, hi)
     ), k AS (
       SELECT c.id, c."claimantId" AS source FROM "Claim" c

@@ -172,6 +172,17 @@ describe('matching an imported article with existing claims', () => {
     const again = (await loadArticleReview(id))!.proposals.find((p) => p.start === proposal.start)!;
     expect(again.matches).toEqual([]);
   });
+  it('reads a count larger than a stored figure can hold without failing the review page', async () => {
+    await origin();
+    const reviewer = await createUser('reviewer');
+    const { proposalAt } = await imported(
+      'More than 3,000,000,000 civilians were killed in Aleppo, the Syrian Observatory for Human Rights said.',
+      reviewer,
+    );
+    // "More than 3 billion" and the origin's "at least 100" are both open ranges: they overlap.
+    expect(proposalAt('More than')!.matches).toEqual([expect.objectContaining({ reason: 'figure' })]);
+  });
+
   it('finds a check by its quote as changed after matching first read it (a correction, an article change)', async () => {
     const o = await origin();
     const reviewer = await createUser('reviewer');
