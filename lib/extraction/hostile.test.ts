@@ -43,6 +43,9 @@ const hostile: Record<string, string> = {
     'UN spokesman Piet Claes, a spokesperson for the Office Of The Sea, said ',
   ),
   'passive agents again and again': fill('The toll was confirmed by the head of the area was reported by '),
+  'a relayed source in every sentence of one paragraph': fill(
+    'At least 5 people were killed in the town, the ministry said, citing the governor. ',
+  ),
   'a number of people that keeps passing': fill(
     ' has crossed 2 million and',
     'the number of refugees fleeing the coast',

@@ -52,8 +52,9 @@ const SENTENCE_STOP = String.raw`[.!?][”"’)]?\s+(?=[“"‘(]?[A-Z])`;
 function windowOf(body: string, span: Span) {
   // The sentence around the span, no further than REACH and never past a paragraph.
   let start = Math.max(0, span.start - REACH);
-  const para = body.lastIndexOf('\n', span.start - 1);
-  if (para >= start) start = para + 1;
+  // Searched within the window only: a 1 MB paragraph is not scanned once per proposal.
+  const para = body.slice(start, span.start).lastIndexOf('\n');
+  if (para >= 0) start += para + 1;
   const back = maskWordDots(body.slice(start, span.start));
   const stop = new RegExp(SENTENCE_STOP, 'g');
   let m: RegExpExecArray | null;
@@ -61,8 +62,8 @@ function windowOf(body: string, span: Span) {
   while ((m = stop.exec(back))) from = m.index + m[0].length;
   const before = back.slice(from);
   let end = Math.min(body.length, span.end + REACH);
-  const nl = body.indexOf('\n', span.end);
-  if (nl >= 0 && nl < end) end = nl;
+  const nl = body.slice(span.end, end).indexOf('\n');
+  if (nl >= 0) end = span.end + nl;
   const ahead = maskWordDots(body.slice(span.end, end));
   const next = new RegExp(SENTENCE_STOP).exec(ahead);
   return { before, after: next ? ahead.slice(0, next.index + 1) : ahead };
