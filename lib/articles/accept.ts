@@ -4,6 +4,7 @@ import { createClaim } from '@/lib/claims/create';
 import { AppError, isAppError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { isUnreachable, unreachableReason } from '@/lib/ops/unreachable';
+import { closeIfOpenWithNewClaim } from '@/lib/reports/triage';
 import { PROPOSALS_PER_PAGE } from './review';
 import { nestFigures } from './schemas';
 
@@ -37,11 +38,47 @@ export function splitBatch(values: Record<string, string>) {
 const tooMany = () =>
   new AppError('invalid_input', { userMessage: `Accept at most ${PROPOSALS_PER_PAGE} proposals at once.` });
 
-/** Creates a claim from each proposal in turn; never throws for one proposal's refusal. */
+/** What became of the reader's report a claim was made from; null when it was made from none. */
+type ReportOutcome = 'closed' | 'already closed' | 'not closed' | null;
+
+/**
+ * A claim from a proposal or a selection (one proposal's form). Made from a reader's report
+ * (the form carries `reportId`), it closes the report with the claim. The claim stands
+ * whatever becomes of the report.
+ */
+export async function createClaimFromForm(values: Record<string, string>, actor: ActorRef) {
+  const claim = await createClaim(nestFigures(values), actor);
+  const report = values.reportId ? await closeReport(values.reportId, claim.id, actor) : null;
+  return { ...claim, message: createdMessage(report) };
+}
+
+async function closeReport(reportId: string, claimId: string, actor: ActorRef): Promise<ReportOutcome> {
+  try {
+    return (await closeIfOpenWithNewClaim(reportId, claimId, actor)) ? 'closed' : 'already closed';
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    log.warn({ reportId, claimId, code: error.code }, 'a claim made from a report did not close it');
+    return 'not closed';
+  }
+}
+
+const createdMessage = (report: ReportOutcome) => {
+  if (report === 'closed') return 'Claim created, and the reader’s report closed.';
+  if (report === 'already closed') return 'Claim created. The reader’s report had already been closed.';
+  if (report === 'not closed')
+    return 'Claim created. The reader’s report could not be closed: close it from the reports inbox.';
+  return 'Claim created.';
+};
+
+/**
+ * Creates a claim from each proposal in turn; never throws for one proposal's refusal. Sent
+ * from a reader's report, the first claim created closes the report, as a single accept does.
+ */
 export async function acceptProposals(proposals: Record<string, string>[], articleId: string, actor: ActorRef) {
   if (proposals.length > PROPOSALS_PER_PAGE) throw tooMany();
   const items: AcceptedItem[] = [];
   let stopped: string | null = null;
+  let reportOpen = true;
   for (const values of proposals) {
     const start = Number(values.start);
     const end = Number(values.end);
@@ -52,8 +89,13 @@ export async function acceptProposals(proposals: Record<string, string>[], artic
     }
     try {
       // The article is the batch's own: a proposal cannot name another article's span.
-      const claim = await createClaim(nestFigures({ ...values, articleId }), actor);
-      items.push({ start, end, label, claimId: claim.id, message: 'Claim created.' });
+      const { reportId, ...rest } = values;
+      const claim = await createClaimFromForm(
+        { ...rest, ...(reportOpen && reportId ? { reportId } : {}), articleId },
+        actor,
+      );
+      if (reportId) reportOpen = false;
+      items.push({ start, end, label, claimId: claim.id, message: claim.message });
     } catch (error) {
       if (isAppError(error)) {
         items.push({ start, end, label, claimId: null, message: reason(error) });

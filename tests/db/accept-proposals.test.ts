@@ -4,6 +4,7 @@ import { importArticle } from '@/lib/articles/import';
 import { loadArticleReview, type ProposalView } from '@/lib/articles/review';
 import { db } from '@/lib/db';
 import { keyOf, proposedScopeFields } from '@/lib/figures/fields';
+import { sendReport } from '@/lib/reports/send';
 import { ensureDefaultVerdicts } from '@/lib/verdicts';
 import { createUser } from '@/tests/factories';
 import { resetDb } from '@/tests/setup/reset';
@@ -155,5 +156,48 @@ describe('accepting several proposals at once', () => {
     const result = await acceptProposals(splitBatch({ articleId: id, ...formFields(0, flood) }), id, disabled);
     expect(result).toMatchObject({ created: 0, refused: 1 });
     expect(await db.claim.count({ where: { articleId: id } })).toBe(0);
+  });
+
+  it('closes the reader’s report the claims were made from with the first one created, as a single accept does', async () => {
+    const reviewer = await createUser('reviewer');
+    const { id } = await importArticle({ title: 'Flood', publisher: 'The Test Times', body }, reviewer);
+    const sent = await sendReport(
+      { page: '/articles/flood', message: 'Check the flood toll.', link: '', email: 'reader@example.net' },
+      '192.0.2.7',
+    );
+    if (sent.outcome !== 'sent') throw new Error('not sent');
+    const review = (await loadArticleReview(id))!;
+    const find = (words: string) => review.proposals.find((p) => p.text.includes(words))!;
+    const fromReport = { reportId: sent.id };
+    const result = await acceptProposals(
+      splitBatch({
+        articleId: id,
+        ...formFields(0, find('300 families'), { ...fromReport, statement: '' }), // refused: the report stays open
+        ...formFields(1, find('12 people'), fromReport),
+        ...formFields(2, find('40 people'), fromReport),
+      }),
+      id,
+      reviewer,
+    );
+    expect(result.items.map((i) => i.message)).toEqual([
+      'Write the claim in one line.',
+      'Claim created, and the reader’s report closed.',
+      'Claim created.',
+    ]);
+    expect(await db.readerReport.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({
+      status: 'claim_made',
+      claimId: result.items[1]!.claimId,
+      email: null,
+    });
+
+    // A report closed meanwhile is said so; the claim stands.
+    const again = await acceptProposals(
+      splitBatch({ articleId: id, ...formFields(0, find('7 soldiers'), fromReport) }),
+      id,
+      reviewer,
+    );
+    expect(again.items.map((i) => [i.claimId !== null, i.message])).toEqual([
+      [true, 'Claim created. The reader’s report had already been closed.'],
+    ]);
   });
 });

@@ -1,41 +1,23 @@
 'use server';
 
 import { action } from '@/lib/actions/action';
-import { acceptProposals, splitBatch } from '@/lib/articles/accept';
+import { acceptProposals, createClaimFromForm, splitBatch } from '@/lib/articles/accept';
 import { rejectProposal } from '@/lib/articles/reject';
-import { nestFigures } from '@/lib/articles/schemas';
 import { pasteArticleVersion } from '@/lib/articles/versions';
-import { createClaim } from '@/lib/claims/create';
 import { linkAppearance, markNotSameClaim } from '@/lib/claims/appearances';
 import { revalidatePublishedClaim } from '@/lib/publishing/revalidate';
-import { closeIfOpenWithNewClaim } from '@/lib/reports/triage';
 
 /** A claim from a proposal or a selection; made from a reader's report, it closes the report. */
-export const createClaimAction = action(
-  async (values, user) => {
-    const claim = await createClaim(nestFigures(values), user);
-    const report = values.reportId ? await closeIfOpenWithNewClaim(values.reportId, claim.id, user) : null;
-    return { ...claim, report };
-  },
-  {
-    refresh: (_, values) => [`/review/articles/${values.articleId}`, '/review', '/review/reports'],
-    ok: (claim) => ({
-      message:
-        claim.report === null
-          ? 'Claim created.'
-          : claim.report
-            ? 'Claim created, and the reader’s report closed.'
-            : 'Claim created. The reader’s report had already been closed.',
-      data: { claimId: claim.id },
-    }),
-  },
-);
+export const createClaimAction = action(createClaimFromForm, {
+  refresh: (_, values) => [`/review/articles/${values.articleId}`, '/review', '/review/reports'],
+  ok: (claim) => ({ message: claim.message, data: { claimId: claim.id } }),
+});
 
 /** The ticked proposals, each created as if accepted alone; the answer lists each one's outcome. */
 export const acceptProposalsAction = action(
   (values, user) => acceptProposals(splitBatch(values), values.articleId ?? '', user),
   {
-    refresh: (_, values) => [`/review/articles/${values.articleId}`, '/review'],
+    refresh: (_, values) => [`/review/articles/${values.articleId}`, '/review', '/review/reports'],
     ok: ({ items, created, refused }) => ({
       message: `${created} created, ${refused} refused.`,
       items: items.map((i) => ({
