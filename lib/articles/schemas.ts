@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { proposedFigureSchema } from '@/lib/figures/schemas';
 import { optionalDate, requiredText } from '@/lib/validation-text';
 import { defaultStatement } from './statement';
+import { canonicalArticleUrl } from './url';
 
 export { defaultStatement };
 
@@ -18,7 +19,8 @@ export const importArticleSchema = z.object({
   url: z
     .union([z.literal(''), webUrl('Give a web address starting with http:// or https://.')])
     .optional()
-    .transform((v) => v || null),
+    // Kept without tracking tags, fragment or trailing slash (./url.ts): one page, one address.
+    .transform((v) => (v ? canonicalArticleUrl(v) : null)),
   publishedAt: optionalDate('Give the publication date, or leave it empty.'),
 });
 

@@ -14,6 +14,7 @@ import { isPublicStage } from '@/lib/workflow/stages';
 import { reanchor, type Anchoring, type SpanHolder } from './anchor';
 import { detectProposals } from './proposals';
 import { articleText, type Upload } from './text';
+import { addressesOf, canonicalArticleUrl } from './url';
 
 // A new version of an article (docs/decisions/022-articles-that-change.md): the same URL
 // imported again, or a new text pasted on the article's page. Every version's text is kept
@@ -285,7 +286,10 @@ const sameText = () => AppError.fields({ body: SAME_TEXT }, SAME_TEXT);
 /** The newest article imported from `url`, if any: importing it again makes a new version. */
 export function articleFromUrl(url: string | null) {
   if (!url) return null;
-  return db.article.findFirst({ where: { url }, orderBy: { createdAt: 'desc' }, select: { id: true } });
+  // Any form of the address names the page (./url.ts); an article imported before addresses
+  // were kept canonical is found by the address exactly as it was given.
+  const forms = [...new Set([url, ...addressesOf(canonicalArticleUrl(url))])];
+  return db.article.findFirst({ where: { url: { in: forms } }, orderBy: { createdAt: 'desc' }, select: { id: true } });
 }
 
 /** The "paste a new version" form of an article's review page. */

@@ -90,6 +90,27 @@ describe('a new version of an article', () => {
     expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['article.version', 'claim.articleChange']));
   });
 
+  it('the same page shared with tracking tags, a fragment, a trailing slash, www. or http is the same article', async () => {
+    const { id, reviewer } = await setUp();
+    const shared = 'http://www.news.example.org/2026/12/flood/?utm_source=twitter&fbclid=IwAR0x#comments';
+    const again = await importArticle(
+      { title: 'Flood (updated)', publisher: 'The Test Times', url: shared, body: V2 },
+      reviewer,
+    );
+    expect(again).toMatchObject({ id, version: 2 });
+    expect(await db.article.count()).toBe(1);
+
+    // Another page of the same site is another article; its address is kept without the tags.
+    const other = await importArticle(
+      { title: 'Storm', publisher: 'The Test Times', url: `${URL}-storm?utm_medium=email&id=7`, body: V1 },
+      reviewer,
+    );
+    expect(other.id).not.toBe(id);
+    expect(await db.article.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      url: `${URL}-storm?id=7`,
+    });
+  });
+
   it('a flagged claim moves on only once a reviewer takes the new words', async () => {
     const { id, reviewer, dead } = await setUp();
     await db.claim.update({
