@@ -40,6 +40,19 @@ describe('quoteSpeaker', () => {
     });
   });
 
+  it('finds the speaker who "told" any listener before a colon', () => {
+    expect(speaker('David Mbeki, the district prefect, told state radio CRTV: “Nine people were killed.”')).toEqual({
+      name: 'David Mbeki',
+      attribution: 'told',
+    });
+    expect(speaker('The governor told the news agency on Monday: “The road is closed.”')).toEqual({
+      name: 'The governor',
+      attribution: 'told',
+    });
+    // No colon, no listener: a story "told" in the sentence names no speaker of the quotation.
+    expect(speaker('The village told its story. “We need more time.”')).toBeNull();
+  });
+
   it('returns null when the sentence names no speaker', () => {
     expect(speaker('“We need more time.”')).toBeNull();
   });

@@ -124,6 +124,9 @@ const INVERTED = new RegExp(
   'd',
 );
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
+// "X told state radio CRTV: “…”", "X told the news agency on Monday: “…”": before a colon,
+// "told" takes any listener of a few words.
+const TOLD_BEFORE_COLON = /\b(told|tells)\s+(?:[^\s:;“”"]+\s+){0,5}?[^\s:;“”"]+\s*:\s*$/;
 
 const WHEN_AFTER =
   /\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+night|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
@@ -154,10 +157,15 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
     }
   }
   const lead = Math.max(sentence.start, quote.open - WINDOW);
-  const before = BEFORE.exec(masked.slice(lead, quote.open));
-  if (!before) return null;
-  const subject = subjectBefore(masked, sentence.start, lead + before.index);
-  return subject && { subject, attribution: verbPhrase(before[1] ?? before[2], before[3]) };
+  const ahead = masked.slice(lead, quote.open);
+  const before = BEFORE.exec(ahead);
+  if (before) {
+    const subject = subjectBefore(masked, sentence.start, lead + before.index);
+    return subject && { subject, attribution: verbPhrase(before[1] ?? before[2], before[3]) };
+  }
+  const told = TOLD_BEFORE_COLON.exec(ahead);
+  const subject = told && subjectBefore(masked, sentence.start, lead + told.index);
+  return subject ? { subject, attribution: told![1]!.toLowerCase() } : null;
 }
 
 /** "told reporters" keeps its object; "told Berg" is a listener, so only "told" stays. */
