@@ -1,5 +1,6 @@
 import { findQuantities, type Quantity } from '@/lib/figures';
 import { LETTER } from './chars';
+import { headOf, NOT_PEOPLE, openGroup } from './counted-group';
 import type { Outcome, ProposedFigure, Span } from './types';
 
 // Casualty figures in a clause: each count of people (parsed by lib/figures, never here)
@@ -185,7 +186,23 @@ function pairedGroup(rest: string, group: string): string | null {
   return null;
 }
 
-function victimGroup(written: string | null, following: string[]): string | null {
+/** The words of the counted phrase from its noun on ("dozens of Kurds in …" → kurds, in, …). */
+function fromNoun(noun: string | null, phrase: readonly string[]): string[] {
+  if (!noun) return [];
+  const at = phrase.slice(0, 3).indexOf(noun);
+  return at === -1 ? [noun] : phrase.slice(at);
+}
+
+function victimGroup(written: string | null, following: string[], several = false): string | null {
+  const listed = listedGroup(written, following);
+  if (listed !== undefined) return listed;
+  // No group the list knows: the phrase's head noun, whatever it is, if it can be people.
+  const h = written ? headOf([written.replace(/['’]s$/, ''), ...following], (w) => outcomeOf(w) !== null) : null;
+  return h ? openGroup(h, several) : null;
+}
+
+/** The group by the word list; undefined when the phrase holds none of its words. */
+function listedGroup(written: string | null, following: string[]): string | null | undefined {
   // "five children’s lives": the children.
   const noun = written?.replace(/['’]s$/, '') ?? null;
   if (noun && Object.hasOwn(SINGULARS, noun)) return SINGULARS[noun];
@@ -196,16 +213,16 @@ function victimGroup(written: string | null, following: string[]): string | null
   // words on, within the noun phrase (it ends at a preposition, a verb or an outcome).
   for (const word of [noun, ...following.slice(0, PHRASE_WORDS)]) {
     // ("internally displaced people": an outcome word before the group is its adjective.)
-    if (!word) return null;
+    if (!word) return undefined;
     const adjective = VICTIMS.has(following[following.indexOf(word) + 1] ?? '');
-    if (PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word) && !adjective)) return null;
+    if (PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word) && !adjective)) return undefined;
     const group = VICTIMS.get(word);
     // "14 family members", "child soldiers": the last of two group words is the head.
     const head = word === noun ? following[0] : following[following.indexOf(word) + 1];
     const headGroup = head && VICTIMS.get(head) === head ? head : null;
     if (group) return headGroup ?? group;
   }
-  return null;
+  return undefined;
 }
 
 const PART_LIST = /\b(?:including|among\s+them|among\s+whom)\b([^.;:]{0,80}?)(?:,|\band)\s*$/i;
@@ -360,6 +377,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const phrase = wordsIn(/^[^,.;:–—]*/.exec(text.slice(q.end, q.end + 200))![0]);
     const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
     const before = lead.at(-1);
+    // "no one was hurt" counts no one; "40 rockets", "300 cattle", "3 km" count no people.
+    if (before === 'no' && /^one\b/i.test(q.text)) continue;
+    const single = q.noun !== null && q.text.endsWith(q.noun);
+    const head = single ? null : headOf(fromNoun(q.noun, phrase), (w) => outcomeOf(w) !== null);
+    if (head && NOT_PEOPLE.has(head.head)) continue;
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
     // Only a near figure can be the whole: the words between are read once per number, so an
     // unbounded gap (many numbers that count no one after a figure) would be quadratic.
@@ -404,7 +426,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
             // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
-            victimGroup(q.noun, q.text.endsWith(q.noun ?? '\u0000') ? [] : phrase.slice(1))));
+            victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2)));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
     const group: string | null =
       group0 && (!others || otherGroup) && !listed

@@ -1,0 +1,319 @@
+import { describe, expect, it } from 'vitest';
+import { inventedClaims } from './invented';
+
+// Issue 16, seventh round: how news in general writes casualty counts. Every sentence is
+// invented, written from the habits of wire copy, broadcasters, UN and NGO releases and
+// ministry statements, not from any labelled passage. Each case lists the figures a labeller
+// would give by tests/fixtures/news/README.md; the detector must find each of them (outcome,
+// range, and the group or its last words, as the evaluation accepts) and nothing else.
+
+type Case = [text: string, expected: string[]];
+
+const parse = (figure: string) => {
+  const words = figure.split(' ');
+  return { outcome: words[0], group: words.slice(1, -1).join(' '), range: words.at(-1)! };
+};
+
+/** Expected figures not proposed, and proposed figures not expected (the group may be the label's last words). */
+function compare(text: string, expected: string[]) {
+  const proposed = inventedClaims(text).flatMap((c) => c.figures);
+  const left = [...proposed];
+  const missing = expected.filter((e) => {
+    const l = parse(e);
+    const i = left.findIndex((p) => {
+      const q = parse(p);
+      const group = l.group === q.group || l.group.endsWith(` ${q.group}`);
+      return q.outcome === l.outcome && q.range === l.range && group;
+    });
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
+  return { missing, extra: left };
+}
+
+const check = (text: string, expected: string[]) => expect(compare(text, expected)).toEqual({ missing: [], extra: [] });
+
+const ACTIVE: Case[] = [
+  ['Gunmen killed 12 villagers in an attack on Sunday, police said.', ['killed villagers 12-12']],
+  ['Security forces arrested 45 suspects after the bombing, the interior ministry said.', ['detained suspects 45-45']],
+  ['Troops detained 30 protesters outside parliament on Monday, witnesses said.', ['detained protesters 30-30']],
+  ['The militants abducted 20 aid workers on the road to the airport, officials said.', ['detained aid workers 20-20']],
+  ['A suicide bomber killed at least 25 worshippers at a mosque in the city.', ['killed worshippers 25-']],
+  ['Airstrikes killed dozens of Kurds in the north, activists said.', ['killed kurds 24-']],
+  ['Soldiers shot dead three Palestinians near the crossing, the health ministry said.', ['killed palestinians 3-3']],
+  ['The army said it had killed 40 Taliban fighters in overnight raids.', ['killed taliban fighters 40-40']],
+  ['Rebels have kidnapped 14 engineers working on the dam, the company said.', ['detained engineers 14-14']],
+  [
+    'The explosion wounded 17 shoppers and two police officers, a hospital official said.',
+    ['injured shoppers 17-17', 'injured police officers 2-2'],
+  ],
+  ['The blast killed 14 Hazaras at a wedding hall in the west of the city.', ['killed hazaras 14-14']],
+  ['Police said the attackers had killed 11 Sikhs at a temple in the capital.', ['killed sikhs 11-11']],
+  ['A roadside bomb killed nine Iraqi policemen on patrol, officials said.', ['killed policemen 9-9']],
+  ['The strikes killed seven herders and their animals, residents said.', ['killed herders 7-7']],
+  [
+    'Bandits abducted 80 schoolchildren from a boarding school overnight, police said.',
+    ['detained schoolchildren 80-80'],
+  ],
+  ['Pirates seized 18 crew members from a tanker off the coast.', ['detained crew members 18-18']],
+  ['The floods displaced more than 100,000 people across the province, the UN said.', ['displaced people 100001-']],
+  ['The fighting has forced 30,000 people to flee their homes, aid agencies said.', ['displaced people 30000-30000']],
+  ['Police arrested 12 suspects in connection with the attack.', ['detained suspects 12-12']],
+  ['Israeli forces detained 15 Palestinians in raids across the West Bank overnight.', ['detained palestinians 15-15']],
+];
+
+const PASSIVE: Case[] = [
+  ['Seven Rohingya were killed when their boat capsized, the UN refugee agency said.', ['killed rohingya 7-7']],
+  ['At least 12 Afghans were killed in the attack, officials said.', ['killed afghans 12-']],
+  ['Four nurses were wounded when a shell hit the clinic.', ['injured nurses 4-4']],
+  ['Nine journalists have been detained since the coup, a press freedom group said.', ['detained journalists 9-9']],
+  ['Thirty-two pilgrims were injured in the stampede, the health ministry said.', ['injured pilgrims 32-32']],
+  ['More than 1,000 migrants are missing after the shipwreck, the agency said.', ['missing migrants 1001-']],
+  ['Some 200,000 residents have been displaced by the fighting, the UN said.', ['displaced residents 180000-220000']],
+  ['Eight Uighurs were detained at the airport on arrival.', ['detained uighurs 8-8']],
+  ['Six climbers died on the mountain after an avalanche on Friday.', ['killed climbers 6-6']],
+  ['Two security guards were killed in the raid, the company said.', ['killed security guards 2-2']],
+  ['Three UN staff members were abducted near the border.', ['detained staff members 3-3']],
+  ['Four Red Cross volunteers were injured when their convoy came under fire.', ['injured volunteers 4-4']],
+  ['Five Christians were killed in the raid on the village church.', ['killed christians 5-5']],
+  ['Fourteen Pakistani Taliban were killed in the clash, the military said.', ['killed taliban 14-14']],
+  ['Twenty security personnel were killed in the ambush, officials said.', ['killed security personnel 20-20']],
+  ['Three Turkish nationals were kidnapped in the south of the country.', ['detained nationals 3-3']],
+  ['Eleven traders were shot dead at the market, witnesses said.', ['killed traders 11-11']],
+  ['Six paramedics were among those wounded, the health ministry said.', ['injured paramedics 6-6']],
+  [
+    'Two Indian peacekeepers were killed and four others were injured.',
+    ['killed peacekeepers 2-2', 'injured peacekeepers 4-4'],
+  ],
+  ['Twelve Yazidis were rescued from captivity last week.', []],
+  ['Eleven miners were trapped underground after the collapse.', []],
+];
+
+const TOLLS: Case[] = [
+  ['The death toll from the earthquake rose to 2,300 on Tuesday, officials said.', ['killed people 2300-2300']],
+  ['The death toll has climbed to 61, the ministry said.', ['killed people 61-61']],
+  ['The number of dead has risen to 87, the civil defence said.', ['killed people 87-87']],
+  ['The death toll rose to at least 45, rescuers said.', ['killed people 45-']],
+  ['Floods leave 30 dead in the north of the country.', ['killed people 30-30']],
+  ['The attack left 12 people dead and 30 wounded, police said.', ['killed people 12-12', 'injured people 30-30']],
+  ['At least 19 people lost their lives in the blaze, the fire service said.', ['killed people 19-']],
+  ['The violence has claimed 200 lives since March, the monitor said.', ['killed people 200-200']],
+  ['The fighting claimed the lives of 14 soldiers, the army said.', ['killed soldiers 14-14']],
+  ['Twelve people were confirmed dead by Monday evening.', ['killed people 12-12']],
+  ['Rescuers recovered 23 bodies from the rubble overnight.', ['killed people 23-23']],
+  ['The bodies of 11 migrants washed ashore on Friday.', ['killed migrants 11-11']],
+  ['Nine bodies were pulled from the river on Sunday.', ['killed people 9-9']],
+  ['Fifty civilians are dead after the strikes on the market, the monitor said.', ['killed civilians 50-50']],
+  ['The toll now stands at 14 dead and 40 injured.', ['killed people 14-14', 'injured people 40-40']],
+];
+
+const PARTS: Case[] = [
+  [
+    'At least 40 people were killed, including 12 children, the ministry said.',
+    ['killed people 40-', 'killed children 12-12'],
+  ],
+  ['The strike killed 15 civilians, eight of them children.', ['killed civilians 15-15', 'killed children 8-8']],
+  ['Eighteen people died, among them six women.', ['killed people 18-18', 'killed women 6-6']],
+  [
+    'The blast killed 22 people, including four women and three children.',
+    ['killed people 22-22', 'killed women 4-4', 'killed children 3-3'],
+  ],
+];
+
+const HEADLINES: Case[] = [
+  ['Blast Kills 12 In Kabul', ['killed people 12-12']],
+  ['Gunmen Kill 9 Villagers In Northern Nigeria', ['killed villagers 9-9']],
+  ['Three Soldiers Killed In Ambush Near Border', ['killed soldiers 3-3']],
+  ['12 killed, 30 injured in Kabul blast', ['killed people 12-12', 'injured people 30-30']],
+  ['Dozens Dead As Floods Sweep Through Valley', ['killed people 24-']],
+  ['50 civilians dead in strikes on market, monitor says', ['killed civilians 50-50']],
+  ['Quake Toll Passes 1,000', ['killed people 1001-']],
+];
+
+const NUMBERS: Case[] = [
+  ['Between 30 and 40 people were killed, witnesses said.', ['killed people 30-40']],
+  ['Witnesses said 30 to 40 people were killed in the raid.', ['killed people 30-40']],
+  ['A dozen police officers were injured in the clashes.', ['injured police officers 12-12']],
+  ['Scores of protesters were arrested on Saturday.', ['detained protesters 40-']],
+  ['Hundreds of people fled their homes as the fighting spread.', ['displaced people 200-']],
+  ['Nearly 300 people were killed in the week-long offensive.', ['killed people 270-300']],
+  ['More than 1,200 people have been injured since the protests began.', ['injured people 1201-']],
+  ['Over 2,000 people have been arrested, a rights group said.', ['detained people 2001-']],
+  ['Twenty-five people were killed and dozens were wounded.', ['killed people 25-25', 'injured people 24-']],
+  ['Several hundred people were injured in the clashes.', ['injured people 200-']],
+  ['Tens of thousands of people have been displaced.', ['displaced people 20000-']],
+];
+
+const SINGLES: Case[] = [
+  ['A third person died in hospital on Sunday, officials said.', ['killed people 1-1']],
+  ['Mohammed Ali, a teacher, was killed when the shell hit his home.', ['killed teachers 1-1']],
+  ['A policeman was killed and two others were wounded.', ['killed policemen 1-1', 'injured policemen 2-2']],
+  ['A 10-year-old girl was among the dead, her family said.', ['killed girls 1-1']],
+];
+
+const MISSING: Case[] = [
+  ['Fourteen fishermen remain unaccounted for, the coast guard said.', ['missing fishermen 14-14']],
+  ['At least 60 people are still missing after the landslide.', ['missing people 60-']],
+];
+
+const QUOTED: Case[] = [
+  ['"We buried 17 people today," the imam said.', ['killed people 17-17']],
+  ['"Three of my colleagues were killed," the doctor said.', ['killed colleagues 3-3']],
+];
+
+// Leads and bodies as wire copy writes them: long sentences, asides, counts far from their verb.
+const LEADS: Case[] = [
+  [
+    'At least 12 people, including three children, were killed and 30 others wounded when a car bomb exploded near a busy market in the northern city of Harran on Sunday, police and hospital officials said.',
+    ['killed people 12-', 'killed children 3-3', 'injured people 30-30'],
+  ],
+  [
+    'A car bomb ripped through a crowded market in Harran on Sunday, killing at least 12 people and wounding more than 30 others, police said.',
+    ['killed people 12-', 'injured people 31-'],
+  ],
+  [
+    'Gunmen on motorcycles stormed the village of Tasso late on Friday, shooting dead 23 residents and setting fire to homes, a local official told reporters.',
+    ['killed residents 23-23'],
+  ],
+  [
+    'Rescue workers pulled 17 bodies from the rubble of the collapsed building overnight, bringing the number of dead to 53, the civil defence said.',
+    ['killed people 17-17', 'killed people 53-53'],
+  ],
+  [
+    'Nine soldiers were killed and 14 were wounded on Tuesday when militants ambushed their convoy in the restive northwest, the military said in a statement.',
+    ['killed soldiers 9-9', 'injured soldiers 14-14'],
+  ],
+  [
+    'The attack, the deadliest in the region this year, killed 41 people, most of them women and children, according to the local health office.',
+    ['killed people 41-41'],
+  ],
+  [
+    'Among the dead were four police officers and a journalist, the ministry said.',
+    ['killed police officers 4-4', 'killed journalists 1-1'],
+  ],
+  [
+    'Officials said 300 people remain missing after the floods, and more than 5,000 have been evacuated to shelters.',
+    ['missing people 300-300', 'displaced people 5001-'],
+  ],
+  [
+    'Authorities have detained more than 200 people since the protests erupted last week, according to a rights group.',
+    ['detained people 201-'],
+  ],
+  [
+    'The interior ministry said security forces had arrested 14 members of the cell in a series of raids.',
+    ['detained members 14-14'],
+  ],
+  [
+    'Some 1,500 people have been forced from their homes by the fighting, the UN humanitarian office said.',
+    ['displaced people 1350-1650'],
+  ],
+  [
+    'The blaze killed 38 inmates and injured 20 guards, prison officials said.',
+    ['killed inmates 38-38', 'injured guards 20-20'],
+  ],
+  [
+    'Three people died and 11 others were hurt when a gas cylinder exploded.',
+    ['killed people 3-3', 'injured people 11-11'],
+  ],
+  [
+    'The ministry put the toll at 112 dead and more than 400 wounded.',
+    ['killed people 112-112', 'injured people 401-'],
+  ],
+  ['The raid left at least six fighters dead, the group said.', ['killed fighters 6-']],
+  [
+    'Fighting in the district has killed at least 1,200 people and displaced nearly 300,000 since April, according to the United Nations.',
+    ['killed people 1200-', 'displaced people 270000-300000'],
+  ],
+  ['At least 70 migrants drowned when their boat sank off the coast, the IOM said.', ['killed migrants 70-']],
+  ['Israeli strikes killed 15 members of one family in Rafah overnight, the ministry said.', ['killed members 15-15']],
+  [
+    'A woman and her two children were killed when a shell struck their house.',
+    ['killed women 1-1', 'killed children 2-2'],
+  ],
+  ['Police fired tear gas and arrested about 50 demonstrators, witnesses said.', ['detained demonstrators 45-55']],
+  ['More than a dozen civilians were wounded in the shelling.', ['injured civilians 13-']],
+  ['The bodies of 30 men, some with their hands bound, were found in a ditch outside the city.', ['killed men 30-30']],
+  ['One person was killed and five injured in the blast.', ['killed people 1-1', 'injured people 5-5']],
+  ['Two children were among the 14 people killed in the strike.', ['killed children 2-2', 'killed people 14-14']],
+  [
+    'The explosion killed a police officer and wounded three civilians.',
+    ['killed police officers 1-1', 'injured civilians 3-3'],
+  ],
+  ['The dead included seven women and a baby, the hospital director said.', ['killed women 7-7', 'killed babies 1-1']],
+  ['Some 30 km from the capital, gunmen killed four farmers on Monday.', ['killed farmers 4-4']],
+  ['The quake destroyed more than 2,000 buildings and killed 40 people.', ['killed people 40-40']],
+];
+
+// Groups no word list holds: the head noun after the number names them.
+const OPEN_GROUPS: Case[] = [
+  ['The shelling killed two brothers as they fetched water.', ['killed brothers 2-2']],
+  ['Two Britons were among the dead, the foreign office said.', ['killed britons 2-2']],
+  ['Seven tribal elders were killed in the drone strike.', ['killed tribal elders 7-7']],
+  ['Three lawmakers were abducted on their way to the capital.', ['detained lawmakers 3-3']],
+  ['Two cameramen were killed while filming the clashes.', ['killed cameramen 2-2']],
+  ['Nine Bedouin were killed in the raid, relatives said.', ['killed bedouin 9-9']],
+  ['Five village chiefs were kidnapped by the armed group last month.', ['detained village chiefs 5-5']],
+  ['The strike killed six Houthis manning the checkpoint.', ['killed houthis 6-6']],
+  ['Four Somalis drowned when the boat capsized off Yemen.', ['killed somalis 4-4']],
+  [
+    'The crash killed 11 Kenyan peacekeepers and three interpreters.',
+    ['killed peacekeepers 11-11', 'killed interpreters 3-3'],
+  ],
+  ['Three Yazidi women were freed on Sunday and 14 Yazidi men remain missing.', ['missing men 14-14']],
+  ['Eight nuns were abducted from the convent overnight.', ['detained nuns 8-8']],
+  ['Twelve bakers were killed when the shell hit the bread queue.', ['killed bakers 12-12']],
+  ['Security forces shot dead 14 Kashmiris during the protests.', ['killed kashmiris 14-14']],
+];
+
+// Numbers near an outcome word that count no one.
+const NOT_PEOPLE: Case[] = [
+  ['Shelling destroyed 30 houses and killed two people, residents said.', ['killed people 2-2']],
+  ['The convoy of 20 vehicles was attacked and three drivers were killed.', ['killed drivers 3-3']],
+  ['The strike hit a building 5 km from the front line, wounding four.', ['injured people 4-4']],
+  ['Police seized 12 rifles and arrested two men.', ['detained men 2-2']],
+  ['The attack killed 12 people and destroyed 3 villages.', ['killed people 12-12']],
+  ['Militants fired 40 rockets at the town, but no one was hurt.', []],
+  ['He was killed 10 years after the war began.', []],
+  ['The rebels killed 300 cattle and burnt 12 homes.', []],
+  ['Some 40 tonnes of aid were delivered to the displaced.', []],
+  ['At least 20 missiles were fired overnight; nobody was injured.', []],
+  ['The strike killed five and destroyed two tanks, the army said.', ['killed people 5-5']],
+  ['The ministry said 3 ambulances were hit and 5 paramedics were wounded.', ['injured paramedics 5-5']],
+  ['The gunmen killed 40 goats and wounded two shepherds.', ['injured shepherds 2-2']],
+  ['The blast shattered windows 2 kilometres away and injured 15 people.', ['injured people 15-15']],
+];
+
+// Cases the detector does not read right yet (see docs/decisions/028, seventh round).
+const LEFT = new Set([
+  'Pirates seized 18 crew members from a tanker off the coast.',
+  'The fighting has forced 30,000 people to flee their homes, aid agencies said.',
+  'Mohammed Ali, a teacher, was killed when the shell hit his home.',
+  'Some 1,500 people have been forced from their homes by the fighting, the UN humanitarian office said.',
+  'Three Yazidi women were freed on Sunday and 14 Yazidi men remain missing.',
+]);
+
+describe('how news writes casualty counts (invented sentences)', () => {
+  const groups: [string, Case[]][] = [
+    ['active verbs: whoever the victims are', ACTIVE],
+    ['passive verbs', PASSIVE],
+    ['tolls, the dead, lives and bodies', TOLLS],
+    ['parts of a whole', PARTS],
+    ['headlines', HEADLINES],
+    ['number words, vague quantities and ranges', NUMBERS],
+    ['one person', SINGLES],
+    ['the missing', MISSING],
+    ['counts in quotations', QUOTED],
+    ['wire leads', LEADS],
+    ['groups no list holds', OPEN_GROUPS],
+    ['numbers that count no one', NOT_PEOPLE],
+  ];
+  for (const [name, cases] of groups) {
+    describe(name, () => {
+      const [open, left] = [cases.filter(([t]) => !LEFT.has(t)), cases.filter(([t]) => LEFT.has(t))];
+      it.each(open)('%s', (text, expected) => check(text, expected));
+      // Not yet read right: each fails today, so the day it passes this line must move up.
+      if (left.length) it.fails.each(left)('not yet: %s', (text, expected) => check(text, expected));
+    });
+  }
+});
