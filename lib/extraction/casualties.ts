@@ -1,6 +1,6 @@
 import { findQuantities, type Quantity } from '@/lib/figures';
-import { LETTER } from './chars';
-import { headOf, NOT_PEOPLE, openGroup } from './counted-group';
+import { LETTER, LOWER, UPPER } from './chars';
+import { headOf, NOT_PEOPLE, openGroup, personPlural, pluralOf } from './counted-group';
 import type { Outcome, ProposedFigure, Span } from './types';
 
 // Casualty figures in a clause: each count of people (parsed by lib/figures, never here)
@@ -102,27 +102,71 @@ const SINGLE = new RegExp(
 );
 const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children', mother: 'women', father: 'men' };
 
+// "Karim Haddad, the commander of the brigade, …, was detained": a named person described
+// by an appositive is one of the group the appositive names, when the sentence goes on to say
+// what happened to them.
+const APPOSITIVE = new RegExp(
+  `[${UPPER}][${LETTER}’'-]+,\\s+(?:an?|the)\\s+(?:[${LETTER}0-9’'-]+\\s+){0,3}?([${LOWER}-]{3,})(?=\\s*,|\\s+(?:of|at|in|from|for|with)\\s)`,
+  'g',
+);
+const APPOSITIVE_FATE =
+  /^[^.;]{0,160}?,\s+(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)|(died|perished))\b/i;
+// "two journalists and an Irish photographer": a person named by what they do, after "and".
+const AND_SINGLE = new RegExp(
+  `\\band\\s+(an?\\s+(?:[${LETTER}’'-]+\\s+){0,2}?([${LOWER}-]+(?:ist|ian|pher|man|woman|eer|worker|keeper)))(?![${LETTER}-])`,
+  'g',
+);
+// "one was killed in Ardo, and another in Kessa": "another" standing alone is one more.
+const ANOTHER_ALONE = /\banother(?=\s+(?:in|at|on|near|from|was|died|later)\b|\s*[,.;])/gi;
+
+const one = (text: string, start: number, end: number, noun: string | null): Quantity => ({
+  min: 1,
+  max: 1,
+  start,
+  end,
+  text: text.slice(start, end),
+  qualifier: 'exact',
+  kind: 'count' as const,
+  noun,
+});
+
+/** The singles of the patterns above, in no order. */
+function namedSingles(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(APPOSITIVE)) {
+    const fate = APPOSITIVE_FATE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+    if (!fate || !outcomeOf(fate[1] ?? fate[2])) continue;
+    const start = m.index + m[0].search(/,\s+/) + m[0].match(/,\s+/)![0].length;
+    found.push(one(text, start, m.index + m[0].length, m[1]));
+  }
+  for (const m of text.matchAll(AND_SINGLE)) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push(one(text, start, m.index + m[0].length, m[2]));
+  }
+  for (const m of text.matchAll(ANOTHER_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
+  return found;
+}
+
 /** "a man", "a 60-year-old woman": a count of one, as lib/figures would read "one man". */
 function singlesIn(text: string): Quantity[] {
-  return [...text.matchAll(SINGLE)].flatMap((m) => {
-    const one = (start: number, end: number, noun: string): Quantity => ({
-      min: 1,
-      max: 1,
-      start,
-      end,
-      text: text.slice(start, end),
-      qualifier: 'exact',
-      kind: 'count' as const,
-      noun,
-    });
-    if (!m[2]) return [one(m.index, m.index + m[0].length, m[1])];
+  const named = namedSingles(text).sort((a, b) => a.start - b.start);
+  const plain = [...text.matchAll(SINGLE)].flatMap((m) => {
+    if (!m[2]) return [one(text, m.index, m.index + m[0].length, m[1])];
     // "another man and woman": two singles, the second counted from its own noun.
     const second = m.index + m[0].length - m[2].length;
     return [
-      one(m.index, m.index + m[0].lastIndexOf(m[1]) + m[1].length, m[1]),
-      one(second, second + m[2].length, m[2]),
+      one(text, m.index, m.index + m[0].lastIndexOf(m[1]) + m[1].length, m[1]),
+      one(text, second, second + m[2].length, m[2]),
     ];
   });
+  // (A walk of the two lists in order, as countsIn does: a single inside a named one is dropped.)
+  const kept: Quantity[] = [];
+  let k = 0;
+  for (const q of plain) {
+    while (k < named.length && named[k].end <= q.start) k++;
+    if (!(k < named.length && named[k].start < q.end)) kept.push(q);
+  }
+  return [...named, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /** Quantities and single persons in text order; a single inside a quantity ("a dozen men") is not one. */
@@ -140,7 +184,7 @@ function countsIn(text: string): Quantity[] {
   }
   return [...quantities, ...singles].sort((a, b) => a.start - b.start);
 }
-const SINGLE_HINT = /\b[Aa]n?\s/;
+const SINGLE_HINT = /\b(?:[Aa]n?|the)\s|\banother\b/;
 
 // "four of their operatives", "six of the wounded were peacekeepers": the group after "of …" or "… were".
 const OF_GROUP =
@@ -156,9 +200,12 @@ function groupAfterOf(rest: string): string | null {
 }
 
 const PHRASE_WORDS = 8;
+// (The words are split after joining: a split of the second line alone made a set of characters.)
 const PHRASE_STOP = new Set(
-  'in on at by from to with who whom which that were was are is have has had and or for during after before near since ' +
-    'as while when where because until including among but'.split(' '),
+  (
+    'in on at by from to with who whom which that were was are is have has had and or for during after before near since ' +
+    'as while when where because until including among but'
+  ).split(' '),
 );
 
 // "soldiers and civilians": the group's word, "and", up to two plain words and another group.
@@ -193,9 +240,11 @@ function fromNoun(noun: string | null, phrase: readonly string[]): string[] {
   return at === -1 ? [noun] : phrase.slice(at);
 }
 
-function victimGroup(written: string | null, following: string[], several = false): string | null {
+function victimGroup(written: string | null, following: string[], several = false, single = false): string | null {
   const listed = listedGroup(written, following);
   if (listed !== undefined) return listed;
+  // "an Italian photographer", "the commander": one of a group the list need not know.
+  if (written && single) return personPlural(pluralOf(written));
   // No group the list knows: the phrase's head noun, whatever it is, if it can be people.
   const h = written ? headOf([written.replace(/['’]s$/, ''), ...following], (w) => outcomeOf(w) !== null) : null;
   return h ? openGroup(h, several) : null;
@@ -215,6 +264,9 @@ function listedGroup(written: string | null, following: string[]): string | null
     // ("internally displaced people": an outcome word before the group is its adjective.)
     if (!word) return undefined;
     const adjective = VICTIMS.has(following[following.indexOf(word) + 1] ?? '');
+    // "four female and two male employees": "and" after a word that is no group goes on to the group.
+    const before = following[following.indexOf(word) - 1] ?? noun;
+    if (word === 'and' && before && !VICTIMS.has(before) && !personPlural(before)) continue;
     if (PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word) && !adjective)) return undefined;
     const group = VICTIMS.get(word);
     // "14 family members", "child soldiers": the last of two group words is the head.
@@ -241,7 +293,10 @@ const AND_GAP = new RegExp(
   'i',
 );
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
-const VERB_AFTER = new Set('were was are is have has had'.split(' '));
+// "20 feared dead", "12 reported killed", "35 also wounded": words between a bare count and its outcome.
+const VERB_AFTER = new Set(
+  'were was are is have has had feared reported confirmed believed presumed thought also still now already'.split(' '),
+);
 // "The toll climbed from 558 to 569": the number it changed to.
 const CHANGED_FROM = /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared)\s+$/i;
 
@@ -263,6 +318,8 @@ function readAsCounted(text: string, q: Quantity): Quantity {
 
 const WORD = new RegExp(`[${LETTER}’'-]+`, 'g');
 const wordsIn = (text: string) => text.toLowerCase().match(WORD) ?? [];
+const GOES_ON = /(?:\band|\bbut|\bwhile|,)\s*$/i;
+const OWN_VERB = /\b(?:were|was|are|is|have|has|had|remain|remains|remained)\b/i;
 
 // Nouns of an outcome ("serious injuries", "deaths") give way to a verb after them: "a man who
 // suffered serious injuries died in hospital" died. "lost their lives", "lives … lost" are deaths.
@@ -323,6 +380,70 @@ const ACTIVE_ON_COUNT =
   /^(?:killing|wounding|injuring|killed|wounded|injured|kills|kill|wounds|injures)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|a|an)\b)/i;
 const PASSIVE_BEFORE = /\b(?:were|was|been|being|be|are|is)\s+(?:\w+ly\s+)?$/i;
 
+// "Militants ambushed a convoy of soldiers, killing 12": a bare count takes the people the
+// attack was on, when the clause names them (and they can be people: not "the army base").
+const TARGET =
+  /\b(?:on|against|ambushed|attacked|targeted|targeting|struck|hit|stormed|shelled|bombed|raided|ambushing|attacking)\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:group|convoy|crowd|busload|patrol|gathering|column|team|unit)\s+of\s+)?/gi;
+
+/** The sentence up to `at`, within 200 characters: a clause may begin after an attribution. */
+function sentenceBefore(body: string, at: number): string {
+  const before = body.slice(Math.max(0, at - 200), at);
+  const ends = [...before.matchAll(/[.!?]["”’]?\s+(?=[A-Z"“‘])|\n/g)];
+  return ends.length ? before.slice(ends.at(-1)!.index + ends.at(-1)![0].length) : before;
+}
+
+function targetGroup(before: string): string | null {
+  let found: string | null = null;
+  // (The match holds the verb only, so "on motorbikes ambushed a convoy of …" finds both.)
+  for (const m of before.matchAll(TARGET)) {
+    const start = m.index + m[0].length;
+    for (const w of wordsIn(/^(?:[^\s,;]+\s+){0,2}[^\s,;]*/.exec(before.slice(start, start + 80))![0])) {
+      if (PHRASE_STOP.has(w)) break;
+      const group = VICTIMS.get(w) ?? personPlural(w);
+      if (group) {
+        found = group;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// "Three soldiers and an unknown number of militants loyal to … were killed": a count that opens
+// its clause takes the outcome of its own verb, however long the subject, when nothing between
+// starts a clause of its own.
+const FAR_VERB = new RegExp(
+  `^[^.;:!?,]{0,240}?\\b(?:were|was|are|is|have|has|had)\\b((?:\\s+[${LETTER}-]+){1,4})`,
+  'i',
+);
+const SUBORDINATE = /\b(?:where|when|while|after|before|because|since|who|which|that|whose|whom|as|if|until)\b|\d/i;
+
+function farOutcome(text: string, q: Quantity): Outcome | null {
+  // (Only a bounded look back: a clause of many counts must stay linear.)
+  if (q.start > 40 || wordsIn(text.slice(0, q.start)).length > 2) return null;
+  const m = FAR_VERB.exec(text.slice(q.end, q.end + 300));
+  if (!m || SUBORDINATE.test(m[0].slice(0, m[0].length - m[1].length))) return null;
+  return laterOutcome(wordsIn(m[1]));
+}
+
+// "The three people injured in the blast were journalists", "five of the victims, who …, were
+// children": a count of people in general takes the group its verb says they were.
+const PREDICATE = new RegExp(`\\b(?:were|are)\\s+(?:all\\s+)?(?:(?:a|an)\\s+)?([${LETTER}-]+)(?![${LETTER}-])`, 'gi');
+const GENERIC = new Set(['people', 'persons', 'victims']);
+
+function predicateGroup(rest: string): string | null {
+  // (After "of the victims" the verb may follow an aside; after "people", only within the phrase.)
+  const asides = /^\s+of\s/i.test(rest);
+  const scope = asides ? rest : rest.slice(0, (rest.indexOf(',') + 1 || rest.length + 1) - 1);
+  for (const m of scope.matchAll(PREDICATE)) {
+    const w = m[1].toLowerCase();
+    const group = outcomeOf(w) ? null : (VICTIMS.get(w) ?? personPlural(w));
+    if (group && !GENERIC.has(group)) return group;
+    if (!asides) return null;
+  }
+  return null;
+}
+
 function agentOf(rest: string): boolean {
   const first = ANY_OUTCOME.exec(rest);
   if (!first) return false;
@@ -365,7 +486,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
   let previous: Previous | null = null;
-  for (const counted of countsIn(text)) {
+  const counts = countsIn(text);
+  // The next count after each one (walked once from the end, so long lists stay linear).
+  const nextCount: (Quantity | undefined)[] = [];
+  for (let k = counts.length - 1, after: Quantity | undefined; k >= 0; k--) {
+    nextCount[k] = after;
+    if (counts[k].kind === 'count') after = counts[k];
+  }
+  for (const [i, counted] of counts.entries()) {
     const q = readAsCounted(text, counted);
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
@@ -374,7 +502,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
     // The counted noun phrase ends at a comma or stop: "of the 21 killed, 15 were women" counts no women.
-    const phrase = wordsIn(/^[^,.;:–—]*/.exec(text.slice(q.end, q.end + 200))![0]);
+    // ("two UNMISS (UN Mission in South Sudan) national staff": an aside in brackets is no part of it.)
+    const phrase = wordsIn(/^[^,.;:–—]*/.exec(text.slice(q.end, q.end + 200).replace(/\([^()]*\)/g, ' '))![0]);
     const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
     const before = lead.at(-1);
     // "no one was hurt" counts no one; "40 rockets", "300 cattle", "3 km" count no people.
@@ -395,7 +524,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
     const others =
-      q.noun === 'others' || q.noun === 'other' || q.noun === 'more' || (q.noun === null && before === 'another');
+      q.noun === 'others' ||
+      q.noun === 'other' ||
+      q.noun === 'more' ||
+      (q.noun === null && (before === 'another' || /^another$/i.test(q.text)));
     // "killed 19 people …, and another 23 people": the count goes on with the outcome before it.
     const another = before === 'another' && !others && previous !== null ? previous.figure.outcome : null;
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
@@ -426,7 +558,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
             // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
-            victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2)));
+            victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2, single)));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
     const group: string | null =
       group0 && (!others || otherGroup) && !listed
@@ -455,9 +587,16 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (q.noun === null || VICTIMS.has(q.noun)) &&
       (tollPassed || TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start)));
     // "Dozens of militants attacked the post, killing four policemen": the militants did the killing.
+    // "Three women were freed and 14 men remain missing": an outcome after the next count is
+    // that count's when this one has a verb of its own first.
+    const next = nextCount[i];
+    const between = next ? text.slice(q.end, next.start) : '';
+    const upTo = next && OWN_VERB.test(between) && GOES_ON.test(between) ? next.start : q.end + 200;
     const later = agentOf(text.slice(q.end, q.end + 200))
       ? null
-      : (laterOutcome(after.slice(0, WINDOW)) ?? outcomeAfterAside(text, q.end));
+      : (laterOutcome(wordsIn(text.slice(q.end, upTo)).slice(0, WINDOW)) ??
+        outcomeAfterAside(text, q.end) ??
+        farOutcome(text, q));
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =
       lead
@@ -482,7 +621,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       near && !near.figure.partOf && EARLIER_COUNT.test(text.slice(near.q.end, q.start).replace(/^[^,]*/, ''))
         ? near.figure
         : null;
-    if (earlierCount && q.noun === null) {
+    // ("up from nine earlier in the day": a word after the earlier count that names no group.)
+    if (earlierCount && (q.noun === null || victimGroup(q.noun, []) === null)) {
       const figure: ProposedFigure = { ...earlierCount, min: q.min, max: q.max, qualifier: q.qualifier };
       figures.push(figure);
       continue;
@@ -497,7 +637,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     if (!outcome) continue;
     const figure: ProposedFigure = {
       outcome,
-      victimGroup: group ?? countedGroup ?? 'people',
+      victimGroup:
+        (group && GENERIC.has(group) ? predicateGroup(text.slice(q.end, upTo)) : null) ??
+        group ??
+        countedGroup ??
+        (q.noun === null && !others && !listed && previous === null
+          ? targetGroup(sentenceBefore(body, clause.start + q.start))
+          : null) ??
+        'people',
       min: q.min,
       max: q.max,
       qualifier: q.qualifier,

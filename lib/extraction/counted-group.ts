@@ -31,6 +31,11 @@ export const NOT_PEOPLE = words(
   'shootings ambushes sorties offensives protests rallies demonstrations incursions violations attempts',
   // animals
   'animals cattle cows goats sheep camels donkeys horses livestock dogs cats chickens heads pigs mules oxen',
+  // more places and things
+  'stations offices facilities installations compounds depots barracks warehouses factories plants airports',
+  'ports prisons jails courts banks hotels restaurants cafes universities colleges headquarters premises',
+  'properties assets targets lines trenches tunnels shelters gates walls roofs windows doors',
+  'motorbikes motorcycles bicycles bikes tractors carts pickups jeeps',
 );
 
 // Words that end the counted noun phrase: prepositions, verbs, conjunctions.
@@ -67,4 +72,16 @@ export function openGroup(h: Head, two: boolean): string | null {
   if (S_PLURAL.test(h.head)) return h.head;
   // "nine Bedouin were killed": a plural verb says the head counts several.
   return two && h.end !== undefined && PLURAL_VERB.has(h.end) ? h.head : null;
+}
+
+/** A plural that reads as people ("farmers", "cameramen"), or null. */
+export const personPlural = (word: string): string | null =>
+  openGroup({ head: word, run: [word], end: undefined }, false);
+
+/** The plural of a singular noun as English writes most of them. */
+export function pluralOf(noun: string): string {
+  if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`;
+  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }

@@ -31,6 +31,12 @@ describe('findQuantities', () => {
     expect(brief('killed six in the city')[0].noun).toBeNull();
   });
 
+  it('reads a plus sign glued to the number as "more than" ("200+"), and a spaced one as nothing', () => {
+    expect(brief('200+ feared dead')[0]).toMatchObject({ text: '200+', min: 201, max: null, qualifier: 'more than' });
+    expect(brief('1,000+ dead')[0]).toMatchObject({ min: 1_001, max: null });
+    expect(brief('5 + 3 were hurt')[0]).toMatchObject({ text: '5', min: 5, max: 5 });
+  });
+
   it('keeps offsets exact around curly quotes, non-breaking spaces and dashes', () => {
     const sentence = '“At least\u00A0100 were killed” – and 1\u202F396 – in the 10–20 attacks';
     const found = findQuantities(sentence);
