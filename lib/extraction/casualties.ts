@@ -13,12 +13,15 @@ const OUTCOME_WORDS: [Outcome, string][] = [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
       'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
-      'burial buried neutralised neutralized eliminated martyred',
+      'burial buried neutralised neutralized eliminated martyred gunned',
   ],
-  ['injured', 'injured injuring injures injuries wounded wounding wounds hurt treating treated'],
+  [
+    'injured',
+    'injured injuring injures injuries wounded wounding wounds hurt treating treated hospitalised hospitalized maimed',
+  ],
   ['missing', 'missing disappeared unaccounted'],
   ['displaced', 'displaced displacing displacement fled uprooted evacuated homeless idps shelters'],
-  ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned'],
+  ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned seized hostage custody'],
 ];
 const OUTCOMES = new Map(
   OUTCOME_WORDS.flatMap(([outcome, words]) => words.split(' ').map((w): [string, Outcome] => [w, outcome])),
@@ -37,7 +40,7 @@ const NUMBER_OF =
   /\bnumber\s+of\s+([^.;]{1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
-const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees)\b/i;
+const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 110;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -283,7 +286,9 @@ function partList(gap: string): boolean {
   const m = PART_LIST.exec(gap);
   return !!m && !LIST_VERB.test(m[1]) && !wordsIn(m[1]).some((w) => outcomeOf(w) !== null);
 }
-const PART_GAP = /\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?\s*$/i;
+// ("killed 20 people – 15 soldiers and five civilians": a dash or colon before the parts.)
+const PART_GAP =
+  /(?:\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?|^[^,.;:–—]*[–—:])\s*$/i;
 // A clause that goes on with "and" after a figure's own clause, with no stop between.
 // "killing 10 villagers and injuring five": a participle after "and" goes on with the same group
 // (a finite verb need not: "injured 14 passengers and killed two" leaves the two unnamed).
@@ -348,7 +353,24 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     // "passed away" is died; "treating six people" are injured.
     const passedAway = w === 'passed' && words[i + 1] === 'away';
     const treated = /^(?:treating|treated)$/.test(w);
-    const outcome = lost || passedAway ? 'killed' : hospital || treated ? 'injured' : outcomeOf(w);
+    // "forced to flee", "driven from their homes", "sought shelter": displaced; "rounded up": detained.
+    const fled =
+      (/^(?:forced|driven)$/.test(w) && /^(?:to|from|out)$/.test(words[i + 1] ?? '')) ||
+      // (Not "attempting to flee": an attempt is no displacement.)
+      (w === 'flee' && words[i - 1] === 'to' && !/^(?:attempt|try|tri|seek|want)/.test(words[i - 2] ?? '')) ||
+      (/^(?:shelter|refuge)$/.test(w) &&
+        /^(?:sought|seeking|seek|found|taken|took|take|taking)$/.test(words[i - 1] ?? ''));
+    const rounded = w === 'rounded' && words[i + 1] === 'up';
+    const outcome =
+      lost || passedAway
+        ? 'killed'
+        : hospital || treated
+          ? 'injured'
+          : fled
+            ? 'displaced'
+            : rounded
+              ? 'detained'
+              : outcomeOf(w);
     if (!outcome) continue;
     if (!OUTCOME_NOUNS.has(w)) return outcome;
     noun ??= outcome;

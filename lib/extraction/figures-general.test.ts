@@ -284,6 +284,46 @@ const CONTEXT: Case[] = [
   ['Lina Saad, a 32-year-old nurse, was killed when the shell hit the clinic.', ['killed nurses 1-1']],
 ];
 
+// More of the ways agencies, ministries and broadcasters put a count.
+const MORE: Case[] = [
+  ['Of the dead, 12 were children, the health ministry said.', ['killed children 12-12']],
+  ['Twelve of those killed were women, according to the hospital.', ['killed women 12-12']],
+  ['Authorities put the number of injured at 40 on Saturday.', ['injured people 40-40']],
+  ['A total of 45 people were killed in the two attacks, police said.', ['killed people 45-45']],
+  ['The deaths of 14 migrants were confirmed by the coast guard.', ['killed migrants 14-14']],
+  ['The landslide left three people dead and 10 injured.', ['killed people 3-3', 'injured people 10-10']],
+  ['Medics said 20 people were treated for injuries after the blast.', ['injured people 20-20']],
+  ['The gunmen killed some 40 people in the raid, survivors said.', ['killed people 36-44']],
+  ['Hospital officials reported 17 deaths by Sunday evening.', ['killed people 17-17']],
+  ['More than 40 people have been hospitalised after the explosion.', ['injured people 41-']],
+  ['The blast maimed 12 people waiting at the bus stop.', ['injured people 12-12']],
+  ['Gunmen gunned down seven villagers in a dawn raid.', ['killed villagers 7-7']],
+  ['Four men were stabbed to death in the market, police said.', ['killed men 4-4']],
+  ['The kidnappers took 20 tourists hostage in the desert.', ['detained tourists 20-20']],
+  ['Police took 35 protesters into custody, a spokesman said.', ['detained protesters 35-35']],
+  [
+    'The attack killed 20 people – 15 soldiers and five civilians.',
+    ['killed people 20-20', 'killed soldiers 15-15', 'killed civilians 5-5'],
+  ],
+  ['Among the injured were 12 children, the hospital said.', ['injured children 12-12']],
+  ['The violence has left more than 300 dead since January.', ['killed people 301-']],
+  ['The fire resulted in the deaths of 11 people.', ['killed people 11-11']],
+  ['The raid killed at least five fighters and injured dozens more.', ['killed fighters 5-', 'injured fighters 24-']],
+  ['A further 30 people were injured in the stampede.', ['injured people 30-30']],
+  ['An additional 12 people were arrested overnight, police said.', ['detained people 12-12']],
+  ['The militants executed seven hostages on Friday.', ['killed hostages 7-7']],
+  ['Shells landed on a school, killing five pupils.', ['killed pupils 5-5']],
+  ['Eight civilians, all from the same village, were killed in the strike.', ['killed civilians 8-8']],
+  [
+    'Rescue teams found nine more bodies on Tuesday, raising the death toll to 31.',
+    ['killed people 9-9', 'killed people 31-31'],
+  ],
+  ['Some 12,000 people have sought shelter in schools since the flooding began.', ['displaced people 10800-13200']],
+  ['The attack killed a mother and her three children.', ['killed women 1-1', 'killed children 3-3']],
+  ['Nearly 5,000 people were rounded up in the crackdown, rights groups said.', ['detained people 4500-5000']],
+  ['Over a dozen soldiers were wounded in the ambush.', ['injured soldiers 13-']],
+];
+
 // Groups no word list holds: the head noun after the number names them.
 const OPEN_GROUPS: Case[] = [
   ['The shelling killed two brothers as they fetched water.', ['killed brothers 2-2']],
@@ -330,14 +370,11 @@ const NOT_PEOPLE: Case[] = [
   ['The ministry said 3 ambulances were hit and 5 paramedics were wounded.', ['injured paramedics 5-5']],
   ['The gunmen killed 40 goats and wounded two shepherds.', ['injured shepherds 2-2']],
   ['The blast shattered windows 2 kilometres away and injured 15 people.', ['injured people 15-15']],
+  ['Thousands of migrants risk their lives each year attempting to flee across the sea.', []],
 ];
 
 // Cases the detector does not read right yet (see docs/decisions/028, seventh round).
-const LEFT = new Set([
-  'Pirates seized 18 crew members from a tanker off the coast.',
-  'The fighting has forced 30,000 people to flee their homes, aid agencies said.',
-  'Some 1,500 people have been forced from their homes by the fighting, the UN humanitarian office said.',
-]);
+const LEFT = new Set<string>([]);
 
 describe('how news writes casualty counts (invented sentences)', () => {
   const groups: [string, Case[]][] = [
@@ -352,6 +389,7 @@ describe('how news writes casualty counts (invented sentences)', () => {
     ['counts in quotations', QUOTED],
     ['wire leads', LEADS],
     ['groups and outcomes told elsewhere in the sentence', CONTEXT],
+    ['more ways of putting a count', MORE],
     ['groups no list holds', OPEN_GROUPS],
     ['numbers that count no one', NOT_PEOPLE],
   ];
