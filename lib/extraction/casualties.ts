@@ -119,6 +119,10 @@ const AND_SINGLE = new RegExp(
   `\\band\\s+(an?\\s+(?:[${LETTER}’'-]+\\s+){0,2}?([${LOWER}-]+(?:ist|ian|pher|man|woman|eer|worker|keeper)))(?![${LETTER}-])`,
   'g',
 );
+// "Gunmen shot dead a local chief", "arrested a suspect": one person, whoever they are, as the
+// object of an outcome verb.
+const ACTIVE_SINGLE =
+  /\b(?:killed|killing|kills|shot\s+dead|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|executed|executing|beheaded)\s+(an?\s+)/gi;
 // "one was killed in Ardo, and another in Kessa": "another" standing alone is one more.
 const ANOTHER_ALONE = /\banother(?=\s+(?:in|at|on|near|from|was|died|later)\b|\s*[,.;])/gi;
 
@@ -147,6 +151,15 @@ function namedSingles(text: string): Quantity[] {
     found.push(one(text, start, m.index + m[0].length, m[2]));
   }
   for (const m of text.matchAll(ANOTHER_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
+  for (const m of text.matchAll(ACTIVE_SINGLE)) {
+    // The head of the phrase after the article: "a local chief and …" is a chief.
+    const start = m.index + m[0].length;
+    const phrase = /^(?:[^\s,;.]+\s+){0,3}[^\s,;.]*/.exec(text.slice(start, start + 60))![0];
+    const h = headOf(wordsIn(phrase), (w) => outcomeOf(w) !== null, 3);
+    if (!h || !personPlural(pluralOf(h.head))) continue;
+    const at = phrase.toLowerCase().indexOf(h.head, phrase.toLowerCase().indexOf(h.run[0]));
+    found.push(one(text, start - m[1].length, start + at + h.head.length, h.head));
+  }
   return found;
 }
 
@@ -260,24 +273,27 @@ function listedGroup(written: string | null, following: string[]): string | null
   if (noun && Object.hasOwn(SINGULARS, noun)) return SINGULARS[noun];
   // "a villager": the plural of a group the list knows.
   if (noun && !VICTIMS.has(noun) && VICTIMS.get(`${noun}s`) === `${noun}s`) return `${noun}s`;
-  if (noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun)) return noun;
+  // (A name-like plural right after the number, "Reuters", gives way to a group the list knows
+  // further on: "two Reuters journalists".)
+  const agent = noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun) ? noun : undefined;
   // "hundreds of health care workers", "17 Boko Haram/ISWAP insurgents": the group may be a few
   // words on, within the noun phrase (it ends at a preposition, a verb or an outcome).
   for (const word of [noun, ...following.slice(0, PHRASE_WORDS)]) {
     // ("internally displaced people": an outcome word before the group is its adjective.)
-    if (!word) return undefined;
+    if (!word) return agent;
     const adjective = VICTIMS.has(following[following.indexOf(word) + 1] ?? '');
     // "four female and two male employees": "and" after a word that is no group goes on to the group.
     const before = following[following.indexOf(word) - 1] ?? noun;
     if (word === 'and' && before && !VICTIMS.has(before) && !personPlural(before)) continue;
-    if (PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word) && !adjective)) return undefined;
+    // ("The 47 dead included 11 police officers": an outcome for a noun ends the phrase.)
+    if (PHRASE_STOP.has(word) || (outcomeOf(word) && !adjective)) return agent;
     const group = VICTIMS.get(word);
     // "14 family members", "child soldiers": the last of two group words is the head.
     const head = word === noun ? following[0] : following[following.indexOf(word) + 1];
     const headGroup = head && VICTIMS.get(head) === head ? head : null;
     if (group) return headGroup ?? group;
   }
-  return undefined;
+  return agent;
 }
 
 const PART_LIST = /\b(?:including|among\s+them|among\s+whom)\b([^.;:]{0,80}?)(?:,|\band)\s*$/i;
@@ -575,7 +591,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       wereGroup ??
       otherGroup ??
       (others || listed
-        ? (whole ?? (others ? 'people' : null))
+        ? // ("… a local chief and two of his guards": a group of its own after "of".)
+          ((listed && q.noun === null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
+          whole ??
+          (others ? 'people' : null))
         : q.noun === 'lives'
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??

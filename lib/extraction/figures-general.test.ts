@@ -324,6 +324,92 @@ const MORE: Case[] = [
   ['Over a dozen soldiers were wounded in the ambush.', ['injured soldiers 13-']],
 ];
 
+// A third set, written after the rules above and measured before any rule was chosen for it.
+const THIRD: Case[] = [
+  [
+    'Two suicide bombers struck a crowded market in the town on Saturday. At least 18 people were killed and 47 wounded, a police spokesman said.',
+    ['killed people 18-', 'injured people 47-47'],
+  ],
+  [
+    'The army said its troops had killed 23 militants in a series of clashes in the province over the weekend, while four soldiers lost their lives.',
+    ['killed militants 23-23', 'killed soldiers 4-4'],
+  ],
+  [
+    'Local officials said the bodies of 15 people, including women and children, had been recovered from the village after the attack.',
+    ['killed people 15-15'],
+  ],
+  [
+    'According to the UN, more than 1.2 million people have fled their homes since the fighting began in April.',
+    ['displaced people 1200001-'],
+  ],
+  [
+    'The agency said 4,000 people had been killed and a further 11,000 injured in the conflict so far this year.',
+    ['killed people 4000-4000', 'injured people 11000-11000'],
+  ],
+  [
+    'Police in the capital arrested more than 100 opposition supporters on Friday, a party spokesman said.',
+    ['detained supporters 101-'],
+  ],
+  [
+    'The ministry of health said on Sunday that the number of people killed in the strikes had risen to 211, including 61 children.',
+    ['killed people 211-211', 'killed children 61-61'],
+  ],
+  ['In all, 38 people died in the violence, the governor said.', ['killed people 38-38']],
+  ['The dead are mostly women and children, said a doctor at the hospital, who asked not to be named.', []],
+  [
+    'At least six people, among them two children, were wounded by shrapnel.',
+    ['injured people 6-', 'injured children 2-2'],
+  ],
+  ['The bombing, which also wounded 12 people, was claimed by the Islamic State group.', ['injured people 12-12']],
+  ['Another 20 people are believed to be trapped under the rubble.', []],
+  [
+    'The strike killed five members of a single family, including three children, residents said.',
+    ['killed members 5-5', 'killed children 3-3'],
+  ],
+  [
+    'Militants killed 11 soldiers and wounded 22 in an attack on an army post, the military said.',
+    ['killed soldiers 11-11', 'injured soldiers 22-22'],
+  ],
+  ['Five Palestinian teenagers were arrested by Israeli troops during the raid.', ['detained teenagers 5-5']],
+  ['Around 70 people remain unaccounted for after the ferry capsized.', ['missing people 63-77']],
+  [
+    'Security forces killed one of the attackers and arrested two others.',
+    ['killed attackers 1-1', 'detained attackers 2-2'],
+  ],
+  [
+    'Nine people were killed in Aleppo and four more in Idlib, the monitor said.',
+    ['killed people 9-9', 'killed people 4-4'],
+  ],
+  ['The Taliban abducted 30 bus passengers on the highway on Tuesday.', ['detained passengers 30-30']],
+  ['Sixty-one migrants, most of them from Eritrea, drowned when their boat sank.', ['killed migrants 61-61']],
+  ['Two Reuters journalists were among the dead.', ['killed journalists 2-2']],
+  ['Hundreds of thousands of people have been displaced by the floods.', ['displaced people 200000-']],
+  ['The government says more than 3,000 insurgents were killed last year.', ['killed insurgents 3001-']],
+  ['The shelling left 14 civilians dead and dozens wounded.', ['killed civilians 14-14', 'injured civilians 24-']],
+  ['Police said 12 suspects had been detained and were being questioned.', ['detained suspects 12-12']],
+  [
+    'Ethiopian authorities have detained thousands of ethnic Tigrayans, rights groups say.',
+    ['detained tigrayans 2000-'],
+  ],
+  [
+    'Clashes between rival militias killed at least 32 people in Tripoli, the health ministry said, updating an earlier toll of 27.',
+    ['killed people 32-', 'killed people 27-27'],
+  ],
+  ['The rebels freed 15 hostages on Monday.', []],
+  ['There were no reports of casualties.', []],
+  ['The 47 dead included 11 police officers.', ['killed people 47-47', 'killed police officers 11-11']],
+  ['More than 50 people were hurt in the crush.', ['injured people 51-']],
+  [
+    'Fighters from the group shot dead a local chief and two of his guards.',
+    ['killed chiefs 1-1', 'killed guards 2-2'],
+  ],
+  ['Drone strikes killed an estimated 150 people last month.', ['killed people 135-165']],
+  ['Up to 60 people may have been killed, activists said.', ['killed people 0-60']],
+  ['The attack came a day after 9 soldiers were killed in a roadside bombing.', ['killed soldiers 9-9']],
+  ['He said 27 of the dead were children.', ['killed children 27-27']],
+  ['Thirty people, half of them children, were injured.', ['injured people 30-30']],
+];
+
 // Groups no word list holds: the head noun after the number names them.
 const OPEN_GROUPS: Case[] = [
   ['The shelling killed two brothers as they fetched water.', ['killed brothers 2-2']],
@@ -374,7 +460,11 @@ const NOT_PEOPLE: Case[] = [
 ];
 
 // Cases the detector does not read right yet (see docs/decisions/028, seventh round).
-const LEFT = new Set<string>([]);
+// (The first: a finite verb after "and" leaves its count's group unread, by an earlier round's
+// choice held in casualties.test.ts; continuing the group was neutral on dev, so it was left.)
+const LEFT = new Set<string>([
+  'Militants killed 11 soldiers and wounded 22 in an attack on an army post, the military said.',
+]);
 
 describe('how news writes casualty counts (invented sentences)', () => {
   const groups: [string, Case[]][] = [
@@ -390,6 +480,7 @@ describe('how news writes casualty counts (invented sentences)', () => {
     ['wire leads', LEADS],
     ['groups and outcomes told elsewhere in the sentence', CONTEXT],
     ['more ways of putting a count', MORE],
+    ['a third set, measured before tuning', THIRD],
     ['groups no list holds', OPEN_GROUPS],
     ['numbers that count no one', NOT_PEOPLE],
   ];
