@@ -13,15 +13,15 @@ const OUTCOME_WORDS: [Outcome, string][] = [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
       'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
-      'burial buried neutralised neutralized eliminated martyred gunned',
+      'burial buried neutralised neutralized eliminated martyred gunned assassinated assassination murder',
   ],
   [
     'injured',
-    'injured injuring injures injuries wounded wounding wounds hurt treating treated hospitalised hospitalized maimed',
+    'injured injuring injures injuries wounded wounding wounds hurt treating treated hospitalised hospitalized maimed critical',
   ],
   ['missing', 'missing disappeared unaccounted'],
   ['displaced', 'displaced displacing displacement fled uprooted evacuated homeless idps shelters'],
-  ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned seized hostage custody'],
+  ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned seized hostage custody abduction'],
 ];
 const OUTCOMES = new Map(
   OUTCOME_WORDS.flatMap(([outcome, words]) => words.split(' ').map((w): [string, Outcome] => [w, outcome])),
@@ -37,7 +37,7 @@ const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpasse
 const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
 // "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
 const NUMBER_OF =
-  /\bnumber\s+of\s+([^.;]{1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
+  /\bnumber\s+of\s+((?:[^.;]|\.\.\.){1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:to|risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
 const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
@@ -109,7 +109,7 @@ const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children
 // by an appositive is one of the group the appositive names, when the sentence goes on to say
 // what happened to them.
 const APPOSITIVE = new RegExp(
-  `[${UPPER}][${LETTER}’'-]+,\\s+(?:an?|the)\\s+(?:[${LETTER}0-9’'-]+\\s+){0,3}?([${LOWER}-]{3,})(?=\\s*,|\\s+(?:of|at|in|from|for|with)\\s)`,
+  `(?:[a-z]{1,3}-)?[${UPPER}][${LETTER}’'-]+,\\s+(?:(?:an?|the)\\s+)?(?:[${LETTER}0-9’'-]+\\s+){0,3}?([${LOWER}-]{3,})(?=\\s*,|\\s+(?:of|at|in|from|for|with)\\s)`,
   'g',
 );
 const APPOSITIVE_FATE =
@@ -125,6 +125,10 @@ const ACTIVE_SINGLE =
   /\b(?:killed|killing|kills|shot\s+dead|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|executed|executing|beheaded)\s+(an?\s+)/gi;
 // "one was killed in Ardo, and another in Kessa": "another" standing alone is one more.
 const ANOTHER_ALONE = /\banother(?=\s+(?:in|at|on|near|from|was|died|later)\b|\s*[,.;])/gi;
+
+const NAME_BEFORE = new RegExp(`(?:[${UPPER}][${LETTER}’'-]*\\s+)*$`);
+// What the appositive's sentence says happened to its person, however far the verb.
+const FATES = new WeakMap<Quantity, Outcome>();
 
 const one = (text: string, start: number, end: number, noun: string | null): Quantity => ({
   min: 1,
@@ -143,8 +147,12 @@ function namedSingles(text: string): Quantity[] {
   for (const m of text.matchAll(APPOSITIVE)) {
     const fate = APPOSITIVE_FATE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
     if (!fate || !outcomeOf(fate[1] ?? fate[2])) continue;
-    const start = m.index + m[0].search(/,\s+/) + m[0].match(/,\s+/)![0].length;
-    found.push(one(text, start, m.index + m[0].length, m[1]));
+    // (From the person's name: "Mahmoud Hamza, the commander of …" is one claim from its first word.)
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    const start = m.index - (NAME_BEFORE.exec(lead)?.[0].length ?? 0);
+    const single = one(text, start, m.index + m[0].length, m[1]);
+    FATES.set(single, outcomeOf(fate[1] ?? fate[2])!);
+    found.push(single);
   }
   for (const m of text.matchAll(AND_SINGLE)) {
     const start = m.index + m[0].length - m[1].length;
@@ -421,7 +429,7 @@ const PASSIVE_BEFORE = /\b(?:were|was|been|being|be|are|is)\s+(?:\w+ly\s+)?$/i;
 // "Militants ambushed a convoy of soldiers, killing 12": a bare count takes the people the
 // attack was on, when the clause names them (and they can be people: not "the army base").
 const TARGET =
-  /\b(?:on|against|ambushed|attacked|targeted|targeting|struck|hit|stormed|shelled|bombed|raided|ambushing|attacking)\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:group|convoy|crowd|busload|patrol|gathering|column|team|unit)\s+of\s+)?/gi;
+  /\b(?:on|against|ambushed|attacked|targeted|targeting|struck|hit|stormed|shelled|bombed|raided|ambushing|attacking|deadliest\s+[a-z]+\s+for)\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:group|convoy|crowd|busload|patrol|gathering|column|team|unit)\s+of\s+)?/gi;
 
 /** The sentence up to `at`, within 200 characters: a clause may begin after an attribution. */
 function sentenceBefore(body: string, at: number): string {
@@ -567,7 +575,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       q.noun === 'more' ||
       (q.noun === null && (before === 'another' || /^another$/i.test(q.text)));
     // "killed 19 people …, and another 23 people": the count goes on with the outcome before it.
-    const another = before === 'another' && !others && previous !== null ? previous.figure.outcome : null;
+    // ("… and a third doctor": an ordinal is one more, as "another" is.)
+    const more = before === 'another' || /^an?\s+(?:second|third|fourth|fifth|sixth|seventh)\b/i.test(q.text);
+    const another = more && !others && previous !== null ? previous.figure.outcome : null;
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
     // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
@@ -637,7 +647,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       ? null
       : (laterOutcome(wordsIn(text.slice(q.end, upTo)).slice(0, WINDOW)) ??
         outcomeAfterAside(text, q.end) ??
-        farOutcome(text, q));
+        farOutcome(text, q) ??
+        FATES.get(counted) ??
+        null);
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =
       lead
@@ -682,7 +694,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         (group && GENERIC.has(group) ? predicateGroup(text.slice(q.end, upTo)) : null) ??
         group ??
         countedGroup ??
-        (q.noun === null && !others && !listed && previous === null
+        ((q.noun === null || outcomeOf(q.noun) !== null) && !others && !listed && previous === null
           ? targetGroup(sentenceBefore(body, clause.start + q.start))
           : null) ??
         'people',

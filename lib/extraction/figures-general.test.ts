@@ -282,6 +282,16 @@ const CONTEXT: Case[] = [
     ['detained commanders 1-1'],
   ],
   ['Lina Saad, a 32-year-old nurse, was killed when the shell hit the clinic.', ['killed nurses 1-1']],
+  [
+    'Omar Farah, the commander of the northern brigade, which guards the border, was reportedly detained on Sunday.',
+    ['detained commanders 1-1'],
+  ],
+  ['Four of the wounded were in critical condition, the hospital said.', ['injured people 4-4']],
+  ['It was the deadliest week for civilians since the war began, with 212 killed.', ['killed civilians 212-212']],
+  [
+    'The strike killed two nurses, Mona Haddad and Aya Karim, and a third nurse died in hospital later.',
+    ['killed nurses 2-2', 'killed nurses 1-1'],
+  ],
 ];
 
 // More of the ways agencies, ministries and broadcasters put a count.
