@@ -1,6 +1,6 @@
 import { findQuantities, type Quantity } from '@/lib/figures';
 import { LETTER, LOWER, UPPER } from './chars';
-import { headOf, NOT_PEOPLE, openGroup, personPlural, pluralOf } from './counted-group';
+import { headOf, NOT_PEOPLE, openGroup, personBySuffix, personPlural, PRONOUNS } from './counted-group';
 import type { Outcome, ProposedFigure, Span } from './types';
 
 // Casualty figures in a clause: each count of people (parsed by lib/figures, never here)
@@ -127,6 +127,20 @@ const ACTIVE_SINGLE =
 const ANOTHER_ALONE = /\banother(?=\s+(?:in|at|on|near|from|was|died|later)\b|\s*[,.;])/gi;
 
 const NAME_BEFORE = new RegExp(`(?:[${UPPER}][${LETTER}’'-]*\\s+)*$`);
+// "The injured driver was taken to hospital": one person, the outcome before the noun.
+const THE_OUTCOME_SINGLE = new RegExp(
+  `\\b[Tt]he\\s+(injured|wounded|dead|slain|murdered|kidnapped|abducted|detained|missing)\\s+([${LOWER}-]{3,})(?![${LETTER}-])`,
+  'g',
+);
+// "the killing of Rami Khalil, a local reporter", "the killing of Reuters journalist, Issam
+// Abdullah", "the killing of Ibrahim": one person, of the group the words around the name give.
+const NAME = `[${UPPER}][${LOWER}’'-]+(?:\\s+(?:[a-z]{1,3}-)?[${UPPER}][${LOWER}’'-]+){0,3}`;
+const KILLING_OF = new RegExp(
+  `\\b(?:killing|murder|assassination|abduction|kidnapping)\\s+of\\s+(?:(?:[${UPPER}][\\w.’'-]*\\s+)?([a-z]{3,})\\s*,?\\s+)?(${NAME})(?!\\s+[a-z]+s\\b)(?:,\\s+an?\\s+(?:[a-z-]+\\s+){0,2}?([a-z]{3,})(?=,|\\s+(?:in|at|of|from|for|on)\\b))?`,
+  'g',
+);
+// The group of a single found by one of the patterns above, when its words do not end in it.
+const NAMED_GROUPS = new WeakMap<Quantity, string>();
 // What the appositive's sentence says happened to its person, however far the verb.
 const FATES = new WeakMap<Quantity, Outcome>();
 
@@ -140,6 +154,13 @@ const one = (text: string, start: number, end: number, noun: string | null): Qua
   kind: 'count' as const,
   noun,
 });
+
+/** The group of one person named by a singular noun: the word list's, or by the noun's suffix. */
+function singleGroup(noun: string): string | null {
+  const listed = VICTIMS.get(noun);
+  if (listed) return listed === noun ? null : listed;
+  return personBySuffix(noun);
+}
 
 /** The singles of the patterns above, in no order. */
 function namedSingles(text: string): Quantity[] {
@@ -159,12 +180,27 @@ function namedSingles(text: string): Quantity[] {
     found.push(one(text, start, m.index + m[0].length, m[2]));
   }
   for (const m of text.matchAll(ANOTHER_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
+  for (const m of text.matchAll(THE_OUTCOME_SINGLE)) {
+    const noun = m[2].toLowerCase();
+    if (!singleGroup(noun)) continue;
+    const start = m.index + m[0].length - m[2].length;
+    found.push(one(text, start, start + m[2].length, noun));
+  }
+  for (const m of text.matchAll(KILLING_OF)) {
+    const noun = (m[1] ?? m[3])?.toLowerCase();
+    const group = noun ? singleGroup(noun) : 'people';
+    if (!group || (!noun && / /.test(m[2]) === false && /[^s]s$/.test(m[2]))) continue;
+    const start = m.index + m[0].indexOf(' of ') + 4;
+    const single = one(text, start, m.index + m[0].length, null);
+    NAMED_GROUPS.set(single, group);
+    found.push(single);
+  }
   for (const m of text.matchAll(ACTIVE_SINGLE)) {
     // The head of the phrase after the article: "a local chief and …" is a chief.
     const start = m.index + m[0].length;
     const phrase = /^(?:[^\s,;.]+\s+){0,3}[^\s,;.]*/.exec(text.slice(start, start + 60))![0];
     const h = headOf(wordsIn(phrase), (w) => outcomeOf(w) !== null, 3);
-    if (!h || !personPlural(pluralOf(h.head))) continue;
+    if (!h || !singleGroup(h.head)) continue;
     const at = phrase.toLowerCase().indexOf(h.head, phrase.toLowerCase().indexOf(h.run[0]));
     found.push(one(text, start - m[1].length, start + at + h.head.length, h.head));
   }
@@ -268,7 +304,7 @@ function victimGroup(written: string | null, following: string[], several = fals
   const listed = listedGroup(written, following);
   if (listed !== undefined) return listed;
   // "an Italian photographer", "the commander": one of a group the list need not know.
-  if (written && single) return personPlural(pluralOf(written));
+  if (written && single) return singleGroup(written);
   // No group the list knows: the phrase's head noun, whatever it is, if it can be people.
   const h = written ? headOf([written.replace(/['’]s$/, ''), ...following], (w) => outcomeOf(w) !== null) : null;
   return h ? openGroup(h, several) : null;
@@ -318,7 +354,7 @@ const PART_GAP =
 // (a finite verb need not: "injured 14 passengers and killed two" leaves the two unnamed).
 const PARTICIPLES = [...OUTCOMES.keys()].filter((w) => w.endsWith('ing'));
 const AND_GAP = new RegExp(
-  `^[^.;:–—]{0,80}(?:,\\s*and|\\band|,\\s*while)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`,
+  `^[^.;:–—]{0,160}(?:,\\s*and|\\band|,\\s*while)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`,
   'i',
 );
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
@@ -598,6 +634,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const otherGroup =
       q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
     const group0: string | null =
+      NAMED_GROUPS.get(counted) ??
       wereGroup ??
       otherGroup ??
       (others || listed
@@ -611,10 +648,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
             // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
             victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2, single)));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
+    // "Two of them died": them are the group named before, in this clause or the sentences before.
+    const pronounGroup: string | null =
+      group0 === null && PRONOUNS.has(q.noun ?? '') ? (whole ?? groupBefore(body, clause.start + q.start)) : null;
     const group: string | null =
-      group0 && (!others || otherGroup) && !listed
+      pronounGroup ??
+      (group0 && (!others || otherGroup) && !listed
         ? (pairedGroup(text.slice(q.end, q.end + 120), group0) ?? group0)
-        : group0;
+        : group0);
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
@@ -681,8 +722,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       continue;
     }
     const livesLost = q.noun === 'lives' && LIVES_AFTER.test(before ?? '') ? 'killed' : null;
+    // "Five victims of the blast identified": dead victims identified are a count of the killed.
+    const identified =
+      /^(?:victims|bodies|dead|remains)$/.test(q.noun ?? '') && after.slice(0, 6).includes('identified')
+        ? 'killed'
+        : null;
     const outcome =
       livesLost ??
+      identified ??
       deadNoun ??
       (toll ? 'killed' : null) ??
       (listed && near && q.noun === null && !later && !active ? near.figure.outcome : null) ??

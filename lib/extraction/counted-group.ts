@@ -67,8 +67,11 @@ export function headOf(phrase: readonly string[], outcome: (w: string) => boolea
 }
 
 /** The counted group as written (lower case), or null when the head does not read as people. */
+// People, but no group: "two of them" takes the group named before (casualties.ts).
+export const PRONOUNS = words('them those us whom these');
+
 export function openGroup(h: Head, two: boolean): string | null {
-  if (NOT_PEOPLE.has(h.head) || h.head.length < 3) return null;
+  if (NOT_PEOPLE.has(h.head) || PRONOUNS.has(h.head) || h.head.length < 3) return null;
   if (S_PLURAL.test(h.head)) return h.head;
   // "nine Bedouin were killed": a plural verb says the head counts several.
   return two && h.end !== undefined && PLURAL_VERB.has(h.end) ? h.head : null;
@@ -84,4 +87,28 @@ export function pluralOf(noun: string): string {
   if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;
+}
+
+// Singular nouns of people as English forms them: a doer ("driver", "reporter", "activist",
+// "guardian", "cameraman", "employee"). Others need the word list (casualties.ts).
+const PERSON_SUFFIX = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
+const NOT_PERSON = words(
+  'other after under over either later former rather number neither whether never per ever center centre',
+  'order border corner river tower water power paper letter matter member chapter quarter winter summer',
+  'computer container helicopter shelter fighter-jet minister government statement element moment event',
+  'percent incident accident agreement department movement settlement parliament equipment payment',
+);
+
+// People whose word has no doer's suffix.
+const PERSON_WORDS = words(
+  'chief imam priest nun cleric judge pilot cook husband cousin uncle aunt nephew niece spouse youth',
+  'sheikh tribesman herdsman shepherd guide host guest relative pupil cadet captain sergeant corporal',
+);
+const IRREGULAR: Record<string, string> = { wife: 'wives', youth: 'youths', chief: 'chiefs' };
+
+/** The plural group of a singular person noun by its suffix ("photographer" → "photographers"), or null. */
+export function personBySuffix(noun: string): string | null {
+  if (Object.hasOwn(IRREGULAR, noun)) return IRREGULAR[noun];
+  if (PERSON_WORDS.has(noun)) return pluralOf(noun);
+  return PERSON_SUFFIX.test(noun) && !NOT_PERSON.has(noun) && noun.length > 3 ? pluralOf(noun) : null;
 }

@@ -283,6 +283,21 @@ const CONTEXT: Case[] = [
   ],
   ['Lina Saad, a 32-year-old nurse, was killed when the shell hit the clinic.', ['killed nurses 1-1']],
   [
+    'Five guards were at the gate when the bomb went off. Two of them died at the scene, police said.',
+    ['killed guards 2-2'],
+  ],
+  ['The injured driver was taken to hospital after the attack.', ['injured drivers 1-1']],
+  [
+    'Rights groups condemned the killing of Rami Khalil, a local reporter, in the city on Monday.',
+    ['killed reporters 1-1'],
+  ],
+  ['The ministry condemned the killing of Sara Nader in the raid.', ['killed people 1-1']],
+  ['Officials said the bodies of 12 victims had been identified by relatives.', ['killed victims 12-12']],
+  [
+    '31 villagers, including women and elderly people, were killed when gunmen stormed the market, and dozens were wounded.',
+    ['killed villagers 31-31', 'injured villagers 24-'],
+  ],
+  [
     'Omar Farah, the commander of the northern brigade, which guards the border, was reportedly detained on Sunday.',
     ['detained commanders 1-1'],
   ],
