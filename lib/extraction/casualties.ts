@@ -34,7 +34,9 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 const TOLL =
   /\btoll\s*$|\btoll\b[^.;]{0,100}?\b(?:to|at|reached|hit|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
 const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
-const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
+// "Among the dead were …", "among those abducted were …": the outcome of the word after "among".
+const AMONG_DEAD =
+  /\bamong\s+(?:the|those)\s+(dead|victims|killed|fatalities|injured|wounded|abducted|kidnapped|detained|arrested|missing)\s+(?:were|was|are|is)\s*$/i;
 // "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
 const NUMBER_OF =
   /\bnumber\s+of\s+((?:[^.;]|\.\.\.){1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:to|risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
@@ -432,6 +434,9 @@ function laterOutcome(words: readonly string[]): Outcome | null {
               ? 'detained'
               : outcomeOf(w);
     if (!outcome) continue;
+    // "killed or injured", "died or gone missing": either, so no figure (the labelling conventions).
+    const other = words[i + 1] === 'or' ? [words[i + 2], words[i + 3]].map(outcomeOf).find((o) => o) : null;
+    if (other && other !== outcome) return null;
     if (!OUTCOME_NOUNS.has(w)) return outcome;
     noun ??= outcome;
   }
@@ -568,6 +573,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
   let previous: Previous | null = null;
+  let unfigured: { end: number; group: string } | null = null;
   const counts = countsIn(text);
   // The next count after each one (walked once from the end, so long lists stay linear).
   const nextCount: (Quantity | undefined)[] = [];
@@ -659,7 +665,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
-    const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
+    const amongWord = AMONG_DEAD.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1].toLowerCase();
+    const among = amongWord ? (amongWord === 'victims' ? 'killed' : outcomeOf(amongWord)) : null;
     // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
     const lives =
       before === 'of' && lead.at(-2) === 'lives' && LIVES_VERB.test(lead.slice(-5, -3).join(' ')) ? 'killed' : null;
@@ -734,13 +741,22 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (toll ? 'killed' : null) ??
       (listed && near && q.noun === null && !later && !active ? near.figure.outcome : null) ??
       (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? another ?? earlier ?? null) : null);
-    if (!outcome) continue;
+    if (!outcome) {
+      // ("23 miners were trapped and 4 had died": a count with no outcome still names the group.)
+      if (group) unfigured = { end: q.end, group };
+      continue;
+    }
+    const goesOn =
+      q.noun === null && !listed && unfigured && q.start - unfigured.end <= PART_REACH
+        ? AND_GAP.test(text.slice(unfigured.end, q.start))
+        : false;
     const figure: ProposedFigure = {
       outcome,
       victimGroup:
         (group && GENERIC.has(group) ? predicateGroup(text.slice(q.end, upTo)) : null) ??
         group ??
         countedGroup ??
+        (goesOn ? unfigured!.group : null) ??
         ((q.noun === null || outcomeOf(q.noun) !== null) && !others && !listed && previous === null
           ? targetGroup(sentenceBefore(body, clause.start + q.start))
           : null) ??

@@ -36,6 +36,8 @@ export const NOT_PEOPLE = words(
   'ports prisons jails courts banks hotels restaurants cafes universities colleges headquarters premises',
   'properties assets targets lines trenches tunnels shelters gates walls roofs windows doors',
   'motorbikes motorcycles bicycles bikes tractors carts pickups jeeps',
+  // people counted for no casualty: the rescued
+  'survivors',
 );
 
 // Words that end the counted noun phrase: prepositions, verbs, conjunctions.
