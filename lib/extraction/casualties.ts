@@ -34,6 +34,9 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 const TOLL =
   /\btoll\s*$|\btoll\b[^.;]{0,100}?\b(?:to|at|reached|hit|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
 const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
+// "The dead included a police officer, two soldiers and …": as "among the dead were".
+const DEAD_INCLUDED =
+  /\b(dead|killed|victims|fatalities|injured|wounded|abducted|kidnapped|detained|arrested|missing)\s+(?:also\s+)?(?:included|include|includes)\s*$/i;
 // "Among the dead were …", "among those abducted were …": the outcome of the word after "among".
 const AMONG_DEAD =
   /\bamong\s+(?:the|those)\s+(dead|victims|killed|fatalities|injured|wounded|abducted|kidnapped|detained|arrested|missing)\s+(?:were|was|are|is)\s*$/i;
@@ -665,7 +668,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
-    const amongWord = AMONG_DEAD.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1].toLowerCase();
+    const leadText = text.slice(Math.max(0, q.start - 40), q.start);
+    const amongWord = (AMONG_DEAD.exec(leadText) ?? DEAD_INCLUDED.exec(leadText))?.[1].toLowerCase();
     const among = amongWord ? (amongWord === 'victims' ? 'killed' : outcomeOf(amongWord)) : null;
     // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
     const lives =

@@ -160,6 +160,7 @@ const MISSING: Case[] = [
 const QUOTED: Case[] = [
   ['"We buried 17 people today," the imam said.', ['killed people 17-17']],
   ['"Three of my colleagues were killed," the doctor said.', ['killed colleagues 3-3']],
+  ['"Dozens" of soldiers were killed in the ambush, the group said.', ['killed soldiers 24-']],
 ];
 
 // Leads and bodies as wire copy writes them: long sentences, asides, counts far from their verb.
@@ -241,6 +242,10 @@ const LEADS: Case[] = [
     ['killed police officers 1-1', 'injured civilians 3-3'],
   ],
   ['The dead included seven women and a baby, the hospital director said.', ['killed women 7-7', 'killed babies 1-1']],
+  [
+    'The dead included a police officer, two soldiers and four civilians.',
+    ['killed police officers 1-1', 'killed soldiers 2-2', 'killed civilians 4-4'],
+  ],
   ['Some 30 km from the capital, gunmen killed four farmers on Monday.', ['killed farmers 4-4']],
   ['The quake destroyed more than 2,000 buildings and killed 40 people.', ['killed people 40-40']],
 ];

@@ -66,6 +66,8 @@ function kindFromWords(before: string | undefined, noun: string | null, plainYea
   return 'count';
 }
 
+const QUOTES = new Set(['"', '”', '’', "'"]);
+
 /** The word after a quantity, lower-case, past "of (the)": "hundreds of people" → "people". */
 export function nounAfter(tokens: readonly Token[], k: number): string | null {
   if (isDash(tokens[k]) && touching(tokens[k - 1], tokens[k]) && tokens[k + 1]?.kind === 'word') {
@@ -78,6 +80,8 @@ export function nounAfter(tokens: readonly Token[], k: number): string | null {
     }
     if (words.length) return words.join('-');
   }
+  // ('"dozens" of soldiers': a closing quotation mark after the number is no noun.)
+  if (QUOTES.has(tokens[k]?.text ?? '') && tokens[k + 1]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'of') k += tokens[k + 1]?.lower === 'the' ? 2 : 1;
   const word = tokens[k];
   if (word?.kind !== 'word' || FUNCTION_WORDS.has(word.lower)) return null;

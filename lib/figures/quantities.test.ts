@@ -29,6 +29,7 @@ describe('findQuantities', () => {
     expect(brief('one of the hospitals')[0].noun).toBe('hospitals');
     expect(brief('tens of shells hit')[0]).toMatchObject({ text: 'tens', noun: 'shells' });
     expect(brief('killed six in the city')[0].noun).toBeNull();
+    expect(brief('"dozens" of soldiers')[0]).toMatchObject({ text: 'dozens', noun: 'soldiers' });
   });
 
   it('reads a plus sign glued to the number as "more than" ("200+"), and a spaced one as nothing', () => {
