@@ -58,7 +58,7 @@ const PLURALS = (
   'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
   'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
   'shoppers commuters bystanders worshipers traders policewomen troopers marines citizens nationals colleagues criminals bandits ' +
-  'colonels friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by'
+  'colonels friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by police'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
@@ -259,9 +259,12 @@ function groupAfterOf(rest: string): string | null {
   const m = OF_GROUP.exec(rest);
   if (!m) return null;
   // "of the wounded were peacekeepers": the wounded are the peacekeepers.
-  const word = outcomeOf(m[1]) && m[2] ? m[2] : m[1];
-  const group = VICTIMS.get(word.toLowerCase());
-  return group ?? (AGENT_PLURAL.test(word) ? word.toLowerCase() : null);
+  const were = outcomeOf(m[1]) && m[2];
+  const word = (were ? m[2] : m[1]).toLowerCase();
+  // ("… were police officers": the phrase's head, as for a count's own noun.)
+  if (were) return victimGroup(word, wordsIn(rest.slice(m.index + m[0].length, m.index + m[0].length + 60)));
+  const group = VICTIMS.get(word);
+  return group ?? (AGENT_PLURAL.test(word) ? word : null);
 }
 
 const PHRASE_WORDS = 8;
@@ -518,7 +521,7 @@ function farOutcome(text: string, q: Quantity): Outcome | null {
 
 // "The three people injured in the blast were journalists", "five of the victims, who …, were
 // children": a count of people in general takes the group its verb says they were.
-const PREDICATE = new RegExp(`\\b(?:were|are)\\s+(?:all\\s+)?(?:(?:a|an)\\s+)?([${LETTER}-]+)(?![${LETTER}-])`, 'gi');
+const PREDICATE = new RegExp(`\\b(?:were|are)\\s+(?:all\\s+)?(?:(?:a|an)\\s+)?((?:[${LETTER}-]+\\s*){1,4})`, 'gi');
 const GENERIC = new Set(['people', 'persons', 'victims']);
 
 function predicateGroup(rest: string): string | null {
@@ -526,8 +529,10 @@ function predicateGroup(rest: string): string | null {
   const asides = /^\s+of\s/i.test(rest);
   const scope = asides ? rest : rest.slice(0, (rest.indexOf(',') + 1 || rest.length + 1) - 1);
   for (const m of scope.matchAll(PREDICATE)) {
-    const w = m[1].toLowerCase();
-    const group = outcomeOf(w) ? null : (VICTIMS.get(w) ?? personPlural(w));
+    // ("were police officers and the rest civilians": the head of the words after the verb.)
+    const h = headOf(wordsIn(m[1]), (w) => outcomeOf(w) !== null || PHRASE_STOP.has(w), 4);
+    const w = h?.head ?? '';
+    const group = !h || outcomeOf(wordsIn(m[1])[0]) ? null : (VICTIMS.get(w) ?? personPlural(w));
     if (group && !GENERIC.has(group)) return group;
     if (!asides) return null;
   }
@@ -757,7 +762,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const figure: ProposedFigure = {
       outcome,
       victimGroup:
-        (group && GENERIC.has(group) ? predicateGroup(text.slice(q.end, upTo)) : null) ??
+        ((group === null || GENERIC.has(group)) && !others && !listed
+          ? predicateGroup(text.slice(q.end, upTo))
+          : null) ??
         group ??
         countedGroup ??
         (goesOn ? unfigured!.group : null) ??

@@ -45,6 +45,7 @@ const PHRASE_END = words(
   'in on at by from to with who whom which that were was are is have has had and or for during after before',
   'near since as while when where because until including among but of into across inside outside over',
   'remain remained remains be been being will would could may might said says say',
+  'under above behind beneath below against about still also now yet not the a an this there here all both',
 );
 // A head written without a plural -s ("nine Bedouin", "seven Rohingya", "14 Taliban") is a
 // group only as the subject of a plural verb.

@@ -437,6 +437,10 @@ const THIRD: Case[] = [
   ['Up to 60 people may have been killed, activists said.', ['killed people 0-60']],
   ['The attack came a day after 9 soldiers were killed in a roadside bombing.', ['killed soldiers 9-9']],
   ['He said 27 of the dead were children.', ['killed children 27-27']],
+  ['A spokesman said seven of the dead were police officers and the rest civilians.', ['killed police officers 7-7']],
+  ["The army said 13 'terrorists' were killed in the operation.", ['killed terrorists 13-13']],
+  ['Twelve police were killed when their station was overrun.', ['killed police 12-12']],
+  ['Rescuers say thousands of bodies are still under the debris.', ['killed people 2000-']],
   ['Thirty people, half of them children, were injured.', ['injured people 30-30']],
 ];
 

@@ -82,6 +82,10 @@ export function nounAfter(tokens: readonly Token[], k: number): string | null {
   }
   // ('"dozens" of soldiers': a closing quotation mark after the number is no noun.)
   if (QUOTES.has(tokens[k]?.text ?? '') && tokens[k + 1]?.lower === 'of') k++;
+  // ("13 'terrorists' were killed": an opening one before the noun neither.)
+  else if (QUOTES.has(tokens[k]?.text ?? '') || tokens[k]?.text === '“' || tokens[k]?.text === '‘') {
+    if (tokens[k + 1]?.kind === 'word' && touching(tokens[k], tokens[k + 1])) k++;
+  }
   if (tokens[k]?.lower === 'of') k += tokens[k + 1]?.lower === 'the' ? 2 : 1;
   const word = tokens[k];
   if (word?.kind !== 'word' || FUNCTION_WORDS.has(word.lower)) return null;

@@ -30,6 +30,7 @@ describe('findQuantities', () => {
     expect(brief('tens of shells hit')[0]).toMatchObject({ text: 'tens', noun: 'shells' });
     expect(brief('killed six in the city')[0].noun).toBeNull();
     expect(brief('"dozens" of soldiers')[0]).toMatchObject({ text: 'dozens', noun: 'soldiers' });
+    expect(brief("13 'terrorists' were killed")[0].noun).toBe('terrorists');
   });
 
   it('reads a plus sign glued to the number as "more than" ("200+"), and a spaced one as nothing', () => {
