@@ -127,7 +127,12 @@ const AND_SINGLE = new RegExp(
 // "Gunmen shot dead a local chief", "arrested a suspect": one person, whoever they are, as the
 // object of an outcome verb.
 const ACTIVE_SINGLE =
-  /\b(?:killed|killing|kills|shot\s+dead|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|executed|executing|beheaded)\s+(an?\s+)/gi;
+  /\b(?:killed|killing|kills|shot\s+dead|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|executed|executing|beheaded)\s+(an?\s+|the\s+)/gi;
+// "Both pilots were killed": two ("both soldiers and civilians" is no count).
+const BOTH = new RegExp(
+  `\\b[Bb]oth\\s+(?:[${LETTER}-]+\\s+){0,2}?([${LOWER}-]+(?:s|men))(?![${LETTER}-])(?!\\s+and\\b)`,
+  'g',
+);
 // "one was killed in Ardo, and another in Kessa": "another" standing alone is one more.
 const ANOTHER_ALONE = /\banother(?=\s+(?:in|at|on|near|from|was|died|later)\b|\s*[,.;])/gi;
 
@@ -200,6 +205,14 @@ function namedSingles(text: string): Quantity[] {
     NAMED_GROUPS.set(single, group);
     found.push(single);
   }
+  for (const m of text.matchAll(BOTH)) {
+    const noun = m[1].toLowerCase();
+    const group = VICTIMS.get(noun) ?? personPlural(noun);
+    if (!group || PHRASE_STOP.has(noun) || /\s(?:and|or)\s/i.test(m[0])) continue;
+    const two = { ...one(text, m.index, m.index + m[0].length, null), min: 2, max: 2 };
+    NAMED_GROUPS.set(two, group);
+    found.push(two);
+  }
   for (const m of text.matchAll(ACTIVE_SINGLE)) {
     // The head of the phrase after the article: "a local chief and …" is a chief.
     const start = m.index + m[0].length;
@@ -249,7 +262,7 @@ function countsIn(text: string): Quantity[] {
   }
   return [...quantities, ...singles].sort((a, b) => a.start - b.start);
 }
-const SINGLE_HINT = /\b(?:[Aa]n?|the)\s|\banother\b/;
+const SINGLE_HINT = /\b(?:[Aa]n?|the)\s|\banother\b|\b[Bb]oth\s/;
 
 // "four of their operatives", "six of the wounded were peacekeepers": the group after "of …" or "… were".
 const OF_GROUP =

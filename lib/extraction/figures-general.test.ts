@@ -441,6 +441,9 @@ const THIRD: Case[] = [
   ["The army said 13 'terrorists' were killed in the operation.", ['killed terrorists 13-13']],
   ['Twelve police were killed when their station was overrun.', ['killed police 12-12']],
   ['Rescuers say thousands of bodies are still under the debris.', ['killed people 2000-']],
+  ['Both pilots were killed when the helicopter came down.', ['killed pilots 2-2']],
+  ['Both soldiers and civilians were killed in the shelling.', []],
+  ['The attack on the convoy killed the driver and two passengers.', ['killed drivers 1-1', 'killed passengers 2-2']],
   ['Thirty people, half of them children, were injured.', ['injured people 30-30']],
 ];
 
