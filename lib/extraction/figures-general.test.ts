@@ -442,6 +442,11 @@ const THIRD: Case[] = [
   ['Twelve police were killed when their station was overrun.', ['killed police 12-12']],
   ['Rescuers say thousands of bodies are still under the debris.', ['killed people 2000-']],
   ['Both pilots were killed when the helicopter came down.', ['killed pilots 2-2']],
+  ['The governor said nine miners were killed, adding that the mine had been closed since May.', ['killed miners 9-9']],
+  [
+    'Police said 12 people were killed, adding that 40 others were wounded.',
+    ['killed people 12-12', 'injured people 40-40'],
+  ],
   ['Both soldiers and civilians were killed in the shelling.', []],
   ['The attack on the convoy killed the driver and two passengers.', ['killed drivers 1-1', 'killed passengers 2-2']],
   ['Thirty people, half of them children, were injured.', ['injured people 30-30']],
@@ -594,4 +599,16 @@ describe('how news writes casualty counts (invented sentences)', () => {
       if (left.length) it.fails.each(left)('not yet: %s', (text, expected) => check(text, expected));
     });
   }
+});
+
+describe('"X said A, adding that B"', () => {
+  it('proposes B as the same speaker’s claim', () => {
+    const found = inventedClaims(
+      'The governor said nine miners were killed, adding that the mine had been closed since May.',
+    );
+    expect(found.map((c) => [c.text, c.claimant])).toEqual([
+      ['nine miners were killed', 'governor'],
+      ['the mine had been closed since May', 'governor'],
+    ]);
+  });
 });
