@@ -1,5 +1,6 @@
 import { findQuantities, type Quantity } from '@/lib/figures';
-import { LETTER } from './chars';
+import { LETTER, LOWER, UPPER } from './chars';
+import { headOf, NOT_PEOPLE, openGroup, personBySuffix, personPlural, PRONOUNS } from './counted-group';
 import type { Outcome, ProposedFigure, Span } from './types';
 
 // Casualty figures in a clause: each count of people (parsed by lib/figures, never here)
@@ -12,12 +13,15 @@ const OUTCOME_WORDS: [Outcome, string][] = [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
       'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
-      'burial buried neutralised neutralized eliminated martyred',
+      'burial buried neutralised neutralized eliminated martyred gunned assassinated assassination murder',
   ],
-  ['injured', 'injured injuring injures injuries wounded wounding wounds hurt treating treated'],
+  [
+    'injured',
+    'injured injuring injures injuries wounded wounding wounds hurt treating treated hospitalised hospitalized maimed critical',
+  ],
   ['missing', 'missing disappeared unaccounted'],
   ['displaced', 'displaced displacing displacement fled uprooted evacuated homeless idps shelters'],
-  ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned'],
+  ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned seized hostage custody abduction'],
 ];
 const OUTCOMES = new Map(
   OUTCOME_WORDS.flatMap(([outcome, words]) => words.split(' ').map((w): [string, Outcome] => [w, outcome])),
@@ -30,13 +34,18 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 const TOLL =
   /\btoll\s*$|\btoll\b[^.;]{0,100}?\b(?:to|at|reached|hit|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
 const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
-const AMONG_DEAD = /\bamong\s+the\s+(?:dead|victims|killed|fatalities)\s+(?:were|was|are|is)\s*$/i;
+// "The dead included a police officer, two soldiers and …": as "among the dead were".
+const DEAD_INCLUDED =
+  /\b(dead|killed|victims|fatalities|injured|wounded|abducted|kidnapped|detained|arrested|missing)\s+(?:also\s+)?(?:included|include|includes)\s*$/i;
+// "Among the dead were …", "among those abducted were …": the outcome of the word after "among".
+const AMONG_DEAD =
+  /\bamong\s+(?:the|those)\s+(dead|victims|killed|fatalities|injured|wounded|abducted|kidnapped|detained|arrested|missing)\s+(?:were|was|are|is)\s*$/i;
 // "the number of refugees fleeing Ukraine … has passed": the words counted, up to a verb before the number.
 const NUMBER_OF =
-  /\bnumber\s+of\s+([^.;]{1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
+  /\bnumber\s+of\s+((?:[^.;]|\.\.\.){1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:to|risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
-const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees)\b/i;
+const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 110;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -49,7 +58,7 @@ const PLURALS = (
   'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
   'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
   'shoppers commuters bystanders worshipers traders policewomen troopers marines citizens nationals colleagues criminals bandits ' +
-  'colonels friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by'
+  'colonels friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by police'
 ).split(' ');
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
@@ -101,27 +110,141 @@ const SINGLE = new RegExp(
 );
 const SINGULARS: Record<string, string> = { son: 'children', daughter: 'children', mother: 'women', father: 'men' };
 
+// "Karim Haddad, the commander of the brigade, …, was detained": a named person described
+// by an appositive is one of the group the appositive names, when the sentence goes on to say
+// what happened to them.
+const APPOSITIVE = new RegExp(
+  `(?:[a-z]{1,3}-)?[${UPPER}][${LETTER}’'-]+,\\s+(?:(?:an?|the)\\s+)?(?:[${LETTER}0-9’'-]+\\s+){0,3}?([${LOWER}-]{3,})(?=\\s*,|\\s+(?:of|at|in|from|for|with)\\s)`,
+  'g',
+);
+const APPOSITIVE_FATE =
+  /^[^.;]{0,160}?,\s+(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)|(died|perished))\b/i;
+// "two journalists and an Irish photographer": a person named by what they do, after "and".
+const AND_SINGLE = new RegExp(
+  `\\band\\s+(an?\\s+(?:[${LETTER}’'-]+\\s+){0,2}?([${LOWER}-]+(?:ist|ian|pher|man|woman|eer|worker|keeper)))(?![${LETTER}-])`,
+  'g',
+);
+// "Gunmen shot dead a local chief", "arrested a suspect": one person, whoever they are, as the
+// object of an outcome verb.
+const ACTIVE_SINGLE =
+  /\b(?:killed|killing|kills|shot\s+dead|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|executed|executing|beheaded)\s+(an?\s+|the\s+)/gi;
+// "Both pilots were killed": two ("both soldiers and civilians" is no count).
+const BOTH = new RegExp(
+  `\\b[Bb]oth\\s+(?:[${LETTER}-]+\\s+){0,2}?([${LOWER}-]+(?:s|men))(?![${LETTER}-])(?!\\s+and\\b)`,
+  'g',
+);
+// "one was killed in Ardo, and another in Kessa": "another" standing alone is one more.
+const ANOTHER_ALONE = /\banother(?=\s+(?:in|at|on|near|from|was|died|later)\b|\s*[,.;])/gi;
+
+const NAME_BEFORE = new RegExp(`(?:[${UPPER}][${LETTER}’'-]*\\s+)*$`);
+// "The injured driver was taken to hospital": one person, the outcome before the noun.
+const THE_OUTCOME_SINGLE = new RegExp(
+  `\\b[Tt]he\\s+(injured|wounded|dead|slain|murdered|kidnapped|abducted|detained|missing)\\s+([${LOWER}-]{3,})(?![${LETTER}-])`,
+  'g',
+);
+// "the killing of Rami Khalil, a local reporter", "the killing of Reuters journalist, Issam
+// Abdullah", "the killing of Ibrahim": one person, of the group the words around the name give.
+const NAME = `[${UPPER}][${LOWER}’'-]+(?:\\s+(?:[a-z]{1,3}-)?[${UPPER}][${LOWER}’'-]+){0,3}`;
+const KILLING_OF = new RegExp(
+  `\\b(?:killing|murder|assassination|abduction|kidnapping)\\s+of\\s+(?:(?:[${UPPER}][\\w.’'-]*\\s+)?([a-z]{3,})\\s*,?\\s+)?(${NAME})(?!\\s+[a-z]+s\\b)(?:,\\s+an?\\s+(?:[a-z-]+\\s+){0,2}?([a-z]{3,})(?=,|\\s+(?:in|at|of|from|for|on)\\b))?`,
+  'g',
+);
+// The group of a single found by one of the patterns above, when its words do not end in it.
+const NAMED_GROUPS = new WeakMap<Quantity, string>();
+// What the appositive's sentence says happened to its person, however far the verb.
+const FATES = new WeakMap<Quantity, Outcome>();
+
+const one = (text: string, start: number, end: number, noun: string | null): Quantity => ({
+  min: 1,
+  max: 1,
+  start,
+  end,
+  text: text.slice(start, end),
+  qualifier: 'exact',
+  kind: 'count' as const,
+  noun,
+});
+
+/** The group of one person named by a singular noun: the word list's, or by the noun's suffix. */
+function singleGroup(noun: string): string | null {
+  const listed = VICTIMS.get(noun);
+  if (listed) return listed === noun ? null : listed;
+  return personBySuffix(noun);
+}
+
+/** The singles of the patterns above, in no order. */
+function namedSingles(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(APPOSITIVE)) {
+    const fate = APPOSITIVE_FATE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+    if (!fate || !outcomeOf(fate[1] ?? fate[2])) continue;
+    // (From the person's name: "Mahmoud Hamza, the commander of …" is one claim from its first word.)
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    const start = m.index - (NAME_BEFORE.exec(lead)?.[0].length ?? 0);
+    const single = one(text, start, m.index + m[0].length, m[1]);
+    FATES.set(single, outcomeOf(fate[1] ?? fate[2])!);
+    found.push(single);
+  }
+  for (const m of text.matchAll(AND_SINGLE)) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push(one(text, start, m.index + m[0].length, m[2]));
+  }
+  for (const m of text.matchAll(ANOTHER_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
+  for (const m of text.matchAll(THE_OUTCOME_SINGLE)) {
+    const noun = m[2].toLowerCase();
+    if (!singleGroup(noun)) continue;
+    const start = m.index + m[0].length - m[2].length;
+    found.push(one(text, start, start + m[2].length, noun));
+  }
+  for (const m of text.matchAll(KILLING_OF)) {
+    const noun = (m[1] ?? m[3])?.toLowerCase();
+    const group = noun ? singleGroup(noun) : 'people';
+    if (!group || (!noun && / /.test(m[2]) === false && /[^s]s$/.test(m[2]))) continue;
+    const start = m.index + m[0].indexOf(' of ') + 4;
+    const single = one(text, start, m.index + m[0].length, null);
+    NAMED_GROUPS.set(single, group);
+    found.push(single);
+  }
+  for (const m of text.matchAll(BOTH)) {
+    const noun = m[1].toLowerCase();
+    const group = VICTIMS.get(noun) ?? personPlural(noun);
+    if (!group || PHRASE_STOP.has(noun) || /\s(?:and|or)\s/i.test(m[0])) continue;
+    const two = { ...one(text, m.index, m.index + m[0].length, null), min: 2, max: 2 };
+    NAMED_GROUPS.set(two, group);
+    found.push(two);
+  }
+  for (const m of text.matchAll(ACTIVE_SINGLE)) {
+    // The head of the phrase after the article: "a local chief and …" is a chief.
+    const start = m.index + m[0].length;
+    const phrase = /^(?:[^\s,;.]+\s+){0,3}[^\s,;.]*/.exec(text.slice(start, start + 60))![0];
+    const h = headOf(wordsIn(phrase), (w) => outcomeOf(w) !== null, 3);
+    if (!h || !singleGroup(h.head)) continue;
+    const at = phrase.toLowerCase().indexOf(h.head, phrase.toLowerCase().indexOf(h.run[0]));
+    found.push(one(text, start - m[1].length, start + at + h.head.length, h.head));
+  }
+  return found;
+}
+
 /** "a man", "a 60-year-old woman": a count of one, as lib/figures would read "one man". */
 function singlesIn(text: string): Quantity[] {
-  return [...text.matchAll(SINGLE)].flatMap((m) => {
-    const one = (start: number, end: number, noun: string): Quantity => ({
-      min: 1,
-      max: 1,
-      start,
-      end,
-      text: text.slice(start, end),
-      qualifier: 'exact',
-      kind: 'count' as const,
-      noun,
-    });
-    if (!m[2]) return [one(m.index, m.index + m[0].length, m[1])];
+  const named = namedSingles(text).sort((a, b) => a.start - b.start);
+  const plain = [...text.matchAll(SINGLE)].flatMap((m) => {
+    if (!m[2]) return [one(text, m.index, m.index + m[0].length, m[1])];
     // "another man and woman": two singles, the second counted from its own noun.
     const second = m.index + m[0].length - m[2].length;
     return [
-      one(m.index, m.index + m[0].lastIndexOf(m[1]) + m[1].length, m[1]),
-      one(second, second + m[2].length, m[2]),
+      one(text, m.index, m.index + m[0].lastIndexOf(m[1]) + m[1].length, m[1]),
+      one(text, second, second + m[2].length, m[2]),
     ];
   });
+  // (A walk of the two lists in order, as countsIn does: a single inside a named one is dropped.)
+  const kept: Quantity[] = [];
+  let k = 0;
+  for (const q of plain) {
+    while (k < named.length && named[k].end <= q.start) k++;
+    if (!(k < named.length && named[k].start < q.end)) kept.push(q);
+  }
+  return [...named, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /** Quantities and single persons in text order; a single inside a quantity ("a dozen men") is not one. */
@@ -139,7 +262,7 @@ function countsIn(text: string): Quantity[] {
   }
   return [...quantities, ...singles].sort((a, b) => a.start - b.start);
 }
-const SINGLE_HINT = /\b[Aa]n?\s/;
+const SINGLE_HINT = /\b(?:[Aa]n?|the)\s|\banother\b|\b[Bb]oth\s/;
 
 // "four of their operatives", "six of the wounded were peacekeepers": the group after "of …" or "… were".
 const OF_GROUP =
@@ -149,15 +272,21 @@ function groupAfterOf(rest: string): string | null {
   const m = OF_GROUP.exec(rest);
   if (!m) return null;
   // "of the wounded were peacekeepers": the wounded are the peacekeepers.
-  const word = outcomeOf(m[1]) && m[2] ? m[2] : m[1];
-  const group = VICTIMS.get(word.toLowerCase());
-  return group ?? (AGENT_PLURAL.test(word) ? word.toLowerCase() : null);
+  const were = outcomeOf(m[1]) && m[2];
+  const word = (were ? m[2] : m[1]).toLowerCase();
+  // ("… were police officers": the phrase's head, as for a count's own noun.)
+  if (were) return victimGroup(word, wordsIn(rest.slice(m.index + m[0].length, m.index + m[0].length + 60)));
+  const group = VICTIMS.get(word);
+  return group ?? (AGENT_PLURAL.test(word) ? word : null);
 }
 
 const PHRASE_WORDS = 8;
+// (The words are split after joining: a split of the second line alone made a set of characters.)
 const PHRASE_STOP = new Set(
-  'in on at by from to with who whom which that were was are is have has had and or for during after before near since ' +
-    'as while when where because until including among but'.split(' '),
+  (
+    'in on at by from to with who whom which that were was are is have has had and or for during after before near since ' +
+    'as while when where because until including among but'
+  ).split(' '),
 );
 
 // "soldiers and civilians": the group's word, "and", up to two plain words and another group.
@@ -185,27 +314,51 @@ function pairedGroup(rest: string, group: string): string | null {
   return null;
 }
 
-function victimGroup(written: string | null, following: string[]): string | null {
+/** The words of the counted phrase from its noun on ("dozens of Kurds in …" → kurds, in, …). */
+function fromNoun(noun: string | null, phrase: readonly string[]): string[] {
+  if (!noun) return [];
+  const at = phrase.slice(0, 3).indexOf(noun);
+  return at === -1 ? [noun] : phrase.slice(at);
+}
+
+function victimGroup(written: string | null, following: string[], several = false, single = false): string | null {
+  const listed = listedGroup(written, following);
+  if (listed !== undefined) return listed;
+  // "an Italian photographer", "the commander": one of a group the list need not know.
+  if (written && single) return singleGroup(written);
+  // No group the list knows: the phrase's head noun, whatever it is, if it can be people.
+  const h = written ? headOf([written.replace(/['’]s$/, ''), ...following], (w) => outcomeOf(w) !== null) : null;
+  return h ? openGroup(h, several) : null;
+}
+
+/** The group by the word list; undefined when the phrase holds none of its words. */
+function listedGroup(written: string | null, following: string[]): string | null | undefined {
   // "five children’s lives": the children.
   const noun = written?.replace(/['’]s$/, '') ?? null;
   if (noun && Object.hasOwn(SINGULARS, noun)) return SINGULARS[noun];
   // "a villager": the plural of a group the list knows.
   if (noun && !VICTIMS.has(noun) && VICTIMS.get(`${noun}s`) === `${noun}s`) return `${noun}s`;
-  if (noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun)) return noun;
+  // (A name-like plural right after the number, "Reuters", gives way to a group the list knows
+  // further on: "two Reuters journalists".)
+  const agent = noun && AGENT_PLURAL.test(noun) && !VICTIMS.has(noun) ? noun : undefined;
   // "hundreds of health care workers", "17 Boko Haram/ISWAP insurgents": the group may be a few
   // words on, within the noun phrase (it ends at a preposition, a verb or an outcome).
   for (const word of [noun, ...following.slice(0, PHRASE_WORDS)]) {
     // ("internally displaced people": an outcome word before the group is its adjective.)
-    if (!word) return null;
+    if (!word) return agent;
     const adjective = VICTIMS.has(following[following.indexOf(word) + 1] ?? '');
-    if (PHRASE_STOP.has(word) || (word !== noun && outcomeOf(word) && !adjective)) return null;
+    // "four female and two male employees": "and" after a word that is no group goes on to the group.
+    const before = following[following.indexOf(word) - 1] ?? noun;
+    if (word === 'and' && before && !VICTIMS.has(before) && !personPlural(before)) continue;
+    // ("The 47 dead included 11 police officers": an outcome for a noun ends the phrase.)
+    if (PHRASE_STOP.has(word) || (outcomeOf(word) && !adjective)) return agent;
     const group = VICTIMS.get(word);
     // "14 family members", "child soldiers": the last of two group words is the head.
     const head = word === noun ? following[0] : following[following.indexOf(word) + 1];
     const headGroup = head && VICTIMS.get(head) === head ? head : null;
     if (group) return headGroup ?? group;
   }
-  return null;
+  return agent;
 }
 
 const PART_LIST = /\b(?:including|among\s+them|among\s+whom)\b([^.;:]{0,80}?)(?:,|\band)\s*$/i;
@@ -214,17 +367,22 @@ function partList(gap: string): boolean {
   const m = PART_LIST.exec(gap);
   return !!m && !LIST_VERB.test(m[1]) && !wordsIn(m[1]).some((w) => outcomeOf(w) !== null);
 }
-const PART_GAP = /\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?\s*$/i;
+// ("killed 20 people – 15 soldiers and five civilians": a dash or colon before the parts.)
+const PART_GAP =
+  /(?:\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?|^[^,.;:–—]*[–—:])\s*$/i;
 // A clause that goes on with "and" after a figure's own clause, with no stop between.
 // "killing 10 villagers and injuring five": a participle after "and" goes on with the same group
 // (a finite verb need not: "injured 14 passengers and killed two" leaves the two unnamed).
 const PARTICIPLES = [...OUTCOMES.keys()].filter((w) => w.endsWith('ing'));
 const AND_GAP = new RegExp(
-  `^[^.;:–—]{0,80}(?:,\\s*and|\\band|,\\s*while)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`,
+  `^[^.;:–—]{0,160}(?:,\\s*and|\\band|,\\s*while)(?:\\s+(?:${PARTICIPLES.join('|')}))?\\s*$`,
   'i',
 );
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
-const VERB_AFTER = new Set('were was are is have has had'.split(' '));
+// "20 feared dead", "12 reported killed", "35 also wounded": words between a bare count and its outcome.
+const VERB_AFTER = new Set(
+  'were was are is have has had feared reported confirmed believed presumed thought also still now already'.split(' '),
+);
 // "The toll climbed from 558 to 569": the number it changed to.
 const CHANGED_FROM = /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared)\s+$/i;
 
@@ -246,6 +404,8 @@ function readAsCounted(text: string, q: Quantity): Quantity {
 
 const WORD = new RegExp(`[${LETTER}’'-]+`, 'g');
 const wordsIn = (text: string) => text.toLowerCase().match(WORD) ?? [];
+const GOES_ON = /(?:\band|\bbut|\bwhile|,)\s*$/i;
+const OWN_VERB = /\b(?:were|was|are|is|have|has|had|remain|remains|remained)\b/i;
 
 // Nouns of an outcome ("serious injuries", "deaths") give way to a verb after them: "a man who
 // suffered serious injuries died in hospital" died. "lost their lives", "lives … lost" are deaths.
@@ -274,8 +434,28 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     // "passed away" is died; "treating six people" are injured.
     const passedAway = w === 'passed' && words[i + 1] === 'away';
     const treated = /^(?:treating|treated)$/.test(w);
-    const outcome = lost || passedAway ? 'killed' : hospital || treated ? 'injured' : outcomeOf(w);
+    // "forced to flee", "driven from their homes", "sought shelter": displaced; "rounded up": detained.
+    const fled =
+      (/^(?:forced|driven)$/.test(w) && /^(?:to|from|out)$/.test(words[i + 1] ?? '')) ||
+      // (Not "attempting to flee": an attempt is no displacement.)
+      (w === 'flee' && words[i - 1] === 'to' && !/^(?:attempt|try|tri|seek|want)/.test(words[i - 2] ?? '')) ||
+      (/^(?:shelter|refuge)$/.test(w) &&
+        /^(?:sought|seeking|seek|found|taken|took|take|taking)$/.test(words[i - 1] ?? ''));
+    const rounded = w === 'rounded' && words[i + 1] === 'up';
+    const outcome =
+      lost || passedAway
+        ? 'killed'
+        : hospital || treated
+          ? 'injured'
+          : fled
+            ? 'displaced'
+            : rounded
+              ? 'detained'
+              : outcomeOf(w);
     if (!outcome) continue;
+    // "killed or injured", "died or gone missing": either, so no figure (the labelling conventions).
+    const other = words[i + 1] === 'or' ? [words[i + 2], words[i + 3]].map(outcomeOf).find((o) => o) : null;
+    if (other && other !== outcome) return null;
     if (!OUTCOME_NOUNS.has(w)) return outcome;
     noun ??= outcome;
   }
@@ -305,6 +485,72 @@ const OTHERS_REACH = 300;
 const ACTIVE_ON_COUNT =
   /^(?:killing|wounding|injuring|killed|wounded|injured|kills|kill|wounds|injures)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|a|an)\b)/i;
 const PASSIVE_BEFORE = /\b(?:were|was|been|being|be|are|is)\s+(?:\w+ly\s+)?$/i;
+
+// "Militants ambushed a convoy of soldiers, killing 12": a bare count takes the people the
+// attack was on, when the clause names them (and they can be people: not "the army base").
+const TARGET =
+  /\b(?:on|against|ambushed|attacked|targeted|targeting|struck|hit|stormed|shelled|bombed|raided|ambushing|attacking|deadliest\s+[a-z]+\s+for)\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:group|convoy|crowd|busload|patrol|gathering|column|team|unit)\s+of\s+)?/gi;
+
+/** The sentence up to `at`, within 200 characters: a clause may begin after an attribution. */
+function sentenceBefore(body: string, at: number): string {
+  const before = body.slice(Math.max(0, at - 200), at);
+  const ends = [...before.matchAll(/[.!?]["”’]?\s+(?=[A-Z"“‘])|\n/g)];
+  return ends.length ? before.slice(ends.at(-1)!.index + ends.at(-1)![0].length) : before;
+}
+
+function targetGroup(before: string): string | null {
+  let found: string | null = null;
+  // (The match holds the verb only, so "on motorbikes ambushed a convoy of …" finds both.)
+  for (const m of before.matchAll(TARGET)) {
+    const start = m.index + m[0].length;
+    for (const w of wordsIn(/^(?:[^\s,;]+\s+){0,2}[^\s,;]*/.exec(before.slice(start, start + 80))![0])) {
+      if (PHRASE_STOP.has(w)) break;
+      const group = VICTIMS.get(w) ?? personPlural(w);
+      if (group) {
+        found = group;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// "Three soldiers and an unknown number of militants loyal to … were killed": a count that opens
+// its clause takes the outcome of its own verb, however long the subject, when nothing between
+// starts a clause of its own.
+const FAR_VERB = new RegExp(
+  `^[^.;:!?,]{0,240}?\\b(?:were|was|are|is|have|has|had)\\b((?:\\s+[${LETTER}-]+){1,4})`,
+  'i',
+);
+const SUBORDINATE = /\b(?:where|when|while|after|before|because|since|who|which|that|whose|whom|as|if|until)\b|\d/i;
+
+function farOutcome(text: string, q: Quantity): Outcome | null {
+  // (Only a bounded look back: a clause of many counts must stay linear.)
+  if (q.start > 40 || wordsIn(text.slice(0, q.start)).length > 2) return null;
+  const m = FAR_VERB.exec(text.slice(q.end, q.end + 300));
+  if (!m || SUBORDINATE.test(m[0].slice(0, m[0].length - m[1].length))) return null;
+  return laterOutcome(wordsIn(m[1]));
+}
+
+// "The three people injured in the blast were journalists", "five of the victims, who …, were
+// children": a count of people in general takes the group its verb says they were.
+const PREDICATE = new RegExp(`\\b(?:were|are)\\s+(?:all\\s+)?(?:(?:a|an)\\s+)?((?:[${LETTER}-]+\\s*){1,4})`, 'gi');
+const GENERIC = new Set(['people', 'persons', 'victims']);
+
+function predicateGroup(rest: string): string | null {
+  // (After "of the victims" the verb may follow an aside; after "people", only within the phrase.)
+  const asides = /^\s+of\s/i.test(rest);
+  const scope = asides ? rest : rest.slice(0, (rest.indexOf(',') + 1 || rest.length + 1) - 1);
+  for (const m of scope.matchAll(PREDICATE)) {
+    // ("were police officers and the rest civilians": the head of the words after the verb.)
+    const h = headOf(wordsIn(m[1]), (w) => outcomeOf(w) !== null || PHRASE_STOP.has(w), 4);
+    const w = h?.head ?? '';
+    const group = !h || outcomeOf(wordsIn(m[1])[0]) ? null : (VICTIMS.get(w) ?? personPlural(w));
+    if (group && !GENERIC.has(group)) return group;
+    if (!asides) return null;
+  }
+  return null;
+}
 
 function agentOf(rest: string): boolean {
   const first = ANY_OUTCOME.exec(rest);
@@ -348,7 +594,15 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
   let previous: Previous | null = null;
-  for (const counted of countsIn(text)) {
+  let unfigured: { end: number; group: string } | null = null;
+  const counts = countsIn(text);
+  // The next count after each one (walked once from the end, so long lists stay linear).
+  const nextCount: (Quantity | undefined)[] = [];
+  for (let k = counts.length - 1, after: Quantity | undefined; k >= 0; k--) {
+    nextCount[k] = after;
+    if (counts[k].kind === 'count') after = counts[k];
+  }
+  for (const [i, counted] of counts.entries()) {
     const q = readAsCounted(text, counted);
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
@@ -357,9 +611,15 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
     // The counted noun phrase ends at a comma or stop: "of the 21 killed, 15 were women" counts no women.
-    const phrase = wordsIn(/^[^,.;:–—]*/.exec(text.slice(q.end, q.end + 200))![0]);
+    // ("two UNMISS (UN Mission in South Sudan) national staff": an aside in brackets is no part of it.)
+    const phrase = wordsIn(/^[^,.;:–—]*/.exec(text.slice(q.end, q.end + 200).replace(/\([^()]*\)/g, ' '))![0]);
     const lead = wordsIn(text.slice(Math.max(0, q.start - 30), q.start));
     const before = lead.at(-1);
+    // "no one was hurt" counts no one; "40 rockets", "300 cattle", "3 km" count no people.
+    if (before === 'no' && /^one\b/i.test(q.text)) continue;
+    const single = q.noun !== null && q.text.endsWith(q.noun);
+    const head = single ? null : headOf(fromNoun(q.noun, phrase), (w) => outcomeOf(w) !== null);
+    if (head && NOT_PEOPLE.has(head.head)) continue;
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
     // Only a near figure can be the whole: the words between are read once per number, so an
     // unbounded gap (many numbers that count no one after a figure) would be quadratic.
@@ -373,9 +633,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
     // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
     const others =
-      q.noun === 'others' || q.noun === 'other' || q.noun === 'more' || (q.noun === null && before === 'another');
+      q.noun === 'others' ||
+      q.noun === 'other' ||
+      q.noun === 'more' ||
+      (q.noun === null && (before === 'another' || /^another$/i.test(q.text)));
     // "killed 19 people …, and another 23 people": the count goes on with the outcome before it.
-    const another = before === 'another' && !others && previous !== null ? previous.figure.outcome : null;
+    // ("… and a third doctor": an ordinal is one more, as "another" is.)
+    const more = before === 'another' || /^an?\s+(?:second|third|fourth|fifth|sixth|seventh)\b/i.test(q.text);
+    const another = more && !others && previous !== null ? previous.figure.outcome : null;
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
     // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
@@ -396,24 +661,34 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const otherGroup =
       q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
     const group0: string | null =
+      NAMED_GROUPS.get(counted) ??
       wereGroup ??
       otherGroup ??
       (others || listed
-        ? (whole ?? (others ? 'people' : null))
+        ? // ("… a local chief and two of his guards": a group of its own after "of".)
+          ((listed && q.noun === null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
+          whole ??
+          (others ? 'people' : null))
         : q.noun === 'lives'
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
             // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
-            victimGroup(q.noun, q.text.endsWith(q.noun ?? '\u0000') ? [] : phrase.slice(1))));
+            victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2, single)));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
+    // "Two of them died": them are the group named before, in this clause or the sentences before.
+    const pronounGroup: string | null =
+      group0 === null && PRONOUNS.has(q.noun ?? '') ? (whole ?? groupBefore(body, clause.start + q.start)) : null;
     const group: string | null =
-      group0 && (!others || otherGroup) && !listed
+      pronounGroup ??
+      (group0 && (!others || otherGroup) && !listed
         ? (pairedGroup(text.slice(q.end, q.end + 120), group0) ?? group0)
-        : group0;
+        : group0);
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     const shared = sharedOutcome(near, gap);
-    const among = AMONG_DEAD.test(text.slice(Math.max(0, q.start - 40), q.start)) ? 'killed' : null;
+    const leadText = text.slice(Math.max(0, q.start - 40), q.start);
+    const amongWord = (AMONG_DEAD.exec(leadText) ?? DEAD_INCLUDED.exec(leadText))?.[1].toLowerCase();
+    const among = amongWord ? (amongWord === 'victims' ? 'killed' : outcomeOf(amongWord)) : null;
     // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
     const lives =
       before === 'of' && lead.at(-2) === 'lives' && LIVES_VERB.test(lead.slice(-5, -3).join(' ')) ? 'killed' : null;
@@ -433,9 +708,18 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (q.noun === null || VICTIMS.has(q.noun)) &&
       (tollPassed || TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start)));
     // "Dozens of militants attacked the post, killing four policemen": the militants did the killing.
+    // "Three women were freed and 14 men remain missing": an outcome after the next count is
+    // that count's when this one has a verb of its own first.
+    const next = nextCount[i];
+    const between = next ? text.slice(q.end, next.start) : '';
+    const upTo = next && OWN_VERB.test(between) && GOES_ON.test(between) ? next.start : q.end + 200;
     const later = agentOf(text.slice(q.end, q.end + 200))
       ? null
-      : (laterOutcome(after.slice(0, WINDOW)) ?? outcomeAfterAside(text, q.end));
+      : (laterOutcome(wordsIn(text.slice(q.end, upTo)).slice(0, WINDOW)) ??
+        outcomeAfterAside(text, q.end) ??
+        farOutcome(text, q) ??
+        FATES.get(counted) ??
+        null);
     // "those killed also included two people": the outcome told before the number, as a last resort.
     const earlier =
       lead
@@ -460,22 +744,47 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       near && !near.figure.partOf && EARLIER_COUNT.test(text.slice(near.q.end, q.start).replace(/^[^,]*/, ''))
         ? near.figure
         : null;
-    if (earlierCount && q.noun === null) {
+    // ("up from nine earlier in the day": a word after the earlier count that names no group.)
+    if (earlierCount && (q.noun === null || victimGroup(q.noun, []) === null)) {
       const figure: ProposedFigure = { ...earlierCount, min: q.min, max: q.max, qualifier: q.qualifier };
       figures.push(figure);
       continue;
     }
     const livesLost = q.noun === 'lives' && LIVES_AFTER.test(before ?? '') ? 'killed' : null;
+    // "Five victims of the blast identified": dead victims identified are a count of the killed.
+    const identified =
+      /^(?:victims|bodies|dead|remains)$/.test(q.noun ?? '') && after.slice(0, 6).includes('identified')
+        ? 'killed'
+        : null;
     const outcome =
       livesLost ??
+      identified ??
       deadNoun ??
       (toll ? 'killed' : null) ??
       (listed && near && q.noun === null && !later && !active ? near.figure.outcome : null) ??
       (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? another ?? earlier ?? null) : null);
-    if (!outcome) continue;
+    if (!outcome) {
+      // ("23 miners were trapped and 4 had died": a count with no outcome still names the group.)
+      if (group) unfigured = { end: q.end, group };
+      continue;
+    }
+    const goesOn =
+      q.noun === null && !listed && unfigured && q.start - unfigured.end <= PART_REACH
+        ? AND_GAP.test(text.slice(unfigured.end, q.start))
+        : false;
     const figure: ProposedFigure = {
       outcome,
-      victimGroup: group ?? countedGroup ?? 'people',
+      victimGroup:
+        ((group === null || GENERIC.has(group)) && !others && !listed
+          ? predicateGroup(text.slice(q.end, upTo))
+          : null) ??
+        group ??
+        countedGroup ??
+        (goesOn ? unfigured!.group : null) ??
+        ((q.noun === null || outcomeOf(q.noun) !== null) && !others && !listed && previous === null
+          ? targetGroup(sentenceBefore(body, clause.start + q.start))
+          : null) ??
+        'people',
       min: q.min,
       max: q.max,
       qualifier: q.qualifier,

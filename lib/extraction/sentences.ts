@@ -86,7 +86,7 @@ export function splitSentences(masked: string, { start, end }: Span): Span[] {
 // ", while" and ", whereas" start a second claim by the same speaker (see extract.ts).
 const CLAUSE_END =
   /,\s+(?:while|whereas|as(?!\s+(?:well|of)\b)|according\s+to|adding|saying|but|although|though)\b|;|\s\((?:Photo|Picture|Image)\b|\s\[[^\][/\n]{0,80}\/[^\][\n]{0,80}\]/gi;
-export const CONTINUATION = /^,\s+(?:while|whereas)\s+/i;
+export const CONTINUATION = /^,\s+(?:while|whereas|adding\s+that)\s+/i;
 
 /** The end of the clause that starts at `from`, within the sentence ending at `end`. */
 export function clauseEnd(masked: string, from: number, end: number): number {

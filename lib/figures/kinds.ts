@@ -66,6 +66,8 @@ function kindFromWords(before: string | undefined, noun: string | null, plainYea
   return 'count';
 }
 
+const QUOTES = new Set(['"', '”', '’', "'"]);
+
 /** The word after a quantity, lower-case, past "of (the)": "hundreds of people" → "people". */
 export function nounAfter(tokens: readonly Token[], k: number): string | null {
   if (isDash(tokens[k]) && touching(tokens[k - 1], tokens[k]) && tokens[k + 1]?.kind === 'word') {
@@ -77,6 +79,12 @@ export function nounAfter(tokens: readonly Token[], k: number): string | null {
       k += 2;
     }
     if (words.length) return words.join('-');
+  }
+  // ('"dozens" of soldiers': a closing quotation mark after the number is no noun.)
+  if (QUOTES.has(tokens[k]?.text ?? '') && tokens[k + 1]?.lower === 'of') k++;
+  // ("13 'terrorists' were killed": an opening one before the noun neither.)
+  else if (QUOTES.has(tokens[k]?.text ?? '') || tokens[k]?.text === '“' || tokens[k]?.text === '‘') {
+    if (tokens[k + 1]?.kind === 'word' && touching(tokens[k], tokens[k + 1])) k++;
   }
   if (tokens[k]?.lower === 'of') k += tokens[k + 1]?.lower === 'the' ? 2 : 1;
   const word = tokens[k];

@@ -45,6 +45,10 @@ export function matchAt(tokens: readonly Token[], i: number): PhraseMatch | null
   if (!n) return vagueAt(tokens, i, words);
   const b = risingTo(tokens, n);
   if (b) return phrase(i, i, b.end, n.value, 'between', rangeFor('between', n.value, b.value));
+  // "200+", "1,000+": more than the number, as headlines write it.
+  const plus = tokens[n.end];
+  if (plus?.text === '+' && touching(tokens[n.end - 1], plus))
+    return phrase(i, i, n.end + 1, n.value, 'more than', rangeFor('more than', n.value));
   return phrase(i, i, n.end, n.value, 'exact', rangeFor('exact', n.value));
 }
 

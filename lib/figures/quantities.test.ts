@@ -29,6 +29,14 @@ describe('findQuantities', () => {
     expect(brief('one of the hospitals')[0].noun).toBe('hospitals');
     expect(brief('tens of shells hit')[0]).toMatchObject({ text: 'tens', noun: 'shells' });
     expect(brief('killed six in the city')[0].noun).toBeNull();
+    expect(brief('"dozens" of soldiers')[0]).toMatchObject({ text: 'dozens', noun: 'soldiers' });
+    expect(brief("13 'terrorists' were killed")[0].noun).toBe('terrorists');
+  });
+
+  it('reads a plus sign glued to the number as "more than" ("200+"), and a spaced one as nothing', () => {
+    expect(brief('200+ feared dead')[0]).toMatchObject({ text: '200+', min: 201, max: null, qualifier: 'more than' });
+    expect(brief('1,000+ dead')[0]).toMatchObject({ min: 1_001, max: null });
+    expect(brief('5 + 3 were hurt')[0]).toMatchObject({ text: '5', min: 5, max: 5 });
   });
 
   it('keeps offsets exact around curly quotes, non-breaking spaces and dashes', () => {
