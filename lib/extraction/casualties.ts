@@ -704,8 +704,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "The death toll from the quake that flattened … passed 200": the verb is read into the quantity.
     const tollPassed =
       TOLL_PASSED.test(q.text) && /\btoll\b[^.;]{0,110}$/i.test(text.slice(Math.max(0, q.start - 120), q.start));
+    // ("The death toll rose to 9 after the attack", "… has risen to 60 since Friday": the word
+    // after the number is no noun of it.)
     const toll =
-      (q.noun === null || VICTIMS.has(q.noun)) &&
+      (q.noun === null || VICTIMS.has(q.noun) || PHRASE_STOP.has(q.noun)) &&
       (tollPassed || TOLL.test(text.slice(Math.max(0, q.start - TOLL_REACH), q.start)));
     // "Dozens of militants attacked the post, killing four policemen": the militants did the killing.
     // "Three women were freed and 14 men remain missing": an outcome after the next count is

@@ -93,6 +93,8 @@ const PASSIVE: Case[] = [
 const TOLLS: Case[] = [
   ['The death toll from the earthquake rose to 2,300 on Tuesday, officials said.', ['killed people 2300-2300']],
   ['The death toll has climbed to 61, the ministry said.', ['killed people 61-61']],
+  ['The death toll rose to nine after the massacre in the village, police said.', ['killed people 9-9']],
+  ['The death toll has risen to 60 since Friday, officials said.', ['killed people 60-60']],
   ['The number of dead has risen to 87, the civil defence said.', ['killed people 87-87']],
   ['The death toll rose to at least 45, rescuers said.', ['killed people 45-']],
   ['Floods leave 30 dead in the north of the country.', ['killed people 30-30']],
