@@ -17,7 +17,7 @@ const EVIDENCE =
   /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?|findings|data|figures|statistics|study|survey)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
-  'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified';
+  'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified|feared|fears|highlighted|underlined|pointed\\s+out|drew\\s+attention\\s+to\\s+the\\s+fact';
 // Acts of speech: the claim runs from the verb ("deplored the attack", "expressed alarm at …").
 const ACT = [
   'call(?:ed|s)\\s+(?:on|for)',
@@ -27,7 +27,7 @@ const ACT = [
   // A claim of responsibility is the claiming group's: "IS claimed responsibility for the attack".
   'claim(?:ed|s)\\s+(?:responsibility|credit)|claim(?:ed|s)\\s+the\\s+(?:attack|bombing|blast|killing|strike|assault)',
   'warn(?:ed|s)\\s+(?:of|against|about)',
-  '(?:express|voic)(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger)',
+  '(?:express|voic)(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger|support|hope|frustration|gratitude)',
   // Stance taken on something: "the ministry lamented the loss of life", "welcomed the ceasefire".
   'reiterate[sd]\\s+(?:its|their|his|her|our)|dismiss(?:ed|es)\\s+(?:the|these|those|such|their|its|all)\\s+(?:[a-z]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
 ].join('|');
@@ -38,11 +38,11 @@ const REPORTING =
 // "X insisted the talks would continue": a clause with a finite verb of its own, "that" left out.
 const CLAUSE_AHEAD =
   /^\s*(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|all|no)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:would|will|was|were|had|has|have|is|are|could|should|must|might|may|can|did|does|do)\b/u;
-const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explained)$/i;
+const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explained|noted|stressed|insisted)$/i;
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?))\\b`,
+  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -50,7 +50,7 @@ const ADVERBIAL = new RegExp(
   String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)(?:\s+(?:released|issued|published|posted)(?:\s+(?:on\s+)?${DAY})?)?|at\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)|in\s+[${UPPER}][${LETTER}]+(?:\s+[${UPPER}][${LETTER}]+){0,2}|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
 );
 const TOLD = new RegExp(
-  String.raw`^\s+(reporters|journalists|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
+  String.raw`^\s+(reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|parliament|lawmakers|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
 );
 // "according to the type of munitions", "according to plan": a measure, not a source.
 const NOT_A_SOURCE =
@@ -104,8 +104,14 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   if (invertedFrame) return invertedFrame;
   // "The group has never claimed responsibility": a denied act is no claim of it.
   if (act && NEGATED.test(masked.slice(Math.max(from, at - 16), at))) return null;
-  const subject = subjectBefore(masked, from, at);
+  // "The explosions, blamed by U.S. forces on …": a participle before "by" is passive, no act.
+  if (act && /^\s+by\b/.test(ahead(masked, end, sentence.end))) return null;
+  // "Sherpao put the toll at 19,136 … and said that …": the second verb shares the sentence's subject.
+  const coordinated = /\s(?:and|but)\s*$/.test(masked.slice(Math.max(from, at - 8), at));
+  const subject = coordinated ? openingSubject(masked, sentence, at) : subjectBefore(masked, from, at);
   if (!subject) return null;
+  // "No group has so far claimed responsibility": nobody is no source.
+  if (NOBODY.test(masked.slice(subject.start, subject.end))) return null;
   const showing = /^show/i.test(verbWord ?? '');
   if (showing && !EVIDENCE.test(masked.slice(subject.start, subject.end))) return null;
   if (act) {
@@ -128,8 +134,12 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   }
   const that = /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end));
   const bareEnd = !that && (j >= sentence.end || /[,.;!?]/.test(masked[j] ?? ''));
-  if (that) j += that[0].length;
-  else if (bareEnd) {
+  if (that) {
+    j += that[0].length;
+    // "said that, in the operations …, 124 men had been killed": an aside opens the clause.
+    const comma = /^\s*,(?=\s+\w)/.exec(ahead(masked, j, sentence.end));
+    if (comma) j += comma[0].length;
+  } else if (bareEnd) {
     // "C, the spokesperson maintained.": any reporting verb may trail its claim.
   } else if (REPORTING.test(verbWord) && looksLikeSource(masked.slice(subject.start, subject.end)))
     return reportedFact(masked, sentence, at, j, subject, verbWord);
@@ -201,19 +211,25 @@ function according(masked: string, sentence: Span, from: number, at: number, end
 // "Khattak defended the market's security measures, saying that it was not possible …": the
 // sentence's subject, or the speaker of the frame the ", saying" follows, claims what follows.
 const OPENING_VERB = new RegExp(
-  String.raw`^\s*((?:[${UPPER}][${LETTER}’'.-]*\s+){0,5}?[${UPPER}][${LETTER}’'.-]*|(?:The|the)\s+(?:[${LETTER}’'-]+\s+){0,3}?[${LETTER}’'-]+)\s+(?:(?:also|later|again|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|made|gave|took|sent|held|spoke|met)\b`,
+  String.raw`^\s*((?:[${UPPER}][${LETTER}’'.-]*\s+){0,5}?[${UPPER}][${LETTER}’'.-]*|(?:The|the)\s+(?:[${LETTER}’'-]+\s+){0,3}?[${LETTER}’'-]+)\s+(?:(?:also|later|again|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|made|gave|took|sent|held|spoke|met|put|set|cut|led|saw|went|came)\b`,
 );
+
+/** The subject that opens the sentence before its first verb, when it reads as a source. */
+function openingSubject(masked: string, sentence: Span, at: number): Span | null {
+  const m = OPENING_VERB.exec(masked.slice(sentence.start, at));
+  if (!m) return null;
+  const start = sentence.start + m[0].indexOf(m[1]);
+  const subject = { start, end: start + m[1].length };
+  return looksLikeSource(masked.slice(subject.start, subject.end)) ? subject : null;
+}
+
+const NOBODY = /^(?:no|none|nobody|neither)\b/i;
 
 function saying(masked: string, sentence: Span, at: number, end: number, last: Frame | undefined): Frame | null {
   const lastEnd = last?.clauses.at(-1)?.end ?? -1;
   let subject = last && lastEnd >= at - 1 && lastEnd <= at ? last.subject : null;
-  if (!subject) {
-    const m = OPENING_VERB.exec(masked.slice(sentence.start, at));
-    if (!m) return null;
-    const start = sentence.start + m[0].indexOf(m[1]);
-    subject = { start, end: start + m[1].length };
-    if (!looksLikeSource(masked.slice(subject.start, subject.end))) return null;
-  }
+  subject ??= openingSubject(masked, sentence, at);
+  if (!subject) return null;
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
   if (j >= sentence.end || !isWordChar(masked[j])) return null;

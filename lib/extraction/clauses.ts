@@ -56,7 +56,8 @@ function goesOnCounting(clause: string): boolean {
 // "C, said the ministry." names the speaker after the verb: a noun phrase with no verb in
 // it, but for "who identified himself as …" (names.ts reads the name out of it).
 // A word of it may be a dotted acronym ("said the U.N.").
-const INVERTED_WORD = '(?:(?:[A-Z]\\.){2,}|[^\\s,.;:!?“”"]+)';
+// An honorific keeps its full stop ("noted Ms. Pagonis").
+const INVERTED_WORD = '(?:(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof)\\.|[^\\s,.;:!?“”"]+)';
 const INVERTED = new RegExp(
   `^\\s+((?:the\\s+|a\\s+|an\\s+)?${INVERTED_WORD}(?:\\s+${INVERTED_WORD}){0,11}?)\\s*(?:[,.;!?]|$)`,
 );

@@ -70,7 +70,7 @@ export function cleanName(phrase: string): string | null {
     const descriptor = before.split(/\s+/).some((w) => isLower(w[0]) && !PARTICLES.has(w));
     // "member of Saw township’s PDF" is no descriptor before a name: it names the member.
     // Nor is "health ministry in": the name is where the ministry is.
-    if (descriptor && !/\b(?:and|or|in|at|from|for|on)\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
+    if (descriptor && !/\b(?:and|or|in|at|from|for|on)(?:\s+the)?\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
   }
   // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
   // But "Ministry of Foreign Affairs of …" is a body: a title stays unless a person's name follows it.
@@ -90,8 +90,14 @@ export function cleanName(phrase: string): string | null {
     }
   }
   const name = words.join(' ');
-  return name === '' || words.length > 9 || !isWordChar(name.replace(/[\d\s]/g, '')[0]) ? null : name;
+  return name === '' || words.length > 9 || !isWordChar(name.replace(/[\d\s]/g, '')[0]) || FRAGMENT.test(name)
+    ? null
+    : name;
 }
+
+// Pieces of a clause, not names: a number first ("388 of them"), a word cut at its hyphen ("UK-"),
+// a conjunction last ("… in Kashmir – and").
+const FRAGMENT = /^\d|[-–—]$|\s(?:and|or|but|nor)$/;
 
 const ORG_WORDS = new Set(
   (
@@ -142,6 +148,9 @@ export function looksLikeSource(subject: string): boolean {
 export function classify(name: string): SourceKind {
   const words = name.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
+  // "doctor at Finote Selam Hospital", "spokesman for the army": a person, described by the body.
+  const of = lower.findIndex((w) => /^(?:at|of|for|from|in|with)$/.test(w));
+  if (of > 0 && PERSON_NOUNS.has(lower[of - 1])) return 'person';
   if (
     lower.some((w) => ORG_WORDS.has(w)) ||
     (name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase())

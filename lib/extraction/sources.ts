@@ -34,6 +34,8 @@ const STATEMENT_BY =
 // "A statement released Friday said": when it came out does not say whose it is.
 const BARE_STATEMENT =
   /^(?:the|its|this|that|a|an)\s+(?:statement|report|communiqu[eé]|release|update|announcement|findings|data|figures|statistics|study|survey)(?:\s+(?:released|issued|published|posted|sent))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?$/i;
+const TRAILING_WHEN =
+  /\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 // A day or a month is when, never who.
 const WHEN =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today)$/i;
@@ -92,7 +94,8 @@ export class SourceTracker {
 
   /** Resolves the words naming a speaker at offset `at`; null when they name no one. */
   resolve(mention: string, at: number): Resolved | null {
-    const raw = mention.replace(/\s+/g, ' ').trim();
+    // "a military statement on Friday": when it spoke is no part of who spoke.
+    const raw = mention.replace(/\s+/g, ' ').trim().replace(TRAILING_WHEN, '');
     const pronoun = PRONOUNS[raw.toLowerCase()];
     if (pronoun)
       return this.refer(
@@ -134,8 +137,11 @@ export class SourceTracker {
     const headWord = theHead?.[1];
     // "the militia member" may be the member named before; "the Houthi health ministry" is a name.
     const modified = !!theHead && raw.split(/\s+/).length > 2;
-    // ("the London-based rights group": a place it is based in does not make it a name.)
-    const kindWord = modified && /\s[A-Z](?![\w’'.]*-based\b)/.test(raw) ? undefined : headWord;
+    // ("the London-based rights group", "the UK-registered organization": where it is based does not make it a name.)
+    const kindWord =
+      modified && /\s[A-Z](?![\w’'.]*-(?:based|registered|headquartered|backed|led|run|funded)\b)/.test(raw)
+        ? undefined
+        : headWord;
     const head = kindWord && !/^[A-Z.]+$/.test(kindWord) ? kindWord.toLowerCase() : undefined;
     if (head) {
       // "the militia member" is the member named before; but "the health ministry" is not

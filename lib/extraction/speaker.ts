@@ -1,4 +1,5 @@
 import { LETTER, UPPER } from './chars';
+import { looksLikeSource } from './names';
 import { HEADS, NAME } from './roles';
 import type { Quote } from './quotes';
 import { trimSpan, wordCount } from './sentences';
@@ -11,7 +12,7 @@ import type { Span } from './types';
 // Words between a subject and its verb: auxiliaries, adverbs, a day, "went on to (say)", and a
 // word quoted for emphasis ('the ministry "strongly" condemned'), masked to x's.
 const AUXILIARY =
-  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|all|both|jointly|[a-z]{3,}ly|(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|[“"]x{1,30}[”"])\s*$/i;
+  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|so\s+far|still|already|yet|just|all|both|jointly|[a-z]{3,}ly|(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|[“"]x{1,30}[”"])\s*$/i;
 // Words that open a new clause: the subject of "said" starts after the last of them.
 // A short aside in brackets ("(TPLF)", "(OHCHR)") is part of the name, not a clause break.
 const CLAUSE_OPENER =
@@ -70,11 +71,17 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     }
   }
   const base = start;
+  // "A doctor at the hospital who spoke on condition of anonymity said": the relative clause
+  // describes the speaker named before it.
+  let head: Span | null = null;
   for (const m of masked.slice(base, end).matchAll(CLAUSE_OPENER)) {
     // "WHO" in capitals is the World Health Organization, not the relative pronoun.
     if (/(?:^|[\s,])WHO\s$/.test(m[0])) continue;
+    head = /^\s(?:who|where)\s$/.test(m[0]) ? { start, end: base + m.index } : null;
     start = base + m.index + m[0].length;
   }
+  const described = head && checked(masked, head.start, head.end);
+  if (described && looksLikeSource(masked.slice(described.start, described.end))) return described;
   return checked(masked, start, end);
 }
 
@@ -110,8 +117,9 @@ function checked(masked: string, start: number, end: number): Span | null {
   return span;
 }
 
+// ("…," read the statement: a document's words are read.)
 const QUOTE_VERBS =
-  'said|says|added|adds|asked|continued|explained|wrote|insisted|warned|declared|stated|argued|noted|stressed';
+  'said|says|added|adds|asked|continued|explained|wrote|insisted|warned|declared|stated|argued|noted|stressed|read';
 // "told" takes a listener ("told reporters", "told the BBC"); the other verbs take none, so
 // the name after "said" in “…,” said Maria Lopez is the speaker.
 const VERB = String.raw`(?:(${QUOTE_VERBS})|(told|tells)(\s+(?:reporters|journalists|the\s+press|[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3}))?)\b`;

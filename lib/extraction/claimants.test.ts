@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findInvented as find, inventedClaims as claims } from './invented';
+
+// Who the claimant is, on invented sentences (issue 16's claimant errors, by kind): a claimant
+// is a noun phrase naming a speaker, never a piece of the clause around it.
+
+describe('the subject of a reporting verb is a noun phrase, not a fragment of the clause', () => {
+  it.each([
+    // A verb after a hyphen is part of a compound adjective, not the reporting verb.
+    ['The Rome-registered organisation said that the convoy had been turned back.', 'Lantern Relief', 'Lantern Relief'],
+    // A relative clause describes the speaker named before it.
+    [
+      'A nurse at the Bay Clinic who asked not to be named said the generator had failed.',
+      null,
+      'nurse at the Bay Clinic',
+    ],
+    ['The harbour office where the ferry was moored said two crew members were missing.', null, 'harbour office'],
+    // "X did Y … and said that C": the second verb shares the sentence's subject.
+    [
+      'Governor Ana Ruiz put the toll at 1,200 – 900 of them in the north – and said that 300 were missing.',
+      null,
+      'Ana Ruiz',
+    ],
+    // "told a press conference" is a listener like "told reporters".
+    ['Mayor Piet Claes told a press conference that the bridge would reopen on Monday.', null, 'Piet Claes'],
+  ])('%s', (sentence, named, speaker) => {
+    const story = named ? [`${named} said it had opened shelters.`, sentence] : [sentence];
+    const found = claims(...story).at(-1);
+    expect(found?.claimant).toBe(speaker);
+  });
+
+  it('reads "said that, in …" past the aside', () => {
+    const claim = find('40 people', 'The agency said that, in the northern districts, 40 people had been killed.');
+    expect(claim?.claimant).toBe('agency');
+    expect(claim?.figures).toEqual(['killed people 40-40']);
+  });
+
+  it('gives no claim of responsibility to "no group"', () => {
+    const claim = find('claimed responsibility', 'No group has so far claimed responsibility for the bombing.');
+    expect(claim?.claimant ?? 'Harbour Gazette').toBe('Harbour Gazette');
+  });
+
+  it('reads a participle before "by" as passive, not as an act', () => {
+    const claim = find('ignited', 'The fire at the depot, blamed by officials on a faulty cable, ignited stored fuel.');
+    expect(claim?.claimant).toBe('Harbour Gazette');
+  });
+
+  it('takes "noted Ms. X" as X, honorific and all', () => {
+    const story = [
+      'Lena Sato, a spokeswoman for the port authority, said the search went on.',
+      'The toll reached 31, noted Ms. Sato.',
+    ];
+    expect(find('toll reached 31', ...story)?.claimant).toBe('Lena Sato');
+  });
+
+  it('drops the day from "a statement on Friday"', () => {
+    const story = ['At least nine guards were killed, according to a ministry statement on Friday.'];
+    expect(find('nine guards', ...story)?.claimant).toBe('ministry');
+  });
+
+  it('keeps "a doctor at X Hospital" a person, so "he" goes on with the doctor', () => {
+    const story = [
+      'A doctor at Lakeside Hospital who spoke on condition of anonymity said the wards were full.',
+      '“We have no more beds,” he added.',
+    ];
+    expect(find('no more beds', ...story)?.claimant).toBe('doctor at Lakeside Hospital');
+  });
+
+  it('reads a quotation "…," read the statement as the statement’s issuer', () => {
+    const story = [
+      '“Four workers were hurt,” the transport ministry said in a statement.',
+      '“We will rebuild the line,” read the statement.',
+    ];
+    expect(find('rebuild the line', ...story)?.claimant).toBe('transport ministry');
+  });
+});
