@@ -74,3 +74,46 @@ describe('the subject of a reporting verb is a noun phrase, not a fragment of th
     expect(find('rebuild the line', ...story)?.claimant).toBe('transport ministry');
   });
 });
+
+describe('a UN body described by what it does is the body the article also names', () => {
+  it('takes the short form the article uses', () => {
+    const story = [
+      'UNHCR opened two reception centres on the island.',
+      'The UN refugee agency said 40 people had drowned.',
+    ];
+    expect(find('40 people', ...story)?.claimant).toBe('UNHCR');
+  });
+
+  it('takes the formal name when the article gives no short form', () => {
+    const story = [
+      'The World Food Programme began deliveries on Monday.',
+      'The UN food agency said 3,000 families had fled.',
+    ];
+    expect(find('3,000 families', ...story)?.claimant).toBe('World Food Programme');
+  });
+
+  it('keeps the description when the article names the body no other way', () => {
+    expect(find('12 children', 'The UN children’s agency said 12 children were killed.')?.claimant).toBe(
+      'UN children’s agency',
+    );
+  });
+
+  it('leaves a capitalised name alone', () => {
+    const story = ['OHCHR staff visited the camp.', 'The UN Human Rights Office said 15 civilians were killed.'];
+    expect(find('15 civilians', ...story)?.claimant).toBe('UN Human Rights Office');
+  });
+
+  it('reads "the agency" as that body afterwards, even after another source spoke', () => {
+    const story = [
+      'UNHCR opened two reception centres on the island.',
+      'The UN refugee agency said 40 people had drowned.',
+      'Local media reported that a second boat was missing.',
+      'The agency warned that the crossings would continue.',
+    ];
+    expect(find('crossings would continue', ...story)?.claimant).toBe('UNHCR');
+  });
+
+  it('reads "UNHCR staff reported 31 people missing" as the staff’s report', () => {
+    expect(find('31 people', 'UNHCR staff reported 31 people missing after the storm.')?.claimant).toBe('UNHCR staff');
+  });
+});

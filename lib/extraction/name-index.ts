@@ -1,3 +1,4 @@
+import { WellKnown } from './aliases';
 import { capitalisedRuns, classify, isParticle } from './names';
 import { firstFrom } from './positions';
 
@@ -35,7 +36,11 @@ export class NameIndex {
   /** Organisations' names of two words or more, in text order. */
   private orgs: { name: string; at: number }[] = [];
 
+  /** International bodies named by what they do ("the UN refugee agency"). */
+  readonly wellKnown: WellKnown;
+
   constructor(body: string) {
+    this.wellKnown = new WellKnown(body);
     // "Hilde F. Johnson": a run that ends in an initial goes on past its dot.
     let initial: { text: string; start: number; end: number } | null = null;
     for (const run of capitalisedRuns(body)) {

@@ -125,7 +125,8 @@ const PERSON_NOUNS = new Set(
 const GROUP_NOUNS = new Set(
   (
     'officials authorities residents witnesses medics doctors activists police sources rescuers volunteers ' +
-    'monitors observers workers survivors relatives locals militants rebels forces troops'
+    'monitors observers workers survivors relatives locals militants rebels forces troops staff personnel teams ' +
+    'investigators experts'
   ).split(' '),
 );
 
@@ -140,7 +141,8 @@ export function looksLikeSource(subject: string): boolean {
   if (/^(?:he|she|it|they|we|i)$/.test(lower)) return true;
   if (words.length === 1 && /^(?:the|a|an|this|that|its|their|his|her)$/.test(lower)) return false;
   // "The Lebanese Ministry of health": a body's name may end in a lower-case word.
-  const named = words.some((w) => ORG_WORDS.has(w.toLowerCase()) && isUpper(w[0]));
+  // ("UNHCR staff": an acronym names the body.)
+  const named = words.some((w) => (ORG_WORDS.has(w.toLowerCase()) && isUpper(w[0])) || /^[A-Z]{2,6}$/.test(w));
   return isUpper(last[0]) || named || ORG_WORDS.has(lower) || PERSON_NOUNS.has(lower) || GROUP_NOUNS.has(lower);
 }
 

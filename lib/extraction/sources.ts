@@ -10,7 +10,12 @@ import type { Claimant, KnownSource } from './types';
 // new Source under a clean name. Pronouns point back only to claimants, never to any
 // name in the text, because "he said" in news copy continues the last speaker.
 
-export type Resolved = { claimant: Claimant; kind: SourceKind; how?: string };
+export type Resolved = {
+  claimant: Claimant;
+  kind: SourceKind;
+  how?: string;
+  /** The words that first named it. */ mention?: string;
+};
 
 // Object forms too: "according to him", "according to them".
 const PRONOUNS: Record<string, SourceKind[]> = {
@@ -147,7 +152,10 @@ export class SourceTracker {
       // "the militia member" is the member named before; but "the health ministry" is not
       // "Spain's foreign ministry": a body's modifiers tell bodies apart, so all must be in the name.
       const words = modified && classify(head) === 'org' ? normaliseName(raw) : head;
-      const named = this.last((r) => words.split(' ').every((w) => hasWords(normaliseName(r.claimant.name), w)));
+      // (By its name or by the words that named it: "the agency" after "the UN refugee agency", UNHCR.)
+      const holds = (r: Resolved, w: string) =>
+        hasWords(normaliseName(r.claimant.name), w) || (!!r.mention && hasWords(normaliseName(r.mention), w));
+      const named = this.last((r) => words.split(' ').every((w) => holds(r, w)));
       const loose = GENERIC_HEADS.has(head) && (!modified || LOOSE_HEADS.has(head));
       const generic = loose ? this.last((r) => r.kind === 'org') : null;
       if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
@@ -155,11 +163,14 @@ export class SourceTracker {
     const name = cleanName(raw);
     if (!name || WHEN.test(name)) return null;
     const short = name.split(' ').length === 1 || /^(?:de|van|von|al|el|bin|ibn|abu)\s/i.test(name);
-    const full = this.index.acronym(name) ?? ((short && this.index.expand(name, at)) || this.joined(name, at) || name);
+    const full =
+      this.index.wellKnown.nameFor(name) ??
+      this.index.acronym(name) ??
+      ((short && this.index.expand(name, at)) || this.joined(name, at) || name);
     const known = this.matchKnown(full, raw);
     const resolved: Resolved = known
-      ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name) }
-      : { claimant: { name: full, isNew: true }, kind: classify(full) };
+      ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name), mention: name }
+      : { claimant: { name: full, isNew: true }, kind: classify(full), mention: name };
     const onBehalfOf = resolved.kind === 'person' ? this.affiliations?.of(full) : undefined;
     if (onBehalfOf) resolved.claimant.onBehalfOf = onBehalfOf;
     this.history.push(resolved);
