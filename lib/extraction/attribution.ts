@@ -57,8 +57,9 @@ const NOT_A_SOURCE =
   /^(?:the\s+|a\s+|its\s+|their\s+)?(?:type|kind|nature|number|size|plan|plans|schedule|law|rules?|terms|agreement|deal|tradition|custom)\b/i;
 // A sentence that opens with a name and an appositive before its verb: "Mohammed Ali, a doctor
 // at the hospital, said …", "Anna Berg, 42, said …", "Omar Haddad, who heads the clinic, said …".
+// ("A resident of the village, who asked not to be named, said …": a described person too.)
 const NAMED_WITH_APPOSITIVE = new RegExp(
-  String.raw`^\s*(?:[${UPPER}][${LETTER}’'.-]*\s+){0,4}[${UPPER}][${LETTER}’'.-]*\s*,\s*(?:(?:a|an|the|who|whose|one|head|chief|director)\s[^,;:]{1,100}|\d{1,3})\s*,\s*$`,
+  String.raw`^\s*(?:(?:[${UPPER}][${LETTER}’'.-]*\s+){0,4}[${UPPER}][${LETTER}’'.-]*|(?:A|An|The|One)\s+[^,;:]{1,60}?)\s*,\s*(?:(?:a|an|the|who|whose|one|head|chief|director)\s[^,;:]{1,100}|\d{1,3})\s*,\s*$`,
 );
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 // "according to the mission it killed 12 people": a pronoun opens the clause that was claimed.

@@ -117,3 +117,44 @@ describe('a UN body described by what it does is the body the article also names
     expect(find('31 people', 'UNHCR staff reported 31 people missing after the storm.')?.claimant).toBe('UNHCR staff');
   });
 });
+
+describe('a title is the person the article names as its holder', () => {
+  it('reads a title spelled short as its named holder ("the PPRO")', () => {
+    const story = [
+      'The state Police Public Relations Officer, Ana Ruiz explained that the attackers arrived at night.',
+      'The PPRO stated that 12 houses were burnt.',
+    ];
+    expect(find('attackers arrived', ...story)?.claimant).toBe('Ana Ruiz');
+    expect(find('12 houses', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads "the ombudsman" as the ombudsman named before', () => {
+    const story = [
+      'Ombudsman Lena Varga on Sunday voiced concern about the threats.',
+      'The ombudsman also indicated that 30 families had fled the village.',
+    ];
+    expect(find('30 families', ...story)?.claimant).toBe('Lena Varga');
+  });
+
+  it('reads "he" as the person named just before when no one has spoken yet', () => {
+    const story = [
+      'Spokesperson for the harbour police, Piet Claes, disclosed this in a statement on Thursday.',
+      'He said four divers were still missing.',
+    ];
+    expect(find('four divers', ...story)?.claimant).toBe('Piet Claes');
+  });
+
+  it('reads "A resident of X, who …, said" as the resident, not an inverted "said X"', () => {
+    const story = [
+      'A resident of the village, who asked not to be named, said the gunmen burnt the market.',
+      'He said the gunmen left at dawn.',
+    ];
+    expect(find('burnt the market', ...story)?.claimant).toBe('resident of the village');
+    expect(find('left at dawn', ...story)?.claimant).toBe('resident of the village');
+  });
+
+  it('still reads "the head of the district" as someone not yet named', () => {
+    const story = ['Governor Ana Ruiz visited the camp.', 'The head of the district said 14 people were killed.'];
+    expect(find('14 people', ...story)?.claimant).toBe('head of the district');
+  });
+});

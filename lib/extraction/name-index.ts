@@ -33,6 +33,8 @@ export class NameIndex {
   private byInitials = new Map<string, string>();
   /** Persons' names of two to four words, filed under each of their words ("Ban" of "Ban Ki-moon"). */
   private byWord = new Map<string, Entry[]>();
+  /** Persons' full names as first written, in text order. */
+  private persons: { name: string; at: number }[] = [];
   /** Organisations' names of two words or more, in text order. */
   private orgs: { name: string; at: number }[] = [];
 
@@ -100,12 +102,19 @@ export class NameIndex {
     const words = all.slice(all.findIndex((w) => !NOT_GIVEN.has(w.toLowerCase().split('-')[0])));
     if (words.length < 2 || words.length > 4) return;
     const name = words.join(' ');
+    if (this.persons.at(-1)?.at !== at) this.persons.push({ name, at });
     for (const word of new Set(words.map((w) => w.toLowerCase()))) {
       if (word.length < 3) continue;
       const list = this.byWord.get(word) ?? [];
       list.push({ full: name, at });
       this.byWord.set(word, list);
     }
+  }
+
+  /** The latest person named before `at`, no further than `within` characters back. */
+  lastPerson(at: number, within: number): string | null {
+    const last = this.persons[firstFrom(this.persons, at) - 1];
+    return last && at - last.at <= within ? last.name : null;
   }
 
   /** "Ban" → "Ban Ki-moon": the latest person's name before `at` that holds the word. */

@@ -10,7 +10,7 @@ import { firstFrom } from './positions';
 export const HEADS =
   'mayor governor spokesman spokeswoman spokesperson official minister chief commander president director head ' +
   'envoy ambassador secretary coordinator representative chairman chairwoman leader officer prosecutor ' +
-  'administrator adviser advisor general colonel deputy manager commissioner';
+  'administrator adviser advisor general colonel deputy manager commissioner ombudsman';
 const HEAD_SET = new Set(HEADS.split(' '));
 // A head noun in either case ("Mayor Ivan Petrenko", "the mayor"); the names stay case-sensitive.
 const HEAD = `(?:${HEADS.split(' ')
@@ -29,7 +29,11 @@ const TITLE_BEFORE = new RegExp(`\\b(${HEAD})\\s+(${NAME})\\b`, 'g');
 // "Elizabeth Throssell, UN Human Rights Office spokesperson".
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})\\b`, 'g');
 // "the mayor, Ivan Petrenko," / "a senior police official, Omar Haddad,".
-const ROLE_FIRST = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD}),\\s+(${NAME})\\s*,`, 'g');
+// ("The state Police Public Relations Officer, Mohammed Shehu explained": the closing comma left out.)
+const ROLE_FIRST = new RegExp(
+  `\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD}),\\s+(${NAME})(?:\\s*,|(?=\\s+[${LOWER}]))`,
+  'g',
+);
 
 type Entry = { name: string; at: number };
 
@@ -78,8 +82,13 @@ export class RoleIndex {
     if (words.length < 2 || words.length > 6) return null;
     const article = words[0];
     if (article !== 'the' && article !== 'a' && article !== 'an') return null;
-    const head = words.at(-1)!;
-    if (!HEAD_SET.has(head) || words.slice(1).some((w) => w === 'and' || w === 'or')) return null;
+    // "the Executive Director of UNICEF": a formal title, capitalised, has its head before "of"
+    // ("the head of the area" is someone new, as in definite()).
+    const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
+    const of = ofAt > 1 && /^[A-Z]/.test(mention.split(/\s+/)[ofAt - 1]) ? ofAt : -1;
+    const head = of > 1 ? words[of - 1] : words.at(-1)!;
+    if (!HEAD_SET.has(head) || words.slice(1, of > 1 ? of : undefined).some((w) => w === 'and' || w === 'or'))
+      return null;
     // "a local official said", and "local administrator Donat Kibwana" a line later: an official
     // not yet introduced is the next person the article names by any title.
     // So is "an army spokesman said" with "Colonel Sani Usman said" a line later, when no spokesman is named.

@@ -52,6 +52,9 @@ const LOOSE_HEADS = new Set('group organisation organization monitor body watchd
 const UNNAMED_BODY =
   /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
 const UNNAMED_REACH = 600;
+const TITLE_WORD = /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator)$/;
+// How far back "he" or "she" may find a person named but not yet heard.
+const PRONOUN_REACH = 600;
 // Looking further back than this for "the group" would be a guess, and would make long texts quadratic.
 const LOOKBACK = 50;
 
@@ -102,11 +105,17 @@ export class SourceTracker {
     // "a military statement on Friday": when it spoke is no part of who spoke.
     const raw = mention.replace(/\s+/g, ' ').trim().replace(TRAILING_WHEN, '');
     const pronoun = PRONOUNS[raw.toLowerCase()];
-    if (pronoun)
-      return this.refer(
-        this.last((r) => pronoun.includes(r.kind)),
-        `"${raw}" is the last speaker of its kind`,
-      );
+    if (pronoun) {
+      const speaker = this.last((r) => pronoun.includes(r.kind));
+      // "She added that …" when no person has spoken yet (her first words were read as a title's,
+      // or her first verb is none of ours): the person the article last named, close before.
+      const named = !speaker && pronoun.includes('person') ? this.index.lastPerson(at, PRONOUN_REACH) : null;
+      if (named) {
+        const found = this.resolve(named, at);
+        return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named before` };
+      }
+      return this.refer(speaker, `"${raw}" is the last speaker of its kind`);
+    }
     // "A ministry statement said": the ministry said.
     const by = STATEMENT_BY.exec(raw);
     if (by) return this.resolve(by[1], at);
@@ -167,6 +176,11 @@ export class SourceTracker {
       this.index.wellKnown.nameFor(name) ??
       this.index.acronym(name) ??
       ((short && this.index.expand(name, at)) || this.joined(name, at) || name);
+    // "PPRO" spelled out is "Police Public Relations Officer": a title, whose holder the article names.
+    if (full !== name && TITLE_WORD.test(full)) {
+      const holder = this.roles?.find(`the ${full}`, at);
+      if (holder) return this.resolve(holder, at);
+    }
     const known = this.matchKnown(full, raw);
     const resolved: Resolved = known
       ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name), mention: name }
