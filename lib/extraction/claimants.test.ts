@@ -158,3 +158,50 @@ describe('a title is the person the article names as its holder', () => {
     expect(find('14 people', ...story)?.claimant).toBe('head of the district');
   });
 });
+
+describe('a definite description is the body of that kind the article names', () => {
+  it('reads "a military statement" and "the statement" as the army named before', () => {
+    const story = [
+      'Coastal Army troops patrolled the border.',
+      'At least seven soldiers were killed, according to a military statement on Friday.',
+      '“Four attackers were also killed,” the statement added.',
+    ];
+    expect(find('seven soldiers', ...story)?.claimant).toBe('Coastal Army');
+    expect(find('Four attackers', ...story)?.claimant).toBe('Coastal Army');
+  });
+
+  it('reads "the police" as the police command named in the next paragraph', () => {
+    const story = [
+      'The police say they have recovered five bodies from the river.',
+      'Spokesperson for the Delta State Police Command, Ana Ruiz, disclosed this on Monday.',
+    ];
+    expect(find('five bodies', ...story)?.claimant).toBe('Delta State Police Command');
+  });
+
+  it('reads "the report" as the issuer of the report named before, not the last speaker', () => {
+    const story = [
+      'A new report from the Global Health Institute says 900 health workers were killed.',
+      'Ana Ruiz, who led the study, said the figures were startling.',
+      'The report says 40 ambulances were hit.',
+    ];
+    expect(find('40 ambulances', ...story)?.claimant).toBe('Global Health Institute');
+  });
+
+  it('reads "…," read the statement as the issuer of the statement, after another source spoke', () => {
+    const story = [
+      '“Three workers were hurt,” the transport ministry said in a statement.',
+      'The rebel group claimed the attack.',
+      '“We will rebuild the line,” read the statement.',
+    ];
+    expect(find('rebuild the line', ...story)?.claimant).toBe('transport ministry');
+  });
+
+  it('reads "a statement released Friday" as the last speaker’s, a new statement', () => {
+    const story = [
+      'The navy said in a statement that two boats were seized.',
+      'Governor Ana Ruiz said the port would reopen.',
+      'A statement released Friday said she regretted the delay.',
+    ];
+    expect(find('regretted the delay', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+});

@@ -1,6 +1,7 @@
 import { WellKnown } from './aliases';
 import { capitalisedRuns, classify, isParticle } from './names';
 import { firstFrom } from './positions';
+import { HEADS } from './roles';
 
 // Stories name a person in full once ("Ana de la Cruz", often outside any attribution)
 // and by surname afterwards ("De la Cruz said"). The index maps each surname back to the
@@ -11,6 +12,13 @@ import { firstFrom } from './positions';
 // in the same word made a long text with many such runs quadratic.
 
 const MAX_WORDS = 3;
+const TITLE_HEADS = new Set(HEADS.split(' '));
+const TITLE_OF = new RegExp(
+  `^(?:\\S+\\s+){0,3}?(?:${HEADS.split(' ').join('|')})\\s+(?:of|for|at)\\s+(?:the\\s+)?`,
+  'i',
+);
+// How many organisations back "the ministry" may look: further is a guess, and would make long texts quadratic.
+const ORG_LOOKBACK = 50;
 
 type Entry = { full: string; at: number };
 
@@ -51,6 +59,10 @@ export class NameIndex {
       initial = /\s[A-Z]$/.test(run.text) ? run : null;
       this.fileInitials(run.text);
       const name = run.text.replace(/^(?:The|A|An)\s+/, '');
+      // ("Spokesperson for the Zamfara State Police Command" names the command too.)
+      const titled = name.replace(TITLE_OF, '');
+      if (titled !== name && titled.includes(' ') && classify(titled) === 'org')
+        this.orgs.push({ name: titled, at: run.start });
       if (name.includes(' ') && classify(name) === 'org') this.orgs.push({ name, at: run.start });
       else if (name.includes(' ')) this.fileWords(run.text, run.start);
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
@@ -109,6 +121,27 @@ export class NameIndex {
       list.push({ full: name, at });
       this.byWord.set(word, list);
     }
+  }
+
+  /**
+   * "the military", "the Council": the organisation the article named by a name holding one of
+   * `words` ("Pakistan Army", "Norwegian Refugee Council"), the latest before `at`, else the first
+   * within `ahead` characters after. A run holding a title ("… Council Country Director") is a
+   * person's description, not the body's name.
+   */
+  orgHolding(words: readonly string[], at: number, ahead: number): string | null {
+    // ("Spokesperson for the Zamfara State Police Command": the body after the title.)
+    const body = (name: string) => name.replace(TITLE_OF, '');
+    const fits = (org: { name: string }) => {
+      const own = body(org.name).toLowerCase().split(/\s+/);
+      return own.some((w) => words.includes(w)) && !own.some((w) => TITLE_HEADS.has(w));
+    };
+    const from = firstFrom(this.orgs, at);
+    for (let i = from - 1; i >= Math.max(0, from - ORG_LOOKBACK); i--)
+      if (fits(this.orgs[i])) return body(this.orgs[i].name);
+    for (let i = from; i < this.orgs.length && this.orgs[i].at - at <= ahead; i++)
+      if (fits(this.orgs[i])) return body(this.orgs[i].name);
+    return null;
   }
 
   /** The latest person named before `at`, no further than `within` characters back. */

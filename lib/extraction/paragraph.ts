@@ -60,6 +60,7 @@ function quotations(
     let attribution: string | null;
     if (named) {
       who = tracker.resolve(body.slice(named.subject.start, named.subject.end), named.subject.start);
+      noteDocument(ctx, named.subject.end, sentence.end, who);
       attribution = named.attribution;
       state.speakerAt ??= named.subject.start;
     } else {
@@ -73,6 +74,15 @@ function quotations(
     state.drafts.push({ span, kind: 'quote', who, attribution, confidence: named ? 0.9 : who ? 0.7 : 0.4, reason });
     state.speaker = who ?? state.speaker;
   }
+}
+
+// "the ministry said in a statement": "the statement" later is the ministry's.
+const IN_DOCUMENT =
+  /^[^.;:“”"]{0,40}?\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|report|communiqu[eé]|release)\b/i;
+
+function noteDocument(ctx: Context, from: number, end: number, who: Resolved | null) {
+  const said = who && IN_DOCUMENT.exec(ctx.masked.slice(from, Math.min(end, from + 80)));
+  if (said) ctx.tracker.noteDocument(said[0], who);
 }
 
 // "Tamer Kirolos, country director, said:" closing a paragraph: the quotation follows in the next.
@@ -95,6 +105,7 @@ function attributed(ctx: Context, state: State, sentence: Span, caption: boolean
   for (const frame of findFrames(masked, sentence)) {
     const { subject } = frame;
     const who = subject && tracker.resolve(body.slice(subject.start, subject.end), subject.start);
+    if (subject) noteDocument(ctx, subject.end, sentence.end, who);
     if (subject) state.speakerAt ??= subject.start;
     const attribution = caption && frame.kind === 'according' ? 'according to (photo caption)' : frame.attribution;
     const base = { who, attribution, confidence: frame.kind === 'act' ? 0.7 : 0.8 };

@@ -39,6 +39,8 @@ const STATEMENT_BY =
 // "A statement released Friday said": when it came out does not say whose it is.
 const BARE_STATEMENT =
   /^(?:the|its|this|that|a|an)\s+(?:statement|report|communiqu[eé]|release|update|announcement|findings|data|figures|statistics|study|survey)(?:\s+(?:released|issued|published|posted|sent))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?$/i;
+const DOCUMENT = /\b(statement|report|communiqu[eé]|release|update|announcement)\b/i;
+const documentNoun = (words: string) => DOCUMENT.exec(words)?.[1].toLowerCase().replace('communique', 'communiqué');
 const TRAILING_WHEN =
   /\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 // A day or a month is when, never who.
@@ -48,6 +50,19 @@ const WHEN =
 // rights group", "the state news agency" is the last organisation that spoke ("the health
 // ministry" is not the foreign ministry that spoke before it).
 const LOOSE_HEADS = new Set('group organisation organization monitor body watchdog charity network agency'.split(' '));
+// "The military", "the police", "the ministry": the words a body of that kind has in its name.
+const KIND_NAMES: Record<string, string[]> = {
+  military: ['army', 'military'],
+  army: ['army'],
+  police: ['police'],
+  ministry: ['ministry'],
+  council: ['council'],
+  command: ['command'],
+  agency: ['agency'],
+  commission: ['commission'],
+  mission: ['mission'],
+  coalition: ['coalition'],
+};
 // An organisation not yet named, which wire copy names in the next paragraph or two.
 const UNNAMED_BODY =
   /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
@@ -78,6 +93,8 @@ const hasWords = (hay: string, needle: string) => ` ${hay} `.includes(` ${needle
 
 export class SourceTracker {
   private history: Resolved[] = [];
+  /** The issuer of the last statement, report, … named, by that noun. */
+  private documents = new Map<string, Resolved>();
   private aliases: AliasIndex;
 
   constructor(
@@ -116,17 +133,21 @@ export class SourceTracker {
       }
       return this.refer(speaker, `"${raw}" is the last speaker of its kind`);
     }
-    // "A ministry statement said": the ministry said.
+    // "A ministry statement said": the ministry said (and "the statement" is the ministry's from now on).
     const by = STATEMENT_BY.exec(raw);
-    if (by) return this.resolve(by[1], at);
-    const statement = STATEMENT.exec(raw);
-    if (statement) return this.resolve(`the ${statement[1]}`, at);
-    // "The statement said", "the report added": the statement of the last source that spoke.
-    if (BARE_STATEMENT.test(raw))
-      return this.refer(
-        this.last(() => true),
-        `"${raw}" is the last speaker's`,
-      );
+    const statement = by ? null : STATEMENT.exec(raw);
+    if (by || statement) {
+      const issuer = this.resolve(by ? by[1] : `the ${statement![1]}`, at);
+      if (issuer) this.noteDocument(raw, issuer);
+      return issuer;
+    }
+    // "The statement said", "the report added": the issuer of the last such document named, else the
+    // last source that spoke.
+    if (BARE_STATEMENT.test(raw)) {
+      // ("A statement released Friday" is a new one: the last speaker's.)
+      const issued = /^(?:the|this|that|its)\s/i.test(raw) ? this.documents.get(documentNoun(raw) ?? '') : undefined;
+      return this.refer(issued ?? this.last(() => true), `"${raw}" is the last speaker's`);
+    }
     // "a war monitor said", the monitor named in the next paragraph.
     if (UNNAMED_BODY.test(raw)) {
       const org = this.index.nextOrg(at, UNNAMED_REACH);
@@ -168,6 +189,12 @@ export class SourceTracker {
       const loose = GENERIC_HEADS.has(head) && (!modified || LOOSE_HEADS.has(head));
       const generic = loose ? this.last((r) => r.kind === 'org') : null;
       if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
+      // "the military said", "the police say": the body of that kind the article names ("Pakistan Army").
+      const body = !modified && KIND_NAMES[head] ? this.index.orgHolding(KIND_NAMES[head], at, UNNAMED_REACH) : null;
+      if (body && normaliseName(body) !== head) {
+        const found = this.resolve(body, at);
+        return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named in the article` };
+      }
     }
     const name = cleanName(raw);
     if (!name || WHEN.test(name)) return null;
@@ -189,6 +216,12 @@ export class SourceTracker {
     if (onBehalfOf) resolved.claimant.onBehalfOf = onBehalfOf;
     this.history.push(resolved);
     return full === name ? resolved : { ...resolved, how: `"${name}" is ${full}` };
+  }
+
+  /** "X said in a statement": "the statement" is X's until another is named. */
+  noteDocument(words: string, issuer: Resolved) {
+    const noun = documentNoun(words);
+    if (noun) this.documents.set(noun, issuer);
   }
 
   /** The publisher, for headlines and the article's own voice; not a speaker pronouns refer to. */
