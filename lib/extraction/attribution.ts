@@ -42,7 +42,7 @@ const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explaine
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?))\\b`,
+  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?)|((?:indicating|showing|suggesting|finding)(?:\\s+that)?))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -73,15 +73,17 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const found = m[6]
-      ? saying(masked, sentence, at, end, frames.at(-1))
-      : m[5]
-        ? passive(masked, sentence, from, at, end)
-        : m[3]
-          ? according(masked, sentence, from, at, end)
-          : m[4]
-            ? quotedAs(masked, sentence, at, end, m[4])
-            : speech(masked, sentence, from, at, end, m);
+    const found = m[7]
+      ? documentSays(masked, sentence, from, at, end)
+      : m[6]
+        ? saying(masked, sentence, at, end, frames.at(-1))
+        : m[5]
+          ? passive(masked, sentence, from, at, end)
+          : m[3]
+            ? according(masked, sentence, from, at, end)
+            : m[4]
+              ? quotedAs(masked, sentence, at, end, m[4])
+              : speech(masked, sentence, from, at, end, m);
     if (!found) continue;
     frames.push(found);
     from = Math.max(end, found.clauses.at(-1)?.end ?? end);
@@ -214,6 +216,27 @@ function according(masked: string, sentence: Span, from: number, at: number, end
 const OPENING_VERB = new RegExp(
   String.raw`^\s*((?:[${UPPER}][${LETTER}’'.-]*\s+){0,5}?[${UPPER}][${LETTER}’'.-]*|(?:The|the)\s+(?:[${LETTER}’'-]+\s+){0,3}?[${LETTER}’'-]+)\s+(?:(?:also|later|again|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|made|gave|took|sent|held|spoke|met|put|set|cut|led|saw|went|came)\b`,
 );
+
+// "The attack follows a UN report earlier this month indicating a rise in casualties": the report's issuer
+// claims what it indicates.
+const DOCUMENT_BEFORE =
+  /\b(?:a|an|the|its|their)\s+(?:[\w.’'-]+\s+){0,3}?(?:report|statement|study|survey|assessment|analysis)\b(?=[^,.;:]{0,40}$)/i;
+
+function documentSays(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
+  const start = Math.max(from, at - 100);
+  const doc = DOCUMENT_BEFORE.exec(masked.slice(start, at));
+  if (!doc) return null;
+  const subject = { start: start + doc.index, end: start + doc.index + doc[0].length };
+  let j = end;
+  while (/\s/.test(masked[j] ?? '')) j++;
+  if (j >= sentence.end || !isWordChar(masked[j])) return null;
+  return frame(
+    'reported',
+    subject,
+    masked.slice(at, end).replace(/\s+/g, ' ').toLowerCase(),
+    clausesFrom(masked, j, sentence.end),
+  );
+}
 
 /** The subject that opens the sentence before its first verb, when it reads as a source. */
 function openingSubject(masked: string, sentence: Span, at: number): Span | null {

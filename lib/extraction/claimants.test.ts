@@ -205,3 +205,59 @@ describe('a definite description is the body of that kind the article names', ()
     expect(find('regretted the delay', ...story)?.claimant).toBe('Ana Ruiz');
   });
 });
+
+describe('an unnamed speaker is named by a later title only when the roles agree', () => {
+  it('keeps "a rebel spokesman" apart from the provincial official named next', () => {
+    const story = [
+      'A rebel spokesman said the movement did not target civilians.',
+      'Provincial official Ana Ruiz said the toll could rise.',
+    ];
+    expect(find('did not target', ...story)?.claimant).toBe('rebel spokesman');
+  });
+
+  it('keeps "an intelligence official" apart from the provincial official named next', () => {
+    const story = [
+      'An intelligence official said the car had been stopped at a checkpoint.',
+      'Provincial official Ana Ruiz said the toll could rise.',
+    ];
+    expect(find('car had been stopped', ...story)?.claimant).toBe('intelligence official');
+  });
+
+  it('still joins "a local official" to the local administrator named next', () => {
+    const story = [
+      'At least 12 people were killed in the raid, a local official said.',
+      'Local administrator Piet Claes said the attackers came at night.',
+    ];
+    expect(find('12 people', ...story)?.claimant).toBe('Piet Claes');
+  });
+});
+
+describe('long descriptions of a speaker', () => {
+  it('reads "The official of the … (ABC), a …, confirmed" as the official, who then speaks on', () => {
+    const story = [
+      'The official of the Coastal Defence Volunteers Brigade of the North (CDV), a militia allied with the army, confirmed the attack.',
+      '“People have fled the village,” said the official.',
+    ];
+    const official = 'official of the Coastal Defence Volunteers Brigade of the North (CDV)';
+    expect(find('confirmed the attack', ...story)?.claimant).toBe(official);
+    expect(find('fled the village', ...story)?.claimant).toBe(official);
+  });
+
+  it('reads "a UN report indicating …" as the report’s issuer, and "It said" as the same body', () => {
+    const story = [
+      'The attack follows a UN report earlier this month indicating a rise in civilian casualties.',
+      'It said May was the deadliest month, with 368 killed.',
+    ];
+    expect(find('rise in civilian casualties', ...story)?.claimant).toBe('UN');
+    expect(find('deadliest month', ...story)?.claimant).toBe('UN');
+  });
+
+  it('reads "officials in the capital" as people, whom "it" does not name', () => {
+    const story = [
+      'The health ministry said 60 people had died.',
+      'Officials in the capital said the toll was lower.',
+      'It said 30 of the dead were children.',
+    ];
+    expect(find('30 of the dead', ...story)?.claimant).toBe('health ministry');
+  });
+});

@@ -90,7 +90,9 @@ export function cleanName(phrase: string): string | null {
     }
   }
   const name = words.join(' ');
-  return name === '' || words.length > 9 || !isWordChar(name.replace(/[\d\s]/g, '')[0]) || FRAGMENT.test(name)
+  // A long body's name is read to its short form: "official of the Volunteers for the Defense of the Fatherland (VDP)".
+  const most = /\([A-Z]{2,10}\)$/.test(name) ? 14 : 9;
+  return name === '' || words.length > most || !isWordChar(name.replace(/[\d\s]/g, '')[0]) || FRAGMENT.test(name)
     ? null
     : name;
 }
@@ -135,7 +137,11 @@ const GROUP_NOUNS = new Set(
  * latest" in "the latest reported attacks" and "the second" before "reported such attack" cannot.
  */
 export function looksLikeSource(subject: string): boolean {
-  const words = subject.trim().split(/\s+/);
+  // ("… of the Fatherland (VDP)": a short form in brackets is a word of the name.)
+  const words = subject
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^\((.+)\)$/, '$1'));
   const last = words.at(-1) ?? '';
   const lower = last.toLowerCase();
   if (/^(?:he|she|it|they|we|i)$/.test(lower)) return true;
@@ -153,6 +159,8 @@ export function classify(name: string): SourceKind {
   // "doctor at Finote Selam Hospital", "spokesman for the army": a person, described by the body.
   const of = lower.findIndex((w) => /^(?:at|of|for|from|in|with)$/.test(w));
   if (of > 0 && PERSON_NOUNS.has(lower[of - 1])) return 'person';
+  // "officials in Kabul", "residents of the town": people, who "they" are and "it" is not.
+  if (of > 0 && GROUP_NOUNS.has(lower[of - 1])) return 'group';
   if (
     lower.some((w) => ORG_WORDS.has(w)) ||
     (name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase())

@@ -35,7 +35,20 @@ const ROLE_FIRST = new RegExp(
   'g',
 );
 
-type Entry = { name: string; at: number };
+/** A name introduced by a role, and the words that told that role apart ("provincial" official). */
+type Entry = { name: string; at: number; modifiers: string[] };
+
+const NOT_MODIFIER = new Set(
+  'the a an and or of to in on at by for with from said says told as while that this his her their its'.split(' '),
+);
+const modifiersOf = (words: string) =>
+  words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => /^[\p{L}-]+$/u.test(w) && !NOT_MODIFIER.has(w) && !HEAD_SET.has(w));
+// The word just before "official Din Mohammad Darwaish", when nothing stands between them.
+const wordBefore = (body: string, at: number) =>
+  /(?:^|\s)([\p{L}-]+) $/u.exec(body.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 
 // How far after a role a name may come ("an official said" … next paragraph) or before it.
 const AHEAD = 1_500;
@@ -47,9 +60,12 @@ export class RoleIndex {
 
   constructor(body: string) {
     const entries: [string, Entry][] = [];
-    for (const m of body.matchAll(TITLE_BEFORE)) entries.push([m[1], { name: m[2], at: m.index }]);
-    for (const m of body.matchAll(ROLE_AFTER)) entries.push([m[2], { name: m[1], at: m.index }]);
-    for (const m of body.matchAll(ROLE_FIRST)) entries.push([m[1], { name: m[2], at: m.index }]);
+    for (const m of body.matchAll(TITLE_BEFORE))
+      entries.push([m[1], { name: m[2], at: m.index, modifiers: modifiersOf(wordBefore(body, m.index)) }]);
+    for (const m of body.matchAll(ROLE_AFTER))
+      entries.push([m[2], { name: m[1], at: m.index, modifiers: modifiersOf(m[0].slice(m[1].length)) }]);
+    for (const m of body.matchAll(ROLE_FIRST))
+      entries.push([m[1], { name: m[2], at: m.index, modifiers: modifiersOf(m[0]) }]);
     entries.sort((a, b) => a[1].at - b[1].at);
     this.all = entries.map(([, entry]) => entry);
     for (const [head, entry] of entries) {
@@ -92,15 +108,21 @@ export class RoleIndex {
     // "a local official said", and "local administrator Donat Kibwana" a line later: an official
     // not yet introduced is the next person the article names by any title.
     // So is "an army spokesman said" with "Colonel Sani Usman said" a line later, when no spokesman is named.
+    // "a Taliban spokesman" is not "Provincial official Din Mohammad Darwaish", named next: where both
+    // roles say whose or what kind they are, they must share a word ("a local official" and "local
+    // administrator Donat Kibwana"; "an army spokesman" and "Colonel Sani Usman" say nothing against).
+    const own = modifiersOf(words.slice(1, of > 1 ? of - 1 : -1).join(' '));
+    const fits = (e: Entry | undefined) =>
+      !!e && (article === 'the' || !own.length || !e.modifiers.length || e.modifiers.some((w) => own.includes(w)));
     if (article !== 'the' && (head === 'official' || !this.byHead.has(head))) {
       const next = this.all[firstFrom(this.all, at)];
-      if (next && next.at - at <= AHEAD && !this.byHead.has(head)) return next.name;
+      if (next && next.at - at <= AHEAD && !this.byHead.has(head) && fits(next)) return next.name;
     }
     const list = this.byHead.get(head);
     if (!list) return null;
     const lo = firstFrom(list, at);
     // list[lo] is the first entry at or after the mention: "the mayor, Ivan Petrenko," is one.
-    const after = list[lo] && list[lo].at - at <= AHEAD ? list[lo] : undefined;
+    const after = list[lo] && list[lo].at - at <= AHEAD && fits(list[lo]) ? list[lo] : undefined;
     const before = article === 'the' && after?.at !== at ? list[lo - 1] : undefined;
     return (before ?? after)?.name ?? null;
   }

@@ -45,7 +45,10 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     // is a clause ("C, governor Oleh Lis, said"): then the appositive names the speaker.
     const previous = region.lastIndexOf(',', region.length - 2);
     const head = region.slice(region.lastIndexOf(',', previous - 1) + 1, previous);
-    if (previous !== -1 && wordCount(head, APPOSITIVE_HEAD) > APPOSITIVE_HEAD && !LONG_NAME_TEXT.test(head.trim())) {
+    // ("The official of the Volunteers for the Defense of the Fatherland (VDP), a civilian auxiliary …,
+    // confirmed": a role held in a named body is a name too.)
+    const named = LONG_NAME_TEXT.test(head.trim()) || TITLE_OF_BODY.test(head.trim());
+    if (previous !== -1 && wordCount(head, APPOSITIVE_HEAD) > APPOSITIVE_HEAD && !named) {
       start = from + previous + 1;
       end = from + region.length - 1;
       return checked(masked, start, end);
@@ -96,7 +99,7 @@ const SENTENCE_ADVERB =
 
 // "The president of the International Committee of the Red Cross (ICRC)": a role held in a named body.
 const TITLE_OF_BODY = new RegExp(
-  `^(?:[Tt]he\\s+)?(?:[a-z-]+\\s+){0,2}(?:${HEADS.split(' ').join('|')})\\s+(?:of|for|at)\\s+(?:the\\s+)?[${UPPER}][${LETTER}'’()-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
+  `^(?:[Tt]he\\s+)?(?:[a-z-]+\\s+){0,2}(?:${HEADS.split(' ').join('|')})\\s+(?:of|for|at)\\s+(?:the\\s+)?[${UPPER}][${LETTER}'’()-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*|\\([${UPPER}]{2,10}\\)))*$`,
 );
 
 // "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
