@@ -42,7 +42,7 @@ const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explaine
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?)|((?:indicating|showing|suggesting|finding)(?:\\s+that)?))\\b`,
+  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?)|((?:indicating|showing|suggesting|finding)(?:\\s+that)?)|(,\\s+with\\s+[^,.;:]{2,60}?\\s+(?:saying|citing|reporting|putting)(?:\\s+that)?))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -73,17 +73,19 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const found = m[7]
-      ? documentSays(masked, sentence, from, at, end)
-      : m[6]
-        ? saying(masked, sentence, at, end, frames.at(-1))
-        : m[5]
-          ? passive(masked, sentence, from, at, end)
-          : m[3]
-            ? according(masked, sentence, from, at, end)
-            : m[4]
-              ? quotedAs(masked, sentence, at, end, m[4])
-              : speech(masked, sentence, from, at, end, m);
+    const found = m[8]
+      ? withSaying(masked, sentence, at, end, m[8])
+      : m[7]
+        ? documentSays(masked, sentence, from, at, end)
+        : m[6]
+          ? saying(masked, sentence, at, end, frames.at(-1))
+          : m[5]
+            ? passive(masked, sentence, from, at, end)
+            : m[3]
+              ? according(masked, sentence, from, at, end)
+              : m[4]
+                ? quotedAs(masked, sentence, from, at, end, m[4])
+                : speech(masked, sentence, from, at, end, m);
     if (!found) continue;
     frames.push(found);
     from = Math.max(end, found.clauses.at(-1)?.end ?? end);
@@ -172,10 +174,13 @@ function reportedFact(masked: string, sentence: Span, at: number, end: number, s
 }
 
 /** "The channel quoted the health ministry as saying C": the ministry claims C. */
-function quotedAs(masked: string, sentence: Span, at: number, end: number, words: string) {
+function quotedAs(masked: string, sentence: Span, from: number, at: number, end: number, words: string) {
   const verb = /^(?:quoted|cited)\s+/.exec(words)![0].length;
   const tail = /\s+as\s+saying(?:\s+that)?$/.exec(words)!;
-  const subject = trimSpan(masked, at + verb, at + tail.index);
+  // "A witness quoted by the Premium Times as saying C": the witness is quoted, the paper quotes.
+  const passive = /^by\s/i.test(words.slice(verb));
+  const subject = passive ? subjectBefore(masked, from, at) : trimSpan(masked, at + verb, at + tail.index);
+  if (!subject) return null;
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
   return frame('reported', subject, 'quoted as saying', clausesFrom(masked, j, sentence.end));
@@ -236,6 +241,18 @@ function documentSays(masked: string, sentence: Span, from: number, at: number, 
     masked.slice(at, end).replace(/\s+/g, ' ').toLowerCase(),
     clausesFrom(masked, j, sentence.end),
   );
+}
+
+// "…, with officials saying between 20 and 60 people have died", "with BBC News citing at least five killed".
+function withSaying(masked: string, sentence: Span, at: number, end: number, words: string): Frame | null {
+  const who = /^,\s+with\s+([^]*?)\s+(?:saying|citing|reporting|putting)(?:\s+that)?$/.exec(words);
+  if (!who || !looksLikeSource(who[1])) return null;
+  const start = at + words.indexOf(who[1], words.indexOf('with') + 4);
+  let j = end;
+  while (/\s/.test(masked[j] ?? '')) j++;
+  if (j >= sentence.end || !isWordChar(masked[j])) return null;
+  const verb = /(saying|citing|reporting|putting)/.exec(words.slice(who[0].indexOf(who[1]) + who[1].length))![1];
+  return frame('reported', { start, end: start + who[1].length }, verb, clausesFrom(masked, j, sentence.end));
 }
 
 /** The subject that opens the sentence before its first verb, when it reads as a source. */

@@ -261,3 +261,36 @@ describe('long descriptions of a speaker', () => {
     expect(find('30 of the dead', ...story)?.claimant).toBe('health ministry');
   });
 });
+
+describe('speakers named in a participle phrase', () => {
+  it('reads "…, with officials saying C" as the officials’ claim', () => {
+    const claim = find(
+      'between 20 and 60',
+      'There is confusion about the toll, with officials saying between 20 and 60 people have died.',
+    );
+    expect(claim?.claimant).toBe('officials');
+  });
+
+  it('reads "…, with the Coast Radio citing C" as the broadcaster’s claim', () => {
+    const claim = find('at least five', 'The toll was unclear, with the Coast Radio citing at least five killed.');
+    expect(claim?.claimant).toBe('Coast Radio');
+  });
+
+  it('reads "A witness quoted by the Daily Lantern as saying C" as the witness’s claim', () => {
+    const claim = find(
+      'bandits on motorcycles',
+      'A witness quoted by local daily the Daily Lantern as saying over 150 bandits on motorcycles rode into the market.',
+    );
+    expect(claim?.claimant).toBe('witness');
+  });
+
+  it('reads a body’s long name in full', () => {
+    const claim = find(
+      'risen to 27',
+      'The toll has risen to 27, the Emergency Medicine and Support Center of the Health Ministry of the Government of National Unity said.',
+    );
+    expect(claim?.claimant).toBe(
+      'Emergency Medicine and Support Center of the Health Ministry of the Government of National Unity',
+    );
+  });
+});

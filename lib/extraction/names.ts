@@ -91,12 +91,17 @@ export function cleanName(phrase: string): string | null {
   }
   const name = words.join(' ');
   // A long body's name is read to its short form: "official of the Volunteers for the Defense of the Fatherland (VDP)".
-  const most = /\([A-Z]{2,10}\)$/.test(name) ? 14 : 9;
+  // So is a body's name of capitalised words and connectors ("Emergency Medicine and Support Center of the
+  // Health Ministry of the Libyan Government of National Unity").
+  const most = /\([A-Z]{2,10}\)$/.test(name) ? 14 : LONG_BODY.test(name) && classify(name) === 'org' ? 18 : 9;
   return name === '' || words.length > most || !isWordChar(name.replace(/[\d\s]/g, '')[0]) || FRAGMENT.test(name)
     ? null
     : name;
 }
 
+const LONG_BODY = new RegExp(
+  `^[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’-]*))*$`,
+);
 // Pieces of a clause, not names: a number first ("388 of them"), a word cut at its hyphen ("UK-"),
 // a conjunction last ("… in Kashmir – and").
 const FRAGMENT = /^\d|[-–—]$|\s(?:and|or|but|nor)$/;
