@@ -224,14 +224,20 @@ const OPENING_VERB = new RegExp(
 
 // "The attack follows a UN report earlier this month indicating a rise in casualties": the report's issuer
 // claims what it indicates.
+// "Ishikawa authorities released figures showing that C": whoever released them claims C.
 const DOCUMENT_BEFORE =
-  /\b(?:a|an|the|its|their)\s+(?:[\w.’'-]+\s+){0,3}?(?:report|statement|study|survey|assessment|analysis)\b(?=[^,.;:]{0,40}$)/i;
+  /\b(?:(?:a|an|the|its|their)\s+(?:[\w.’'-]+\s+){0,3}?(?:report|statement|study|survey|assessment|analysis)|(?:(?:new|latest|official)\s+)?(?:figures|data|statistics))\b(?=[^,.;:]{0,40}$)/i;
+const RELEASED = /\b(?:released|published|issued|presented|put\s+out)\s*$/;
 
 function documentSays(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
   const start = Math.max(from, at - 100);
   const doc = DOCUMENT_BEFORE.exec(masked.slice(start, at));
   if (!doc) return null;
-  const subject = { start: start + doc.index, end: start + doc.index + doc[0].length };
+  const released = RELEASED.exec(masked.slice(from, start + doc.index));
+  const issuer = released && subjectBefore(masked, from, from + released.index);
+  // (Figures no one is said to have released are no source.)
+  if (!issuer && !/^(?:a|an|the|its|their)\s/i.test(doc[0])) return null;
+  const subject = issuer ?? { start: start + doc.index, end: start + doc.index + doc[0].length };
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
   if (j >= sentence.end || !isWordChar(masked[j])) return null;

@@ -294,3 +294,21 @@ describe('speakers named in a participle phrase', () => {
     );
   });
 });
+
+describe('released figures and a trailing "with X reporting"', () => {
+  it('reads "X released figures showing that C" as X’s claim', () => {
+    const claim = find(
+      '202 people',
+      'Coastal regional authorities released figures showing that 202 people were confirmed dead.',
+    );
+    expect(claim?.claimant).toBe('Coastal regional authorities');
+  });
+
+  it('ends a trailing attribution before ", with a local official reporting C", which is the official’s', () => {
+    const story = [
+      'The navy intercepted four missiles on Saturday, the coalition said, with a local official reporting one man had been killed.',
+      'Harbour civil defence spokesman Piet Claes said the man was a fisherman.',
+    ];
+    expect(find('one man had been killed', ...story)?.claimant).toBe('Piet Claes');
+  });
+});

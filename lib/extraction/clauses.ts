@@ -114,7 +114,7 @@ export function trailing(
 
 // ", killing nine in …", ", seven soldiers … were killed": a clause after the attribution, not a new one.
 const GOES_ON =
-  /^\s*,\s+(?!(?:adding|saying|citing|quoting|referring|speaking|while|whereas|as|but|although|though|who|which|according|and|or)\b)(?=(?:[^\s,.;]+\s+){2}[^\s,.;]+)/i;
+  /^\s*,\s+(?!(?:adding|saying|citing|quoting|referring|speaking|while|whereas|as|but|although|though|who|which|according|and|or)\b|with\s+[^,.;:]{2,60}?\s+(?:saying|citing|reporting|putting)\b)(?=(?:[^\s,.;]+\s+){2}[^\s,.;]+)/i;
 
 export function frame(kind: Frame['kind'], subject: Span | null, attribution: string, clauses: Span[]): Frame | null {
   return clauses.length ? { kind, subject, attribution, clauses } : null;

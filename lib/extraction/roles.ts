@@ -41,6 +41,8 @@ type Entry = { name: string; at: number; modifiers: string[] };
 const NOT_MODIFIER = new Set(
   'the a an and or of to in on at by for with from said says told as while that this his her their its'.split(' '),
 );
+// "a local official", "a senior official": words that do not say whose official.
+const VAGUE = new Set('local senior top unnamed anonymous another second third'.split(' '));
 const modifiersOf = (words: string) =>
   words
     .toLowerCase()
@@ -111,7 +113,7 @@ export class RoleIndex {
     // "a Taliban spokesman" is not "Provincial official Din Mohammad Darwaish", named next: where both
     // roles say whose or what kind they are, they must share a word ("a local official" and "local
     // administrator Donat Kibwana"; "an army spokesman" and "Colonel Sani Usman" say nothing against).
-    const own = modifiersOf(words.slice(1, of > 1 ? of - 1 : -1).join(' '));
+    const own = modifiersOf(words.slice(1, of > 1 ? of - 1 : -1).join(' ')).filter((w) => !VAGUE.has(w));
     const fits = (e: Entry | undefined) =>
       !!e && (article === 'the' || !own.length || !e.modifiers.length || e.modifiers.some((w) => own.includes(w)));
     if (article !== 'the' && (head === 'official' || !this.byHead.has(head))) {
