@@ -42,7 +42,7 @@ const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explaine
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?)|((?:indicating|showing|suggesting|finding)(?:\\s+that)?)|(,\\s+with\\s+[^,.;:]{2,60}?\\s+(?:saying|citing|reporting|putting)(?:\\s+that)?))\\b`,
+  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?)|((?:indicating|showing|suggesting|finding)(?:\\s+that)?)|(,\\s+with\\s+[^,.;:]{2,60}?\\s+(?:saying|citing|reporting|putting)(?:\\s+that)?)|((?:reports?|claims?|statements?|announcements?|assessments?|warnings?)\\s+(?:by|from)\\s+[^,.;:]{2,80}?\\s+that))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -73,19 +73,23 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const found = m[8]
-      ? withSaying(masked, sentence, at, end, m[8])
-      : m[7]
-        ? documentSays(masked, sentence, from, at, end)
-        : m[6]
-          ? saying(masked, sentence, at, end, frames.at(-1))
-          : m[5]
-            ? passive(masked, sentence, from, at, end)
-            : m[3]
-              ? according(masked, sentence, from, at, end)
-              : m[4]
-                ? quotedAs(masked, sentence, from, at, end, m[4])
-                : speech(masked, sentence, from, at, end, m);
+    // ("reports by X that": "reports" is also a verb, which the alternatives try first.)
+    const nominal = m[9] ?? (m[2] ? REPORTS_BY.exec(ahead(masked, at, sentence.end))?.[0] : undefined);
+    const found =
+      (nominal ? reportsBy(masked, sentence, at, at + nominal.length, nominal) : null) ??
+      (m[8]
+        ? withSaying(masked, sentence, at, end, m[8])
+        : m[7]
+          ? documentSays(masked, sentence, from, at, end)
+          : m[6]
+            ? saying(masked, sentence, at, end, frames.at(-1))
+            : m[5]
+              ? passive(masked, sentence, from, at, end)
+              : m[3]
+                ? according(masked, sentence, from, at, end)
+                : m[4]
+                  ? quotedAs(masked, sentence, from, at, end, m[4])
+                  : speech(masked, sentence, from, at, end, m));
     if (!found) continue;
     frames.push(found);
     from = Math.max(end, found.clauses.at(-1)?.end ?? end);
@@ -259,6 +263,19 @@ function withSaying(masked: string, sentence: Span, at: number, end: number, wor
   if (j >= sentence.end || !isWordChar(masked[j])) return null;
   const verb = /(saying|citing|reporting|putting)/.exec(words.slice(who[0].indexOf(who[1]) + who[1].length))![1];
   return frame('reported', { start, end: start + who[1].length }, verb, clausesFrom(masked, j, sentence.end));
+}
+
+// "… followed overnight reports by the Ukrainian Air Force that C": a report named by its noun.
+const REPORTS_BY = /^(?:reports?|claims?)\s+(?:by|from)\s+[^,.;:]{2,80}?\s+that\b/i;
+function reportsBy(masked: string, sentence: Span, at: number, end: number, words: string): Frame | null {
+  const by = /^(\w+)\s+(?:by|from)\s+([^]*?)\s+that$/.exec(words);
+  if (!by || !looksLikeSource(by[2])) return null;
+  const start = at + words.lastIndexOf(by[2], words.length - 5);
+  let j = end;
+  while (/\s/.test(masked[j] ?? '')) j++;
+  if (j >= sentence.end || !isWordChar(masked[j])) return null;
+  const subject = { start, end: start + by[2].length };
+  return frame('according', subject, `${by[1].toLowerCase()} by`, clausesFrom(masked, j, sentence.end));
 }
 
 /** The subject that opens the sentence before its first verb, when it reads as a source. */

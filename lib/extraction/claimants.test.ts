@@ -312,3 +312,34 @@ describe('released figures and a trailing "with X reporting"', () => {
     expect(find('one man had been killed', ...story)?.claimant).toBe('Piet Claes');
   });
 });
+
+describe('roles, carriers and reports named by their noun', () => {
+  it('does not read "the air force commander" as the governor who spoke last', () => {
+    const story = [
+      'Regional governor Ana Ruiz said three people had been injured.',
+      'All the drones were downed, the air force commander said.',
+    ];
+    expect(find('drones were downed', ...story)?.claimant).toBe('air force commander');
+  });
+
+  it('still reads "the official" as the minister who spoke last', () => {
+    const story = [
+      'Health Minister Ana Ruiz said the toll had climbed to 569.',
+      'According to the official, a strike destroyed a hospital in the town.',
+    ];
+    expect(find('destroyed a hospital', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads "A coalition statement carried by Coast TV said C" as the coalition’s', () => {
+    const claim = find('struck the bases', 'A coalition statement carried by Coast TV said its jets struck the bases.');
+    expect(claim?.claimant).toBe('coalition');
+  });
+
+  it('reads "reports by the Air Command that C" as the Air Command’s', () => {
+    const claim = find(
+      '13 drones',
+      'The strikes followed overnight reports by the Coastal Air Command that the enemy had launched 13 drones.',
+    );
+    expect(claim?.claimant).toBe('Coastal Air Command');
+  });
+});

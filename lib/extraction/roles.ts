@@ -36,7 +36,7 @@ const ROLE_FIRST = new RegExp(
 );
 
 /** A name introduced by a role, and the words that told that role apart ("provincial" official). */
-type Entry = { name: string; at: number; modifiers: string[] };
+type Entry = { name: string; at: number; head: string; modifiers: string[] };
 
 const NOT_MODIFIER = new Set(
   'the a an and or of to in on at by for with from said says told as while that this his her their its'.split(' '),
@@ -63,11 +63,12 @@ export class RoleIndex {
   constructor(body: string) {
     const entries: [string, Entry][] = [];
     for (const m of body.matchAll(TITLE_BEFORE))
-      entries.push([m[1], { name: m[2], at: m.index, modifiers: modifiersOf(wordBefore(body, m.index)) }]);
+      entries.push([m[1], { name: m[2], at: m.index, head: '', modifiers: modifiersOf(wordBefore(body, m.index)) }]);
     for (const m of body.matchAll(ROLE_AFTER))
-      entries.push([m[2], { name: m[1], at: m.index, modifiers: modifiersOf(m[0].slice(m[1].length)) }]);
+      entries.push([m[2], { name: m[1], at: m.index, head: '', modifiers: modifiersOf(m[0].slice(m[1].length)) }]);
     for (const m of body.matchAll(ROLE_FIRST))
-      entries.push([m[1], { name: m[2], at: m.index, modifiers: modifiersOf(m[0]) }]);
+      entries.push([m[1], { name: m[2], at: m.index, head: '', modifiers: modifiersOf(m[0]) }]);
+    for (const [head, entry] of entries) entry.head = head.toLowerCase();
     entries.sort((a, b) => a[1].at - b[1].at);
     this.all = entries.map(([, entry]) => entry);
     for (const [head, entry] of entries) {
@@ -84,6 +85,19 @@ export class RoleIndex {
    * name that comes soon after counts.
    */
   /** "the ICRC president", "the spokesperson": one person named by a role, not a new one ("an official"). */
+  /**
+   * Whether "the air force commander" may be the person named `name`: not when the article gave
+   * them another role ("regional governor Oleh Kiper") that shares no word with this one.
+   */
+  mayHold(mention: string, name: string): boolean {
+    const roles = this.all.filter((e) => e.name === name || e.name.endsWith(` ${name}`));
+    if (!roles.length) return true;
+    const words = mention.toLowerCase().split(/\s+/);
+    // "the official", "the senior official": anyone who holds office.
+    if (words.at(-1) === 'official' && words.slice(1, -1).every((w) => VAGUE.has(w))) return true;
+    return roles.some((e) => words.includes(e.head) || e.modifiers.some((w) => words.includes(w)));
+  }
+
   static definite(mention: string): boolean {
     const written = mention.split(/\s+/);
     const words = written.map((w) => w.toLowerCase());

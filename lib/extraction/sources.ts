@@ -41,6 +41,7 @@ const BARE_STATEMENT =
   /^(?:the|its|this|that|a|an)\s+(?:statement|report|communiqu[eé]|release|update|announcement|findings|data|figures|statistics|study|survey)(?:\s+(?:released|issued|published|posted|sent))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?$/i;
 const DOCUMENT = /\b(statement|report|communiqu[eé]|release|update|announcement)\b/i;
 const documentNoun = (words: string) => DOCUMENT.exec(words)?.[1].toLowerCase().replace('communique', 'communiqué');
+const CARRIED = /\s+(?:carried|broadcast|aired|relayed|run|posted)\s+(?:by|on|in)\s.*$/i;
 const TRAILING_WHEN =
   /\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 // A day or a month is when, never who.
@@ -119,8 +120,9 @@ export class SourceTracker {
 
   /** Resolves the words naming a speaker at offset `at`; null when they name no one. */
   resolve(mention: string, at: number): Resolved | null {
-    // "a military statement on Friday": when it spoke is no part of who spoke.
-    const raw = mention.replace(/\s+/g, ' ').trim().replace(TRAILING_WHEN, '');
+    // "a military statement on Friday": when it spoke is no part of who spoke; "a statement carried by
+    // Al Arabiya TV": nor is who carried it.
+    const raw = mention.replace(/\s+/g, ' ').trim().replace(TRAILING_WHEN, '').replace(CARRIED, '');
     const pronoun = PRONOUNS[raw.toLowerCase()];
     if (pronoun) {
       const speaker = this.last((r) => pronoun.includes(r.kind));
@@ -164,7 +166,8 @@ export class SourceTracker {
     }
     // "The ICRC president also condemned …" with no president named: the person who spoke last.
     if (RoleIndex.definite(raw)) {
-      const last = this.last((r) => r.kind === 'person');
+      // (Not "the air force commander" for the regional governor who spoke last.)
+      const last = this.last((r) => r.kind === 'person' && (this.roles?.mayHold(raw, r.claimant.name) ?? true));
       if (last) return this.refer(last, `"${raw}" is the last person who spoke`);
     }
     // "the group", "the Society"; not "the UN", an acronym that names a source itself.
