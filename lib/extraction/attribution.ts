@@ -17,7 +17,9 @@ const EVIDENCE =
   /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?|findings|data|figures|statistics|study|survey)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
-  'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified|feared|fears|highlighted|underlined|pointed\\s+out|drew\\s+attention\\s+to\\s+the\\s+fact';
+  'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified|feared|fears|highlighted|underlined|pointed\\s+out|drew\\s+attention\\s+to\\s+the\\s+fact|' +
+  // "The ministry is insisting that …", "the authorities are now reporting 2,205 killed".
+  '(?:is|are|was|were)\\s+(?:(?:now|still|also)\\s+)?(?:insisting|saying|claiming|reporting|warning|estimating|alleging|confirming)';
 // Acts of speech: the claim runs from the verb ("deplored the attack", "expressed alarm at …").
 const ACT = [
   'call(?:ed|s)\\s+(?:on|for)',
@@ -34,7 +36,7 @@ const ACT = [
 // These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
 // An observer mission "recorded 120 explosions", a monitor "documented 40 deaths": the same.
 const REPORTING =
-  /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted|recorded|documented|registered|verified)$/i;
+  /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted|recorded|documented|registered|verified|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?:reporting|confirming|estimating))$/i;
 // "X insisted the talks would continue": a clause with a finite verb of its own, "that" left out.
 const CLAUSE_AHEAD =
   /^\s*(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|all|no)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:would|will|was|were|had|has|have|is|are|could|should|must|might|may|can|did|does|do)\b/u;
@@ -132,6 +134,7 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   }
   let j = end;
   let listener: string | undefined;
+  // ("A police officer told that C": the listener left out.)
   if (/^t[oe]l/i.test(verbWord)) {
     const told = TOLD.exec(ahead(masked, j, sentence.end));
     if (!told) return null;

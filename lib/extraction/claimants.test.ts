@@ -343,3 +343,36 @@ describe('roles, carriers and reports named by their noun', () => {
     expect(claim?.claimant).toBe('Coastal Air Command');
   });
 });
+
+describe('more ways a source is the subject', () => {
+  it('reads a body’s name with its short form in brackets as the subject of an act', () => {
+    const claim = find(
+      'called on all parties',
+      'Health Ministry of the Harbour-based Government of National Unity (GNU) called on all parties to spare ambulances.',
+    );
+    expect(claim?.claimant).toBe('Health Ministry of the Harbour-based Government of National Unity (GNU)');
+  });
+
+  it('reads "X is insisting that C" and "X are now reporting N killed"', () => {
+    expect(
+      find('not what happened', 'But, the Defence Command is insisting that this is not what happened.')?.claimant,
+    ).toBe('Defence Command');
+    expect(find('2,205 people', 'Overall, the authorities are now reporting 2,205 people killed.')?.claimant).toBe(
+      'authorities',
+    );
+  });
+
+  it('reads "It said" after a headquarters spoke as the headquarters', () => {
+    const story = [
+      'The Defence Headquarters is insisting that the report is false.',
+      'It said troops killed 17 insurgents.',
+    ];
+    expect(find('17 insurgents', ...story)?.claimant).toBe('Defence Headquarters');
+  });
+
+  it('reads "C as the police said Monday" as the police’s', () => {
+    expect(
+      find('killing five people', 'A car bomb hit the gates, killing five people as the police said Monday.')?.claimant,
+    ).toBe('police');
+  });
+});

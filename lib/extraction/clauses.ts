@@ -91,7 +91,11 @@ export function trailing(
     const start = end + named[0].indexOf(named[1]);
     speaker = { start, end: start + named[1].length };
   }
-  const comma = commaBefore(masked, from, subject ? subject.start : at);
+  // "C as the police and witnesses said Monday": "as" stands for the comma.
+  const as = subject ? /\s+as\s+$/.exec(masked.slice(Math.max(from, subject.start - 8), subject.start)) : null;
+  const comma = as
+    ? Math.max(from, subject!.start - 8) + as.index
+    : commaBefore(masked, from, subject ? subject.start : at);
   if (comma === null) return null;
   // '… had “shelled areas,” she added, “killing civilians …”': one quotation split by its
   // speaker, which the quotation rules read as a whole.

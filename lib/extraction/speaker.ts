@@ -23,8 +23,9 @@ const MAX_WORDS = 10;
 const APPOSITIVE_HEAD = 6;
 // "the Emergency Medicine and Support Center of the Health Ministry of the Libyan Government …"
 const LONG_NAME = 18;
+// ("… Government of National Accord (GNA)": its short form in brackets too.)
 const LONG_NAME_TEXT = new RegExp(
-  `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
+  `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*|\\([${UPPER}]{2,10}\\)))*$`,
 );
 // "UNICEF is alarmed by reports that …": a subject ends in a noun, never a preposition.
 const NOT_A_SUBJECT =
