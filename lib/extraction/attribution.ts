@@ -26,6 +26,10 @@ const ACT = [
   'appeal(?:ed|s)\\s+(?:to|for)',
   'urge[sd]|advise[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|denounce[sd]|deplore[sd]|decr(?:ied|ies)',
   'vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)',
+  // "The survey put the magnitude at 5.8", "officials put the death toll at 45".
+  'put(?:s)?\\s+the\\s+(?:(?:death|overall|final|official)\\s+)?(?:toll|number|figure|magnitude|count|total)\\s+(?:at|to|near)',
+  // "Security agencies blame the TTP": a plural subject's present tense.
+  '(?<=\\b(?:officials|authorities|agencies|residents|witnesses|activists|police|forces|groups|sources|rebels|militants|they)\\s)(?:blame|accuse|condemn|deny|urge)(?=\\s+(?:the|a|an|[A-Z]))',
   // A claim of responsibility is the claiming group's: "IS claimed responsibility for the attack".
   'claim(?:ed|s)\\s+(?:responsibility|credit)|claim(?:ed|s)\\s+the\\s+(?:attack|bombing|blast|killing|strike|assault)',
   'warn(?:ed|s)\\s+(?:of|against|about)',

@@ -376,3 +376,23 @@ describe('more ways a source is the subject', () => {
     ).toBe('police');
   });
 });
+
+describe('times before the subject, tolls put at a number, and plural present tense', () => {
+  it('reads "On Friday, the government announced C" as the government’s', () => {
+    expect(
+      find('announced an amnesty', 'On Friday, the government announced an amnesty for rebel leaders.')?.claimant,
+    ).toBe('government');
+  });
+
+  it('reads "X put the death toll at 45" as X’s figure', () => {
+    const claim = find('45', 'Provincial officials put the death toll at 45 on Sunday.');
+    expect(claim?.claimant).toBe('Provincial officials');
+  });
+
+  it('reads "Security agencies blame the group" as the agencies’, but not "We … condemn" as "We"', () => {
+    expect(find('blame the', 'However, security agencies blame the Coastal Front for the attack.')?.claimant).toBe(
+      'security agencies',
+    );
+    expect(find('condemn', 'We in the strongest terms condemn the attack.')?.claimant).not.toMatch(/^We\b/);
+  });
+});

@@ -67,7 +67,9 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     if (comma !== -1) start = from + comma + 1;
     // "Muhammad Ismail, a broker in the market estimated that": an appositive left unclosed; the
     // name before it is the subject.
-    const opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
+    // ("On Friday, the government announced": a time, not a name, before the comma.)
+    let opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
+    if (opened && WHEN_WORDS.test(opened[1])) opened = null;
     // (A role in lower case after it: "Early Thursday, the Russian Defense Ministry said" is a time and a name.)
     if (opened && /^\s+(?:a|an|the)\s+[a-z]/.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
       const at = from + opened.index + opened[0].length - opened[1].length;
@@ -89,6 +91,8 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   return checked(masked, start, end);
 }
 
+const WHEN_WORDS =
+  /^(?:On|In|At|By|Early|Late|Last|Since|Until|From|During|Before|After)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 
 // A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
