@@ -101,6 +101,10 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
     from = Math.max(end, found.clauses.at(-1)?.end ?? end);
     marker.lastIndex = from - sentence.start;
   }
+  if (!frames.length) {
+    const doc = documentSubject(masked, sentence);
+    if (doc) frames.push(doc);
+  }
   return frames;
 }
 
@@ -283,6 +287,19 @@ function reportsBy(masked: string, sentence: Span, at: number, end: number, word
   if (j >= sentence.end || !isWordChar(masked[j])) return null;
   const subject = { start, end: start + by[2].length };
   return frame('according', subject, `${by[1].toLowerCase()} by`, clausesFrom(masked, j, sentence.end));
+}
+
+// "The report attributes the drop to …": what a report does in the present tense, it says.
+// ("The statement comes after …" is the reporter placing it, not its words.)
+const DOCUMENT_SUBJECT =
+  /^\s*((?:The|This|That|Its|Their)\s+(?:(?:new|latest|annual|monthly|full)\s+)?(?:report|study|survey|assessment|analysis))\s+(?:also\s+)?((?!(?:comes|follows|appears|coincides|covers|includes|runs|spans)\b)[a-z]{2,}[^s\s]s)\b/;
+
+function documentSubject(masked: string, sentence: Span): Frame | null {
+  const m = DOCUMENT_SUBJECT.exec(masked.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const start = sentence.start + m[0].indexOf(m[1]);
+  const verb = sentence.start + m[0].length - m[2].length;
+  return frame('act', { start, end: start + m[1].length }, m[2], clausesFrom(masked, verb, sentence.end));
 }
 
 /** The subject that opens the sentence before its first verb, when it reads as a source. */

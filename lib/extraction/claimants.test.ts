@@ -396,3 +396,36 @@ describe('times before the subject, tolls put at a number, and plural present te
     expect(find('condemn', 'We in the strongest terms condemn the attack.')?.claimant).not.toMatch(/^We\b/);
   });
 });
+
+describe('sentences that go on with a source’s report', () => {
+  it('reads "The report attributes …" as the report’s issuer', () => {
+    const story = [
+      'A new report from the Global Health Institute says 900 health workers were killed.',
+      'The report attributes the drop in attacks to mediation by local elders.',
+    ];
+    expect(find('attributes the drop', ...story)?.claimant).toBe('Global Health Institute');
+  });
+
+  it('leaves "The report comes after …" to the publisher', () => {
+    const story = [
+      'A new report from the Global Health Institute says 900 health workers were killed.',
+      'The report comes after a month of heavy fighting in the north of the country.',
+    ];
+    expect(find('comes after', ...story)?.claimant).toBe('Harbour Gazette');
+  });
+
+  it('gives "Another 35 people are missing" to whoever gave the count before it in the paragraph', () => {
+    const story = [
+      'Ana Ruiz, a spokesperson for the coast guard, said 51 people drowned off the cape. Another 35 people are still missing.',
+    ];
+    expect(find('35 people', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('leaves "Another 35 …" to the publisher when the count before was the publisher’s, or in another paragraph', () => {
+    expect(find('35 people', 'Floods killed 51 people on Monday. Another 35 people are still missing.')?.claimant).toBe(
+      'Harbour Gazette',
+    );
+    const apart = ['Ana Ruiz of the coast guard said 51 people drowned.', 'Another 35 people are still missing.'];
+    expect(find('35 people', ...apart)?.claimant).toBe('Harbour Gazette');
+  });
+});

@@ -22,6 +22,8 @@ export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Qu
   const proposals: Proposal[] = [];
   const caption = isCaption(body.slice(paragraph.start, paragraph.end));
   let speaker: Resolved | null = null;
+  // Who claimed the last count in this paragraph, for a sentence that goes on with it.
+  let counted: Resolved | null = null;
   let next = 0;
   for (const sentence of splitSentences(masked, withoutDateline(body, paragraph))) {
     const state: State = { speaker, speakerAt: null, drafts: [] };
@@ -35,7 +37,22 @@ export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Qu
     const event = state.speakerAt === null ? null : leadInEvent(masked, sentence, state.speakerAt, ctx.publisher);
     const claimed = state.drafts.length > 0;
     if (event) state.drafts.push(event);
-    if (!claimed) state.drafts.push(...ownVoiceDrafts(body, masked, sentence, ctx.publisher, caption));
+    if (!claimed) {
+      // "X said 51 people drowned. Another 35 are still missing.": the second count goes on with X's.
+      const goesOn = counted && GOES_ON_COUNTING.test(masked.slice(sentence.start, sentence.start + 40));
+      const own = ownVoiceDrafts(body, masked, sentence, goesOn ? counted : ctx.publisher, caption);
+      state.drafts.push(
+        ...(goesOn
+          ? own.map((d) => ({
+              ...d,
+              attribution: 'goes on with the count before',
+              reason: because('count going on with the one before it', counted),
+            }))
+          : own),
+      );
+    }
+    const count = state.drafts.find((d) => d.kind === 'casualty');
+    counted = count ? (count.who && count.who !== ctx.publisher ? count.who : null) : counted;
     proposals.push(...state.drafts.map((draft) => toProposal(body, draft, sentence)));
     speaker = state.speaker;
   }
@@ -75,6 +92,9 @@ function quotations(
     state.speaker = who ?? state.speaker;
   }
 }
+
+const GOES_ON_COUNTING =
+  /^\s*(?:Another|A\s+further)\s+(?:\d[\d,]*|[a-z]+(?:\s+[a-z]+)?\s+(?:people|others|were|are|have|had))\b/;
 
 // "the ministry said in a statement": "the statement" later is the ministry's.
 const IN_DOCUMENT =
