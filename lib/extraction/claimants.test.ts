@@ -429,3 +429,20 @@ describe('sentences that go on with a source’s report', () => {
     expect(find('35 people', ...apart)?.claimant).toBe('Harbour Gazette');
   });
 });
+
+describe('clean names', () => {
+  it('drops "last week" from a speaker', () => {
+    expect(
+      find('troops would leave', 'President Ana Ruiz last week said the troops would leave by the end of the year.')
+        ?.claimant,
+    ).toBe('Ana Ruiz');
+  });
+
+  it('reads "Relief Fund (RF) Executive Director Lena Varga" as the director', () => {
+    const claim = find(
+      'open the roads',
+      'Relief Fund (RF) Executive Director Lena Varga called on both sides to open the roads to the city.',
+    );
+    expect(claim?.claimant).toBe('Lena Varga');
+  });
+});

@@ -31,7 +31,9 @@ const TITLES = new Set(
     'president prime minister foreign defence defense interior secretary general special envoy ambassador ' +
     'spokesman spokeswoman spokesperson mr mrs ms dr king queen prince sheikh senator governor mayor ' +
     'commander colonel chief state deputy lieutenant major captain sergeant nurse doctor professor ' +
-    'judge journalist reporter correspondent activist officer inspector detective imam rabbi bishop pastor lawyer'
+    'judge journalist reporter correspondent activist officer inspector detective imam rabbi bishop pastor lawyer ' +
+    // "World Food Program (WFP) Executive Director Cindy McCain".
+    'director coordinator commissioner representative administrator'
   )
     .split(' ')
     .filter(Boolean),

@@ -43,7 +43,7 @@ const DOCUMENT = /\b(statement|report|communiqu[eé]|release|update|announcement
 const documentNoun = (words: string) => DOCUMENT.exec(words)?.[1].toLowerCase().replace('communique', 'communiqué');
 const CARRIED = /\s+(?:carried|broadcast|aired|relayed|run|posted)\s+(?:by|on|in)\s.*$/i;
 const TRAILING_WHEN =
-  /\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+  /\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year))$/i;
 // A day or a month is when, never who.
 const WHEN =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today)$/i;
