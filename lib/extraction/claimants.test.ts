@@ -446,3 +446,17 @@ describe('clean names', () => {
     expect(claim?.claimant).toBe('Lena Varga');
   });
 });
+
+describe('two speakers in one sentence', () => {
+  it('ends the first claim where ", and a hospital official said" begins', () => {
+    const sentence = 'The city council said 300 homes were destroyed, and a hospital official said 20 were wounded.';
+    expect(find('300 homes', sentence)?.claimant).toBe('city council');
+    expect(find('20 were wounded', sentence)?.claimant).toBe('hospital official');
+  });
+
+  it('keeps ", and wounded 20" with the first speaker', () => {
+    const claim = find('killed 10', 'The army said the strike killed 10 fighters, and wounded 20 others.');
+    expect(claim?.claimant).toBe('army');
+    expect(claim?.text).toContain('wounded 20');
+  });
+});

@@ -27,7 +27,7 @@ const OWN_SPEAKER =
 export function clausesFrom(masked: string, start: number, end: number): Span[] {
   const clauses: Span[] = [];
   for (;;) {
-    const stop = clauseEnd(masked, start, end);
+    const stop = ownSpeakerAfter(masked, start, clauseEnd(masked, start, end));
     const clause = trimSpan(masked, start, stop);
     // ", while four were wounded", ", while 30 others …": a count that needs the clause before it
     // for its group is one claim with it (its own group, ", while three people were …", is not).
@@ -40,6 +40,16 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
     if (!more || OWN_SPEAKER.test(ahead(masked, stop + more[0].length, end))) return clauses;
     start = stop + more[0].length;
   }
+}
+
+// "… said 300 homes were destroyed, and a hospital official said 20 were wounded": the clause ends
+// where another speaker's begins. (Searched within a bounded window: a long clause stays linear.)
+const NEXT_SPEAKER =
+  /,\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+)?[^,.;"“”]{1,60}?\s(?:said|says|told|added|reported)\b)/;
+
+function ownSpeakerAfter(masked: string, start: number, stop: number): number {
+  const m = NEXT_SPEAKER.exec(masked.slice(start, Math.min(stop, start + LOOKAHEAD * 2)));
+  return m ? start + m.index : stop;
 }
 
 // A count with no group of its own at the clause's start: "four were wounded", "several others".
