@@ -460,3 +460,14 @@ describe('two speakers in one sentence', () => {
     expect(claim?.text).toContain('wounded 20');
   });
 });
+
+describe('bulleted summaries', () => {
+  it('gives "* 300 dead in the north, says minister" to the publisher, as a standfirst', () => {
+    const story = [
+      'Flood toll passes 1,000',
+      '* Bridges swept away\n* 300 dead in the north, says minister',
+      'The floods began on Monday, officials said.',
+    ];
+    expect(find('300 dead', ...story)?.claimant).toBe('Harbour Gazette');
+  });
+});

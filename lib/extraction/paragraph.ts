@@ -93,6 +93,7 @@ function quotations(
   }
 }
 
+const BULLET = /(?:^|\n)[*•]\s?\S?$/;
 const GOES_ON_COUNTING =
   /^\s*(?:Another|A\s+further)\s+(?:\d[\d,]*|[a-z]+(?:\s+[a-z]+)?\s+(?:people|others|were|are|have|had))\b/;
 
@@ -128,7 +129,11 @@ function attributed(ctx: Context, state: State, sentence: Span, caption: boolean
     if (subject) noteDocument(ctx, subject.end, sentence.end, who);
     if (subject) state.speakerAt ??= subject.start;
     const attribution = caption && frame.kind === 'according' ? 'according to (photo caption)' : frame.attribution;
-    const base = { who, attribution, confidence: frame.kind === 'act' ? 0.7 : 0.8 };
+    // "* 30,000 dead in Kashmir, says minister": a bulleted summary in the present tense is the
+    // publisher's, as a standfirst is.
+    const summary =
+      BULLET.test(body.slice(Math.max(0, sentence.start - 2), sentence.start + 1)) && /^says?$/.test(frame.attribution);
+    const base = { who: summary ? ctx.publisher : who, attribution, confidence: frame.kind === 'act' ? 0.7 : 0.8 };
     const reason = because(`${frame.kind} speech, "${attribution}"`, who);
     for (const clause of frame.clauses) state.drafts.push(clauseDraft(body, clause, { ...base, reason }));
     state.speaker = who ?? state.speaker;
