@@ -471,3 +471,14 @@ describe('bulleted summaries', () => {
     expect(find('300 dead', ...story)?.claimant).toBe('Harbour Gazette');
   });
 });
+
+describe('figures named by who compiled them', () => {
+  it('reads "Figures from the X Health Ministry show C" as the ministry’s, which "the ministry" then is', () => {
+    const story = [
+      'Figures from the Coast Health Ministry show 40 people were killed.',
+      'The ministry said 12 of them were children.',
+    ];
+    expect(find('40 people', ...story)?.claimant).toBe('Coast Health Ministry');
+    expect(find('12 of them', ...story)?.claimant).toBe('Coast Health Ministry');
+  });
+});

@@ -36,6 +36,9 @@ const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé
 // "a statement by the rights group", "a report from the ministry": whoever made it.
 const STATEMENT_BY =
   /^(?:a|an|the|its|this|that)\s+(?:[a-z-]+\s+)?(?:statement|report|communiqu[eé]|release|update|announcement)\s+(?:by|from|of|issued\s+by)\s+(.+)$/i;
+// "Figures from the Gaza Health Ministry show", "data compiled by the UN": whoever compiled them.
+const FIGURES_FROM =
+  /^(?:(?:the|its|their|new|latest|official)\s+)*(?:figures|data|statistics|numbers|tallies|tally)\s+(?:from|by|released\s+by|compiled\s+by|published\s+by)\s+(.+)$/i;
 // "A statement released Friday said": when it came out does not say whose it is.
 const BARE_STATEMENT =
   /^(?:the|its|this|that|a|an)\s+(?:statement|report|communiqu[eé]|release|update|announcement|findings|data|figures|statistics|study|survey)(?:\s+(?:released|issued|published|posted|sent))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?$/i;
@@ -136,7 +139,7 @@ export class SourceTracker {
       return this.refer(speaker, `"${raw}" is the last speaker of its kind`);
     }
     // "A ministry statement said": the ministry said (and "the statement" is the ministry's from now on).
-    const by = STATEMENT_BY.exec(raw);
+    const by = STATEMENT_BY.exec(raw) ?? FIGURES_FROM.exec(raw);
     const statement = by ? null : STATEMENT.exec(raw);
     if (by || statement) {
       const issuer = this.resolve(by ? by[1] : `the ${statement![1]}`, at);
