@@ -67,6 +67,10 @@ const NOT_A_SOURCE =
 const NAMED_WITH_APPOSITIVE = new RegExp(
   String.raw`^\s*(?:(?:[${UPPER}][${LETTER}’'.-]*\s+){0,4}[${UPPER}][${LETTER}’'.-]*|(?:A|An|The|One)\s+[^,;:]{1,60}?)\s*,\s*(?:(?:a|an|the|who|whose|one|head|chief|director)\s[^,;:]{1,100}|\d{1,3})\s*,\s*$`,
 );
+// "A spokesman for the army, Brig. Gen. Nabil Abdallah, said the RSF …": a role, then its holder.
+const ROLE_WITH_NAME = new RegExp(
+  String.raw`^\s*(?:A|An|The)\s+[^,;:]{1,60}?\s*,\s*(?:[${UPPER}][${LETTER}’'.-]*\s+){1,5}[${UPPER}][${LETTER}’'-]*\s*,\s*$`,
+);
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 // "according to the mission it killed 12 people": a pronoun opens the clause that was claimed.
 const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s|\s(?:it|he|she|they|there|this)\s/;
@@ -118,7 +122,8 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
     verbWord &&
     INVERTS.test(verbWord) &&
     commaBefore(masked, from, at) !== null &&
-    !NAMED_WITH_APPOSITIVE.test(masked.slice(from, at));
+    !NAMED_WITH_APPOSITIVE.test(masked.slice(from, at)) &&
+    !ROLE_WITH_NAME.test(masked.slice(from, at));
   const invertedFrame = inverted ? trailing(masked, sentence, from, at, end, verbWord, null) : null;
   if (invertedFrame) return invertedFrame;
   // "The group has never claimed responsibility": a denied act is no claim of it.

@@ -482,3 +482,19 @@ describe('figures named by who compiled them', () => {
     expect(find('12 of them', ...story)?.claimant).toBe('Coast Health Ministry');
   });
 });
+
+describe('a role, then its holder with a rank written short', () => {
+  it('reads "A spokesman for the army, Brig. Gen. X, said C" as X’s C, not an inverted "said C"', () => {
+    const claim = find(
+      'shelled the market',
+      'A spokesman for the coastal army, Brig. Gen. Nabil Abdallah, said the rebels shelled the market.',
+    );
+    expect(claim?.claimant).toBe('Nabil Abdallah');
+  });
+
+  it('still reads "C, said the local council" as the council’s', () => {
+    expect(find('Five civilians', 'Five civilians were killed, said the local council.')?.claimant).toBe(
+      'local council',
+    );
+  });
+});

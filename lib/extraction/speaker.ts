@@ -58,7 +58,9 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     if (previous !== -1) start = from + region.lastIndexOf(',', previous - 1) + 1;
     // "The head of the agency, Maria Lopez, warned": the title's holder, named in the appositive.
     const appositive = region.slice(previous + 1, region.length - 1);
-    if (previous !== -1 && TITLED_HEAD.test(head) && PERSON.test(appositive.trim())) {
+    // ("…, Brig. Gen. Nabil Abdallah,": ranks written short go before the name.)
+    const holder = appositive.trim().replace(RANKS, '');
+    if (previous !== -1 && TITLED_HEAD.test(head) && PERSON.test(holder)) {
       const at = from + previous + 1;
       return checked(masked, at, at + appositive.length);
     }
@@ -98,6 +100,7 @@ const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 // A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
 const TITLED_HEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s(?:[^,]*\\s)?(?:${HEADS.split(' ').join('|')})\\b[^,]*$`);
 const PERSON = new RegExp(`^${NAME}$`);
+const RANKS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Amb)\.?\s+)+/;
 
 const SENTENCE_ADVERB =
   /^\s*(?:(?:However|Meanwhile|Moreover|Furthermore|Separately|Still|Also|Later|Earlier|Instead|Nevertheless|Yet|Then)\b,?|(?:(?:Early|Late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+(?=\S)/;
