@@ -498,3 +498,28 @@ describe('a role, then its holder with a rank written short', () => {
     );
   });
 });
+
+describe('titles and ages in wire copy', () => {
+  it('reads "the UN chief" as the Secretary-General who spoke before', () => {
+    const story = ['UN Secretary-General Ana Ruiz condemned the attack.', 'The UN chief called for restraint.'];
+    expect(find('called for restraint', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads "Name, 34, a shopkeeper, said" as the named person, whom "he" then is', () => {
+    const story = [
+      'Mohammed Saleh, 34, a shopkeeper, said his brother was among the dead.',
+      'He said four neighbours were also killed.',
+    ];
+    expect(find('his brother', ...story)?.claimant).toBe('Mohammed Saleh');
+    expect(find('four neighbours', ...story)?.claimant).toBe('Mohammed Saleh');
+  });
+
+  it('does not look past a speaker with another role for "the air force commander"', () => {
+    const story = [
+      'Piet Claes, a farmer, said the blasts woke the village.',
+      'Regional governor Ana Ruiz said three people had been injured.',
+      'All the drones were downed, the air force commander said.',
+    ];
+    expect(find('drones were downed', ...story)?.claimant).toBe('air force commander');
+  });
+});

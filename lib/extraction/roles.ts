@@ -49,8 +49,13 @@ const modifiersOf = (words: string) =>
     .split(/\s+/)
     .filter((w) => /^[\p{L}-]+$/u.test(w) && !NOT_MODIFIER.has(w) && !HEAD_SET.has(w));
 // The word just before "official Din Mohammad Darwaish", when nothing stands between them.
+// ("UN Secretary-General Antonio Guterres": the head inside a hyphenated title, and the word before it.)
 const wordBefore = (body: string, at: number) =>
-  /(?:^|\s)([\p{L}-]+) $/u.exec(body.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  /(?:^|\s)([\p{L}-]+ )?([\p{L}]+-)?$/u
+    .exec(body.slice(Math.max(0, at - 40), at))
+    ?.slice(1)
+    .join(' ')
+    .replace(/-/g, ' ') ?? '';
 
 // How far after a role a name may come ("an official said" … next paragraph) or before it.
 const AHEAD = 1_500;
@@ -94,7 +99,8 @@ export class RoleIndex {
     if (!roles.length) return true;
     const words = mention.toLowerCase().split(/\s+/);
     // "the official", "the senior official": anyone who holds office.
-    if (words.at(-1) === 'official' && words.slice(1, -1).every((w) => VAGUE.has(w))) return true;
+    if (/^(?:official|chief|head|leader)$/.test(words.at(-1)!) && words.slice(1, -1).every((w) => VAGUE.has(w)))
+      return true;
     return roles.some((e) => words.includes(e.head) || e.modifiers.some((w) => words.includes(w)));
   }
 

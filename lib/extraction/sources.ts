@@ -169,9 +169,10 @@ export class SourceTracker {
     }
     // "The ICRC president also condemned …" with no president named: the person who spoke last.
     if (RoleIndex.definite(raw)) {
-      // (Not "the air force commander" for the regional governor who spoke last.)
-      const last = this.last((r) => r.kind === 'person' && (this.roles?.mayHold(raw, r.claimant.name) ?? true));
-      if (last) return this.refer(last, `"${raw}" is the last person who spoke`);
+      // (Not "the air force commander" for the regional governor who spoke last, nor anyone before her.)
+      const last = this.last((r) => r.kind === 'person');
+      if (last && (this.roles?.mayHold(raw, last.claimant.name) ?? true))
+        return this.refer(last, `"${raw}" is the last person who spoke`);
     }
     // "the group", "the Society"; not "the UN", an acronym that names a source itself.
     const theHead = THE_HEAD.exec(raw);

@@ -46,6 +46,10 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     // is a clause ("C, governor Oleh Lis, said"): then the appositive names the speaker.
     const previous = region.lastIndexOf(',', region.length - 2);
     const head = region.slice(region.lastIndexOf(',', previous - 1) + 1, previous);
+    // "Mohammed Saleh, 34, a shopkeeper, said": an age between commas; the name is before it.
+    const before = region.lastIndexOf(',', previous - 1);
+    if (previous !== -1 && before !== -1 && /^\s*\d{1,3}\s*$/.test(head))
+      return checked(masked, from + region.lastIndexOf(',', before - 1) + 1, from + before);
     // ("The official of the Volunteers for the Defense of the Fatherland (VDP), a civilian auxiliary …,
     // confirmed": a role held in a named body is a name too.)
     const named = LONG_NAME_TEXT.test(head.trim()) || TITLE_OF_BODY.test(head.trim());
