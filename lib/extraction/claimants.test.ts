@@ -523,3 +523,13 @@ describe('titles and ages in wire copy', () => {
     expect(find('drones were downed', ...story)?.claimant).toBe('air force commander');
   });
 });
+
+describe('"the charity"', () => {
+  it('reads "The charity said" as the charity that spoke before', () => {
+    const story = [
+      'Lantern Relief said in a statement that 7 pupils died.',
+      'The charity said the school was clearly marked.',
+    ];
+    expect(find('clearly marked', ...story)?.claimant).toBe('Lantern Relief');
+  });
+});

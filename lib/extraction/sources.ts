@@ -28,7 +28,7 @@ const PRONOUNS: Record<string, SourceKind[]> = {
   them: ['group', 'org'],
 };
 const GENERIC_HEADS = new Set(
-  'group organisation organization monitor body watchdog agency ministry observatory network outlet newspaper'.split(
+  'group organisation organization monitor body watchdog agency ministry observatory network outlet newspaper charity ngo'.split(
     ' ',
   ),
 );
@@ -53,7 +53,9 @@ const WHEN =
 // Heads whose modifiers describe rather than tell bodies apart: "the London-based watchdog", "the
 // rights group", "the state news agency" is the last organisation that spoke ("the health
 // ministry" is not the foreign ministry that spoke before it).
-const LOOSE_HEADS = new Set('group organisation organization monitor body watchdog charity network agency'.split(' '));
+const LOOSE_HEADS = new Set(
+  'group organisation organization monitor body watchdog charity ngo network agency'.split(' '),
+);
 // "The military", "the police", "the ministry": the words a body of that kind has in its name.
 const KIND_NAMES: Record<string, string[]> = {
   military: ['army', 'military'],
