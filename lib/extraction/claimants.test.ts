@@ -533,3 +533,19 @@ describe('"the charity"', () => {
     expect(find('clearly marked', ...story)?.claimant).toBe('Lantern Relief');
   });
 });
+
+describe('"she" after a spokesman spoke', () => {
+  it('reads "she said" as the woman named since, not the spokesman', () => {
+    const story = [
+      '“Ten people were killed,” the district administration spokesman said.',
+      'Villager Lena Varga and her son took cover under their bed.',
+      '“We hid when we heard the explosion,” she said.',
+    ];
+    expect(find('We hid', ...story)?.claimant).toBe('Villager Lena Varga');
+  });
+
+  it('still reads "she said" as the spokeswoman who spoke', () => {
+    const story = ['Ana Ruiz, a spokeswoman for the port, said the ferry sank.', '“Nobody was warned,” she said.'];
+    expect(find('Nobody was warned', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+});

@@ -74,6 +74,20 @@ const UNNAMED_BODY =
   /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
 const UNNAMED_REACH = 600;
 const TITLE_WORD = /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator)$/;
+const GENDERED = {
+  male: /\b(?:spokesman|chairman|policeman|Mr|man|father|brother|son|husband|king|prince)\b/i,
+  female: /\b(?:spokeswoman|chairwoman|policewoman|Mrs|Ms|Miss|woman|mother|sister|daughter|wife|queen|princess)\b/i,
+};
+/** "she" cannot be a source the article calls a spokesman, nor "he" one it calls a woman. */
+function clashes(pronoun: string, r: Resolved): boolean {
+  const words = `${r.mention ?? ''} ${r.claimant.name}`;
+  const p = pronoun.toLowerCase();
+  return p === 'she' || p === 'her'
+    ? GENDERED.male.test(words)
+    : p === 'he' || p === 'him'
+      ? GENDERED.female.test(words)
+      : false;
+}
 // How far back "he" or "she" may find a person named but not yet heard.
 const PRONOUN_REACH = 600;
 // Looking further back than this for "the group" would be a guess, and would make long texts quadratic.
@@ -131,6 +145,12 @@ export class SourceTracker {
     const pronoun = PRONOUNS[raw.toLowerCase()];
     if (pronoun) {
       const speaker = this.last((r) => pronoun.includes(r.kind));
+      // "she said" after a spokesman spoke: the woman the article named since, if it named one.
+      if (speaker && clashes(raw, speaker)) {
+        const named = this.index.lastPerson(at, PRONOUN_REACH);
+        const found = named && !GENDERED.male.test(named) && this.resolve(named, at);
+        if (found && !clashes(raw, found)) return { ...found, how: `"${raw}" is ${found.claimant.name}, named before` };
+      }
       // "She added that …" when no person has spoken yet (her first words were read as a title's,
       // or her first verb is none of ours): the person the article last named, close before.
       const named = !speaker && pronoun.includes('person') ? this.index.lastPerson(at, PRONOUN_REACH) : null;
