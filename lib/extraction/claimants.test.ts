@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
 import { findInvented as find, inventedClaims as claims } from './invented';
 
 // Who the claimant is, on invented sentences (issue 16's claimant errors, by kind): a claimant
@@ -547,5 +548,14 @@ describe('"she" after a spokesman spoke', () => {
   it('still reads "she said" as the spokeswoman who spoke', () => {
     const story = ['Ana Ruiz, a spokeswoman for the port, said the ferry sank.', '“Nobody was warned,” she said.'];
     expect(find('Nobody was warned', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('whom a person speaks for', () => {
+  it('reads "Harbour’s civil defence spokesman X" as speaking for "Harbour’s civil defence"', () => {
+    const [claim] = extractClaims('Harbour’s civil defence spokesman Piet Claes said two fishermen were missing.', {
+      publisher: 'Harbour Gazette',
+    });
+    expect(claim.claimant).toMatchObject({ name: 'Piet Claes', onBehalfOf: 'Harbour’s civil defence' });
   });
 });
