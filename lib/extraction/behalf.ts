@@ -14,7 +14,7 @@ const ORG_WORD = `(?:[${UPPER}](?:\\.[${UPPER}])+\\.?|[${UPPER}][${LETTER}’'-]
 const ORG = `(?:the[ \\t]+)?${ORG_WORD}(?:[ \\t]+(?:(?:of|for|on|the|and)[ \\t]+)*${ORG_WORD}){0,9}`;
 const ROLE_WORDS = `(?:[${LOWER}-]+\\s+){0,3}`;
 
-const PATTERNS: { re: RegExp; name: number; org: number }[] = [
+const PATTERNS: { re: RegExp; name: number; org: number; of?: number }[] = [
   // "Ravina Shamdasani, a spokesperson for the UN human rights office (OHCHR),"
   {
     re: new RegExp(`(${NAME}),\\s+(?:(?:the|a|an)\\s+)?${ROLE_WORDS}${HEAD}\\s+(?:for|of|at|with|to)\\s+(${ORG})`, 'g'),
@@ -22,7 +22,8 @@ const PATTERNS: { re: RegExp; name: number; org: number }[] = [
     org: 2,
   },
   // "UN spokesman Stephane Dujarric", "OCHA head Tom Fletcher"
-  { re: new RegExp(`\\b(${ORG})\\s+${ROLE_WORDS}${HEAD}\\s+(${NAME})`, 'g'), name: 2, org: 1 },
+  // ("Jizan’s civil defence spokesman X": a possessive names the body with the words after it.)
+  { re: new RegExp(`\\b(${ORG})\\s+(${ROLE_WORDS})${HEAD}\\s+(${NAME})`, 'g'), name: 3, org: 1, of: 2 },
   // "A WHO spokesperson, Tarik Jasarevic, said"
   {
     re: new RegExp(`\\b(${ORG})\\s+${ROLE_WORDS}${HEAD},\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(${NAME})`, 'g'),
@@ -47,11 +48,12 @@ export class Affiliations {
   private byName = new Map<string, string>();
 
   constructor(body: string) {
-    for (const { re, name, org } of PATTERNS) {
+    for (const { re, name, org, of } of PATTERNS) {
       for (const m of body.matchAll(re)) {
         const person = m[name];
         // "UN spokesman" after a sentence's first word: the organisation is not a sentence opener.
-        const organisation = tidy(m[org]);
+        const possessive = of !== undefined && /['’]s$/.test(m[org]) ? ` ${m[of].trim()}` : '';
+        const organisation = tidy(m[org] + possessive);
         if (!organisation || /^(?:The|A|An|In|On|At|He|She|They|It)$/.test(organisation)) continue;
         if (!this.byName.has(person)) this.byName.set(person, organisation);
         const surname = person.split(' ').at(-1)!;

@@ -27,7 +27,7 @@ const OWN_SPEAKER =
 export function clausesFrom(masked: string, start: number, end: number): Span[] {
   const clauses: Span[] = [];
   for (;;) {
-    const stop = clauseEnd(masked, start, end);
+    const stop = ownSpeakerAfter(masked, start, clauseEnd(masked, start, end));
     const clause = trimSpan(masked, start, stop);
     // ", while four were wounded", ", while 30 others …": a count that needs the clause before it
     // for its group is one claim with it (its own group, ", while three people were …", is not).
@@ -40,6 +40,16 @@ export function clausesFrom(masked: string, start: number, end: number): Span[] 
     if (!more || OWN_SPEAKER.test(ahead(masked, stop + more[0].length, end))) return clauses;
     start = stop + more[0].length;
   }
+}
+
+// "… said 300 homes were destroyed, and a hospital official said 20 were wounded": the clause ends
+// where another speaker's begins. (Searched within a bounded window: a long clause stays linear.)
+const NEXT_SPEAKER =
+  /,\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+)?[^,.;"“”]{1,60}?\s(?:said|says|told|added|reported)\b)/;
+
+function ownSpeakerAfter(masked: string, start: number, stop: number): number {
+  const m = NEXT_SPEAKER.exec(masked.slice(start, Math.min(stop, start + LOOKAHEAD * 2)));
+  return m ? start + m.index : stop;
 }
 
 // A count with no group of its own at the clause's start: "four were wounded", "several others".
@@ -56,7 +66,8 @@ function goesOnCounting(clause: string): boolean {
 // "C, said the ministry." names the speaker after the verb: a noun phrase with no verb in
 // it, but for "who identified himself as …" (names.ts reads the name out of it).
 // A word of it may be a dotted acronym ("said the U.N.").
-const INVERTED_WORD = '(?:(?:[A-Z]\\.){2,}|[^\\s,.;:!?“”"]+)';
+// An honorific keeps its full stop ("noted Ms. Pagonis").
+const INVERTED_WORD = '(?:(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof)\\.|[^\\s,.;:!?“”"]+)';
 const INVERTED = new RegExp(
   `^\\s+((?:the\\s+|a\\s+|an\\s+)?${INVERTED_WORD}(?:\\s+${INVERTED_WORD}){0,11}?)\\s*(?:[,.;!?]|$)`,
 );
@@ -90,7 +101,11 @@ export function trailing(
     const start = end + named[0].indexOf(named[1]);
     speaker = { start, end: start + named[1].length };
   }
-  const comma = commaBefore(masked, from, subject ? subject.start : at);
+  // "C as the police and witnesses said Monday": "as" stands for the comma.
+  const as = subject ? /\s+as\s+$/.exec(masked.slice(Math.max(from, subject.start - 8), subject.start)) : null;
+  const comma = as
+    ? Math.max(from, subject!.start - 8) + as.index
+    : commaBefore(masked, from, subject ? subject.start : at);
   if (comma === null) return null;
   // '… had “shelled areas,” she added, “killing civilians …”': one quotation split by its
   // speaker, which the quotation rules read as a whole.
@@ -113,7 +128,7 @@ export function trailing(
 
 // ", killing nine in …", ", seven soldiers … were killed": a clause after the attribution, not a new one.
 const GOES_ON =
-  /^\s*,\s+(?!(?:adding|saying|citing|quoting|referring|speaking|while|whereas|as|but|although|though|who|which|according|and|or)\b)(?=(?:[^\s,.;]+\s+){2}[^\s,.;]+)/i;
+  /^\s*,\s+(?!(?:adding|saying|citing|quoting|referring|speaking|while|whereas|as|but|although|though|who|which|according|and|or)\b|with\s+[^,.;:]{2,60}?\s+(?:saying|citing|reporting|putting)\b)(?=(?:[^\s,.;]+\s+){2}[^\s,.;]+)/i;
 
 export function frame(kind: Frame['kind'], subject: Span | null, attribution: string, clauses: Span[]): Frame | null {
   return clauses.length ? { kind, subject, attribution, clauses } : null;

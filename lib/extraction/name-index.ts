@@ -1,5 +1,7 @@
+import { WellKnown } from './aliases';
 import { capitalisedRuns, classify, isParticle } from './names';
 import { firstFrom } from './positions';
+import { HEADS } from './roles';
 
 // Stories name a person in full once ("Ana de la Cruz", often outside any attribution)
 // and by surname afterwards ("De la Cruz said"). The index maps each surname back to the
@@ -10,6 +12,13 @@ import { firstFrom } from './positions';
 // in the same word made a long text with many such runs quadratic.
 
 const MAX_WORDS = 3;
+const TITLE_HEADS = new Set(HEADS.split(' '));
+const TITLE_OF = new RegExp(
+  `^(?:\\S+\\s+){0,3}?(?:${HEADS.split(' ').join('|')})\\s+(?:of|for|at)\\s+(?:the\\s+)?`,
+  'i',
+);
+// How many organisations back "the ministry" may look: further is a guess, and would make long texts quadratic.
+const ORG_LOOKBACK = 50;
 
 type Entry = { full: string; at: number };
 
@@ -32,10 +41,16 @@ export class NameIndex {
   private byInitials = new Map<string, string>();
   /** Persons' names of two to four words, filed under each of their words ("Ban" of "Ban Ki-moon"). */
   private byWord = new Map<string, Entry[]>();
+  /** Persons' full names as first written, in text order. */
+  private persons: { name: string; at: number }[] = [];
   /** Organisations' names of two words or more, in text order. */
   private orgs: { name: string; at: number }[] = [];
 
+  /** International bodies named by what they do ("the UN refugee agency"). */
+  readonly wellKnown: WellKnown;
+
   constructor(body: string) {
+    this.wellKnown = new WellKnown(body);
     // "Hilde F. Johnson": a run that ends in an initial goes on past its dot.
     let initial: { text: string; start: number; end: number } | null = null;
     for (const run of capitalisedRuns(body)) {
@@ -44,6 +59,10 @@ export class NameIndex {
       initial = /\s[A-Z]$/.test(run.text) ? run : null;
       this.fileInitials(run.text);
       const name = run.text.replace(/^(?:The|A|An)\s+/, '');
+      // ("Spokesperson for the Zamfara State Police Command" names the command too.)
+      const titled = name.replace(TITLE_OF, '');
+      if (titled !== name && titled.includes(' ') && classify(titled) === 'org')
+        this.orgs.push({ name: titled, at: run.start });
       if (name.includes(' ') && classify(name) === 'org') this.orgs.push({ name, at: run.start });
       else if (name.includes(' ')) this.fileWords(run.text, run.start);
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
@@ -95,12 +114,40 @@ export class NameIndex {
     const words = all.slice(all.findIndex((w) => !NOT_GIVEN.has(w.toLowerCase().split('-')[0])));
     if (words.length < 2 || words.length > 4) return;
     const name = words.join(' ');
+    if (this.persons.at(-1)?.at !== at) this.persons.push({ name, at });
     for (const word of new Set(words.map((w) => w.toLowerCase()))) {
       if (word.length < 3) continue;
       const list = this.byWord.get(word) ?? [];
       list.push({ full: name, at });
       this.byWord.set(word, list);
     }
+  }
+
+  /**
+   * "the military", "the Council": the organisation the article named by a name holding one of
+   * `words` ("Pakistan Army", "Norwegian Refugee Council"), the latest before `at`, else the first
+   * within `ahead` characters after. A run holding a title ("… Council Country Director") is a
+   * person's description, not the body's name.
+   */
+  orgHolding(words: readonly string[], at: number, ahead: number): string | null {
+    // ("Spokesperson for the Zamfara State Police Command": the body after the title.)
+    const body = (name: string) => name.replace(TITLE_OF, '');
+    const fits = (org: { name: string }) => {
+      const own = body(org.name).toLowerCase().split(/\s+/);
+      return own.some((w) => words.includes(w)) && !own.some((w) => TITLE_HEADS.has(w));
+    };
+    const from = firstFrom(this.orgs, at);
+    for (let i = from - 1; i >= Math.max(0, from - ORG_LOOKBACK); i--)
+      if (fits(this.orgs[i])) return body(this.orgs[i].name);
+    for (let i = from; i < this.orgs.length && this.orgs[i].at - at <= ahead; i++)
+      if (fits(this.orgs[i])) return body(this.orgs[i].name);
+    return null;
+  }
+
+  /** The latest person named before `at`, no further than `within` characters back. */
+  lastPerson(at: number, within: number): string | null {
+    const last = this.persons[firstFrom(this.persons, at) - 1];
+    return last && at - last.at <= within ? last.name : null;
   }
 
   /** "Ban" → "Ban Ki-moon": the latest person's name before `at` that holds the word. */

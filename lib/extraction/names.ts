@@ -31,7 +31,9 @@ const TITLES = new Set(
     'president prime minister foreign defence defense interior secretary general special envoy ambassador ' +
     'spokesman spokeswoman spokesperson mr mrs ms dr king queen prince sheikh senator governor mayor ' +
     'commander colonel chief state deputy lieutenant major captain sergeant nurse doctor professor ' +
-    'judge journalist reporter correspondent activist officer inspector detective imam rabbi bishop pastor lawyer'
+    'judge journalist reporter correspondent activist officer inspector detective imam rabbi bishop pastor lawyer ' +
+    // "World Food Program (WFP) Executive Director Cindy McCain".
+    'director coordinator commissioner representative administrator'
   )
     .split(' ')
     .filter(Boolean),
@@ -70,7 +72,7 @@ export function cleanName(phrase: string): string | null {
     const descriptor = before.split(/\s+/).some((w) => isLower(w[0]) && !PARTICLES.has(w));
     // "member of Saw township’s PDF" is no descriptor before a name: it names the member.
     // Nor is "health ministry in": the name is where the ministry is.
-    if (descriptor && !/\b(?:and|or|in|at|from|for|on)\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
+    if (descriptor && !/\b(?:and|or|in|at|from|for|on)(?:\s+the)?\s*$|['’]s\s*$|\bof\b/.test(before)) s = last.text;
   }
   // "Police Chief Daniel Okafor", "Danish Foreign Minister Lars Holm": the name after the last title.
   // But "Ministry of Foreign Affairs of …" is a body: a title stays unless a person's name follows it.
@@ -90,8 +92,21 @@ export function cleanName(phrase: string): string | null {
     }
   }
   const name = words.join(' ');
-  return name === '' || words.length > 9 || !isWordChar(name.replace(/[\d\s]/g, '')[0]) ? null : name;
+  // A long body's name is read to its short form: "official of the Volunteers for the Defense of the Fatherland (VDP)".
+  // So is a body's name of capitalised words and connectors ("Emergency Medicine and Support Center of the
+  // Health Ministry of the Libyan Government of National Unity").
+  const most = /\([A-Z]{2,10}\)$/.test(name) ? 14 : LONG_BODY.test(name) && classify(name) === 'org' ? 18 : 9;
+  return name === '' || words.length > most || !isWordChar(name.replace(/[\d\s]/g, '')[0]) || FRAGMENT.test(name)
+    ? null
+    : name;
 }
+
+const LONG_BODY = new RegExp(
+  `^[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’-]*))*$`,
+);
+// Pieces of a clause, not names: a number first ("388 of them"), a word cut at its hyphen ("UK-"),
+// a conjunction last ("… in Kashmir – and").
+const FRAGMENT = /^\d|[-–—]$|\s(?:and|or|but|nor)$/;
 
 const ORG_WORDS = new Set(
   (
@@ -102,7 +117,7 @@ const ORG_WORDS = new Set(
     'service services fund programme program mission university hospital board bureau watch red cross crescent ' +
     // Words no person's name ends in: "Amnesty International", "the 444th Brigade", "Kyiv City Assembly".
     'international alliance brigade battalion regiment division directorate secretariat parliament assembly ' +
-    'embassy consulate corps relief charity trust initiative'
+    'embassy consulate corps relief charity trust initiative headquarters command'
   )
     .split(' ')
     .filter(Boolean),
@@ -119,7 +134,8 @@ const PERSON_NOUNS = new Set(
 const GROUP_NOUNS = new Set(
   (
     'officials authorities residents witnesses medics doctors activists police sources rescuers volunteers ' +
-    'monitors observers workers survivors relatives locals militants rebels forces troops'
+    'monitors observers workers survivors relatives locals militants rebels forces troops staff personnel teams ' +
+    'investigators experts'
   ).split(' '),
 );
 
@@ -128,13 +144,18 @@ const GROUP_NOUNS = new Set(
  * latest" in "the latest reported attacks" and "the second" before "reported such attack" cannot.
  */
 export function looksLikeSource(subject: string): boolean {
-  const words = subject.trim().split(/\s+/);
+  // ("… of the Fatherland (VDP)": a short form in brackets is a word of the name.)
+  const words = subject
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^\((.+)\)$/, '$1'));
   const last = words.at(-1) ?? '';
   const lower = last.toLowerCase();
   if (/^(?:he|she|it|they|we|i)$/.test(lower)) return true;
   if (words.length === 1 && /^(?:the|a|an|this|that|its|their|his|her)$/.test(lower)) return false;
   // "The Lebanese Ministry of health": a body's name may end in a lower-case word.
-  const named = words.some((w) => ORG_WORDS.has(w.toLowerCase()) && isUpper(w[0]));
+  // ("UNHCR staff": an acronym names the body.)
+  const named = words.some((w) => (ORG_WORDS.has(w.toLowerCase()) && isUpper(w[0])) || /^[A-Z]{2,6}$/.test(w));
   return isUpper(last[0]) || named || ORG_WORDS.has(lower) || PERSON_NOUNS.has(lower) || GROUP_NOUNS.has(lower);
 }
 
@@ -142,6 +163,11 @@ export function looksLikeSource(subject: string): boolean {
 export function classify(name: string): SourceKind {
   const words = name.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
+  // "doctor at Finote Selam Hospital", "spokesman for the army": a person, described by the body.
+  const of = lower.findIndex((w) => /^(?:at|of|for|from|in|with)$/.test(w));
+  if (of > 0 && PERSON_NOUNS.has(lower[of - 1])) return 'person';
+  // "officials in Kabul", "residents of the town": people, who "they" are and "it" is not.
+  if (of > 0 && GROUP_NOUNS.has(lower[of - 1])) return 'group';
   if (
     lower.some((w) => ORG_WORDS.has(w)) ||
     (name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase())

@@ -22,6 +22,8 @@ export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Qu
   const proposals: Proposal[] = [];
   const caption = isCaption(body.slice(paragraph.start, paragraph.end));
   let speaker: Resolved | null = null;
+  // Who claimed the last count in this paragraph, for a sentence that goes on with it.
+  let counted: Resolved | null = null;
   let next = 0;
   for (const sentence of splitSentences(masked, withoutDateline(body, paragraph))) {
     const state: State = { speaker, speakerAt: null, drafts: [] };
@@ -35,7 +37,22 @@ export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Qu
     const event = state.speakerAt === null ? null : leadInEvent(masked, sentence, state.speakerAt, ctx.publisher);
     const claimed = state.drafts.length > 0;
     if (event) state.drafts.push(event);
-    if (!claimed) state.drafts.push(...ownVoiceDrafts(body, masked, sentence, ctx.publisher, caption));
+    if (!claimed) {
+      // "X said 51 people drowned. Another 35 are still missing.": the second count goes on with X's.
+      const goesOn = counted && GOES_ON_COUNTING.test(masked.slice(sentence.start, sentence.start + 40));
+      const own = ownVoiceDrafts(body, masked, sentence, goesOn ? counted : ctx.publisher, caption);
+      state.drafts.push(
+        ...(goesOn
+          ? own.map((d) => ({
+              ...d,
+              attribution: 'goes on with the count before',
+              reason: because('count going on with the one before it', counted),
+            }))
+          : own),
+      );
+    }
+    const count = state.drafts.find((d) => d.kind === 'casualty');
+    counted = count ? (count.who && count.who !== ctx.publisher ? count.who : null) : counted;
     proposals.push(...state.drafts.map((draft) => toProposal(body, draft, sentence)));
     speaker = state.speaker;
   }
@@ -60,6 +77,7 @@ function quotations(
     let attribution: string | null;
     if (named) {
       who = tracker.resolve(body.slice(named.subject.start, named.subject.end), named.subject.start);
+      noteDocument(ctx, named.subject.end, sentence.end, who);
       attribution = named.attribution;
       state.speakerAt ??= named.subject.start;
     } else {
@@ -73,6 +91,19 @@ function quotations(
     state.drafts.push({ span, kind: 'quote', who, attribution, confidence: named ? 0.9 : who ? 0.7 : 0.4, reason });
     state.speaker = who ?? state.speaker;
   }
+}
+
+const BULLET = /(?:^|\n)[*•]\s?\S?$/;
+const GOES_ON_COUNTING =
+  /^\s*(?:Another|A\s+further)\s+(?:\d[\d,]*|[a-z]+(?:\s+[a-z]+)?\s+(?:people|others|were|are|have|had))\b/;
+
+// "the ministry said in a statement": "the statement" later is the ministry's.
+const IN_DOCUMENT =
+  /^[^.;:“”"]{0,40}?\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|report|communiqu[eé]|release)\b/i;
+
+function noteDocument(ctx: Context, from: number, end: number, who: Resolved | null) {
+  const said = who && IN_DOCUMENT.exec(ctx.masked.slice(from, Math.min(end, from + 80)));
+  if (said) ctx.tracker.noteDocument(said[0], who);
 }
 
 // "Tamer Kirolos, country director, said:" closing a paragraph: the quotation follows in the next.
@@ -95,9 +126,14 @@ function attributed(ctx: Context, state: State, sentence: Span, caption: boolean
   for (const frame of findFrames(masked, sentence)) {
     const { subject } = frame;
     const who = subject && tracker.resolve(body.slice(subject.start, subject.end), subject.start);
+    if (subject) noteDocument(ctx, subject.end, sentence.end, who);
     if (subject) state.speakerAt ??= subject.start;
     const attribution = caption && frame.kind === 'according' ? 'according to (photo caption)' : frame.attribution;
-    const base = { who, attribution, confidence: frame.kind === 'act' ? 0.7 : 0.8 };
+    // "* 30,000 dead in Kashmir, says minister": a bulleted summary in the present tense is the
+    // publisher's, as a standfirst is.
+    const summary =
+      BULLET.test(body.slice(Math.max(0, sentence.start - 2), sentence.start + 1)) && /^says?$/.test(frame.attribution);
+    const base = { who: summary ? ctx.publisher : who, attribution, confidence: frame.kind === 'act' ? 0.7 : 0.8 };
     const reason = because(`${frame.kind} speech, "${attribution}"`, who);
     for (const clause of frame.clauses) state.drafts.push(clauseDraft(body, clause, { ...base, reason }));
     state.speaker = who ?? state.speaker;

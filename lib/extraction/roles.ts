@@ -10,7 +10,7 @@ import { firstFrom } from './positions';
 export const HEADS =
   'mayor governor spokesman spokeswoman spokesperson official minister chief commander president director head ' +
   'envoy ambassador secretary coordinator representative chairman chairwoman leader officer prosecutor ' +
-  'administrator adviser advisor general colonel deputy manager commissioner';
+  'administrator adviser advisor general colonel deputy manager commissioner ombudsman';
 const HEAD_SET = new Set(HEADS.split(' '));
 // A head noun in either case ("Mayor Ivan Petrenko", "the mayor"); the names stay case-sensitive.
 const HEAD = `(?:${HEADS.split(' ')
@@ -29,9 +29,33 @@ const TITLE_BEFORE = new RegExp(`\\b(${HEAD})\\s+(${NAME})\\b`, 'g');
 // "Elizabeth Throssell, UN Human Rights Office spokesperson".
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})\\b`, 'g');
 // "the mayor, Ivan Petrenko," / "a senior police official, Omar Haddad,".
-const ROLE_FIRST = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD}),\\s+(${NAME})\\s*,`, 'g');
+// ("The state Police Public Relations Officer, Mohammed Shehu explained": the closing comma left out.)
+const ROLE_FIRST = new RegExp(
+  `\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD}),\\s+(${NAME})(?:\\s*,|(?=\\s+[${LOWER}]))`,
+  'g',
+);
 
-type Entry = { name: string; at: number };
+/** A name introduced by a role, and the words that told that role apart ("provincial" official). */
+type Entry = { name: string; at: number; head: string; modifiers: string[] };
+
+const NOT_MODIFIER = new Set(
+  'the a an and or of to in on at by for with from said says told as while that this his her their its'.split(' '),
+);
+// "a local official", "a senior official": words that do not say whose official.
+const VAGUE = new Set('local senior top unnamed anonymous another second third'.split(' '));
+const modifiersOf = (words: string) =>
+  words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => /^[\p{L}-]+$/u.test(w) && !NOT_MODIFIER.has(w) && !HEAD_SET.has(w));
+// The word just before "official Din Mohammad Darwaish", when nothing stands between them.
+// ("UN Secretary-General Antonio Guterres": the head inside a hyphenated title, and the word before it.)
+const wordBefore = (body: string, at: number) =>
+  /(?:^|\s)([\p{L}-]+ )?([\p{L}]+-)?$/u
+    .exec(body.slice(Math.max(0, at - 40), at))
+    ?.slice(1)
+    .join(' ')
+    .replace(/-/g, ' ') ?? '';
 
 // How far after a role a name may come ("an official said" … next paragraph) or before it.
 const AHEAD = 1_500;
@@ -43,9 +67,13 @@ export class RoleIndex {
 
   constructor(body: string) {
     const entries: [string, Entry][] = [];
-    for (const m of body.matchAll(TITLE_BEFORE)) entries.push([m[1], { name: m[2], at: m.index }]);
-    for (const m of body.matchAll(ROLE_AFTER)) entries.push([m[2], { name: m[1], at: m.index }]);
-    for (const m of body.matchAll(ROLE_FIRST)) entries.push([m[1], { name: m[2], at: m.index }]);
+    for (const m of body.matchAll(TITLE_BEFORE))
+      entries.push([m[1], { name: m[2], at: m.index, head: '', modifiers: modifiersOf(wordBefore(body, m.index)) }]);
+    for (const m of body.matchAll(ROLE_AFTER))
+      entries.push([m[2], { name: m[1], at: m.index, head: '', modifiers: modifiersOf(m[0].slice(m[1].length)) }]);
+    for (const m of body.matchAll(ROLE_FIRST))
+      entries.push([m[1], { name: m[2], at: m.index, head: '', modifiers: modifiersOf(m[0]) }]);
+    for (const [head, entry] of entries) entry.head = head.toLowerCase();
     entries.sort((a, b) => a[1].at - b[1].at);
     this.all = entries.map(([, entry]) => entry);
     for (const [head, entry] of entries) {
@@ -62,6 +90,20 @@ export class RoleIndex {
    * name that comes soon after counts.
    */
   /** "the ICRC president", "the spokesperson": one person named by a role, not a new one ("an official"). */
+  /**
+   * Whether "the air force commander" may be the person named `name`: not when the article gave
+   * them another role ("regional governor Oleh Kiper") that shares no word with this one.
+   */
+  mayHold(mention: string, name: string): boolean {
+    const roles = this.all.filter((e) => e.name === name || e.name.endsWith(` ${name}`));
+    if (!roles.length) return true;
+    const words = mention.toLowerCase().split(/\s+/);
+    // "the official", "the senior official": anyone who holds office.
+    if (/^(?:official|chief|head|leader)$/.test(words.at(-1)!) && words.slice(1, -1).every((w) => VAGUE.has(w)))
+      return true;
+    return roles.some((e) => words.includes(e.head) || e.modifiers.some((w) => words.includes(w)));
+  }
+
   static definite(mention: string): boolean {
     const written = mention.split(/\s+/);
     const words = written.map((w) => w.toLowerCase());
@@ -78,20 +120,31 @@ export class RoleIndex {
     if (words.length < 2 || words.length > 6) return null;
     const article = words[0];
     if (article !== 'the' && article !== 'a' && article !== 'an') return null;
-    const head = words.at(-1)!;
-    if (!HEAD_SET.has(head) || words.slice(1).some((w) => w === 'and' || w === 'or')) return null;
+    // "the Executive Director of UNICEF": a formal title, capitalised, has its head before "of"
+    // ("the head of the area" is someone new, as in definite()).
+    const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
+    const of = ofAt > 1 && /^[A-Z]/.test(mention.split(/\s+/)[ofAt - 1]) ? ofAt : -1;
+    const head = of > 1 ? words[of - 1] : words.at(-1)!;
+    if (!HEAD_SET.has(head) || words.slice(1, of > 1 ? of : undefined).some((w) => w === 'and' || w === 'or'))
+      return null;
     // "a local official said", and "local administrator Donat Kibwana" a line later: an official
     // not yet introduced is the next person the article names by any title.
     // So is "an army spokesman said" with "Colonel Sani Usman said" a line later, when no spokesman is named.
+    // "a Taliban spokesman" is not "Provincial official Din Mohammad Darwaish", named next: where both
+    // roles say whose or what kind they are, they must share a word ("a local official" and "local
+    // administrator Donat Kibwana"; "an army spokesman" and "Colonel Sani Usman" say nothing against).
+    const own = modifiersOf(words.slice(1, of > 1 ? of - 1 : -1).join(' ')).filter((w) => !VAGUE.has(w));
+    const fits = (e: Entry | undefined) =>
+      !!e && (article === 'the' || !own.length || !e.modifiers.length || e.modifiers.some((w) => own.includes(w)));
     if (article !== 'the' && (head === 'official' || !this.byHead.has(head))) {
       const next = this.all[firstFrom(this.all, at)];
-      if (next && next.at - at <= AHEAD && !this.byHead.has(head)) return next.name;
+      if (next && next.at - at <= AHEAD && !this.byHead.has(head) && fits(next)) return next.name;
     }
     const list = this.byHead.get(head);
     if (!list) return null;
     const lo = firstFrom(list, at);
     // list[lo] is the first entry at or after the mention: "the mayor, Ivan Petrenko," is one.
-    const after = list[lo] && list[lo].at - at <= AHEAD ? list[lo] : undefined;
+    const after = list[lo] && list[lo].at - at <= AHEAD && fits(list[lo]) ? list[lo] : undefined;
     const before = article === 'the' && after?.at !== at ? list[lo - 1] : undefined;
     return (before ?? after)?.name ?? null;
   }

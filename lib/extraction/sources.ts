@@ -10,7 +10,12 @@ import type { Claimant, KnownSource } from './types';
 // new Source under a clean name. Pronouns point back only to claimants, never to any
 // name in the text, because "he said" in news copy continues the last speaker.
 
-export type Resolved = { claimant: Claimant; kind: SourceKind; how?: string };
+export type Resolved = {
+  claimant: Claimant;
+  kind: SourceKind;
+  how?: string;
+  /** The words that first named it. */ mention?: string;
+};
 
 // Object forms too: "according to him", "according to them".
 const PRONOUNS: Record<string, SourceKind[]> = {
@@ -23,7 +28,7 @@ const PRONOUNS: Record<string, SourceKind[]> = {
   them: ['group', 'org'],
 };
 const GENERIC_HEADS = new Set(
-  'group organisation organization monitor body watchdog agency ministry observatory network outlet newspaper'.split(
+  'group organisation organization monitor body watchdog agency ministry observatory network outlet newspaper charity ngo'.split(
     ' ',
   ),
 );
@@ -31,20 +36,60 @@ const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé
 // "a statement by the rights group", "a report from the ministry": whoever made it.
 const STATEMENT_BY =
   /^(?:a|an|the|its|this|that)\s+(?:[a-z-]+\s+)?(?:statement|report|communiqu[eé]|release|update|announcement)\s+(?:by|from|of|issued\s+by)\s+(.+)$/i;
+// "Figures from the Gaza Health Ministry show", "data compiled by the UN": whoever compiled them.
+const FIGURES_FROM =
+  /^(?:(?:the|its|their|new|latest|official)\s+)*(?:figures|data|statistics|numbers|tallies|tally)\s+(?:from|by|released\s+by|compiled\s+by|published\s+by)\s+(.+)$/i;
 // "A statement released Friday said": when it came out does not say whose it is.
 const BARE_STATEMENT =
   /^(?:the|its|this|that|a|an)\s+(?:statement|report|communiqu[eé]|release|update|announcement|findings|data|figures|statistics|study|survey)(?:\s+(?:released|issued|published|posted|sent))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?$/i;
+const DOCUMENT = /\b(statement|report|communiqu[eé]|release|update|announcement)\b/i;
+const documentNoun = (words: string) => DOCUMENT.exec(words)?.[1].toLowerCase().replace('communique', 'communiqué');
+const CARRIED = /\s+(?:carried|broadcast|aired|relayed|run|posted)\s+(?:by|on|in)\s.*$/i;
+const TRAILING_WHEN =
+  /\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year))$/i;
 // A day or a month is when, never who.
 const WHEN =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today)$/i;
 // Heads whose modifiers describe rather than tell bodies apart: "the London-based watchdog", "the
 // rights group", "the state news agency" is the last organisation that spoke ("the health
 // ministry" is not the foreign ministry that spoke before it).
-const LOOSE_HEADS = new Set('group organisation organization monitor body watchdog charity network agency'.split(' '));
+const LOOSE_HEADS = new Set(
+  'group organisation organization monitor body watchdog charity ngo network agency'.split(' '),
+);
+// "The military", "the police", "the ministry": the words a body of that kind has in its name.
+const KIND_NAMES: Record<string, string[]> = {
+  military: ['army', 'military'],
+  army: ['army'],
+  police: ['police'],
+  ministry: ['ministry'],
+  council: ['council'],
+  command: ['command'],
+  agency: ['agency'],
+  commission: ['commission'],
+  mission: ['mission'],
+  coalition: ['coalition'],
+};
 // An organisation not yet named, which wire copy names in the next paragraph or two.
 const UNNAMED_BODY =
   /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
 const UNNAMED_REACH = 600;
+const TITLE_WORD = /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator)$/;
+const GENDERED = {
+  male: /\b(?:spokesman|chairman|policeman|Mr|man|father|brother|son|husband|king|prince)\b/i,
+  female: /\b(?:spokeswoman|chairwoman|policewoman|Mrs|Ms|Miss|woman|mother|sister|daughter|wife|queen|princess)\b/i,
+};
+/** "she" cannot be a source the article calls a spokesman, nor "he" one it calls a woman. */
+function clashes(pronoun: string, r: Resolved): boolean {
+  const words = `${r.mention ?? ''} ${r.claimant.name}`;
+  const p = pronoun.toLowerCase();
+  return p === 'she' || p === 'her'
+    ? GENDERED.male.test(words)
+    : p === 'he' || p === 'him'
+      ? GENDERED.female.test(words)
+      : false;
+}
+// How far back "he" or "she" may find a person named but not yet heard.
+const PRONOUN_REACH = 600;
 // Looking further back than this for "the group" would be a guess, and would make long texts quadratic.
 const LOOKBACK = 50;
 
@@ -68,6 +113,8 @@ const hasWords = (hay: string, needle: string) => ` ${hay} `.includes(` ${needle
 
 export class SourceTracker {
   private history: Resolved[] = [];
+  /** The issuer of the last statement, report, … named, by that noun. */
+  private documents = new Map<string, Resolved>();
   private aliases: AliasIndex;
 
   constructor(
@@ -92,24 +139,42 @@ export class SourceTracker {
 
   /** Resolves the words naming a speaker at offset `at`; null when they name no one. */
   resolve(mention: string, at: number): Resolved | null {
-    const raw = mention.replace(/\s+/g, ' ').trim();
+    // "a military statement on Friday": when it spoke is no part of who spoke; "a statement carried by
+    // Al Arabiya TV": nor is who carried it.
+    const raw = mention.replace(/\s+/g, ' ').trim().replace(TRAILING_WHEN, '').replace(CARRIED, '');
     const pronoun = PRONOUNS[raw.toLowerCase()];
-    if (pronoun)
-      return this.refer(
-        this.last((r) => pronoun.includes(r.kind)),
-        `"${raw}" is the last speaker of its kind`,
-      );
-    // "A ministry statement said": the ministry said.
-    const by = STATEMENT_BY.exec(raw);
-    if (by) return this.resolve(by[1], at);
-    const statement = STATEMENT.exec(raw);
-    if (statement) return this.resolve(`the ${statement[1]}`, at);
-    // "The statement said", "the report added": the statement of the last source that spoke.
-    if (BARE_STATEMENT.test(raw))
-      return this.refer(
-        this.last(() => true),
-        `"${raw}" is the last speaker's`,
-      );
+    if (pronoun) {
+      const speaker = this.last((r) => pronoun.includes(r.kind));
+      // "she said" after a spokesman spoke: the woman the article named since, if it named one.
+      if (speaker && clashes(raw, speaker)) {
+        const named = this.index.lastPerson(at, PRONOUN_REACH);
+        const found = named && !GENDERED.male.test(named) && this.resolve(named, at);
+        if (found && !clashes(raw, found)) return { ...found, how: `"${raw}" is ${found.claimant.name}, named before` };
+      }
+      // "She added that …" when no person has spoken yet (her first words were read as a title's,
+      // or her first verb is none of ours): the person the article last named, close before.
+      const named = !speaker && pronoun.includes('person') ? this.index.lastPerson(at, PRONOUN_REACH) : null;
+      if (named) {
+        const found = this.resolve(named, at);
+        return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named before` };
+      }
+      return this.refer(speaker, `"${raw}" is the last speaker of its kind`);
+    }
+    // "A ministry statement said": the ministry said (and "the statement" is the ministry's from now on).
+    const by = STATEMENT_BY.exec(raw) ?? FIGURES_FROM.exec(raw);
+    const statement = by ? null : STATEMENT.exec(raw);
+    if (by || statement) {
+      const issuer = this.resolve(by ? by[1] : `the ${statement![1]}`, at);
+      if (issuer) this.noteDocument(raw, issuer);
+      return issuer;
+    }
+    // "The statement said", "the report added": the issuer of the last such document named, else the
+    // last source that spoke.
+    if (BARE_STATEMENT.test(raw)) {
+      // ("A statement released Friday" is a new one: the last speaker's.)
+      const issued = /^(?:the|this|that|its)\s/i.test(raw) ? this.documents.get(documentNoun(raw) ?? '') : undefined;
+      return this.refer(issued ?? this.last(() => true), `"${raw}" is the last speaker's`);
+    }
     // "a war monitor said", the monitor named in the next paragraph.
     if (UNNAMED_BODY.test(raw)) {
       const org = this.index.nextOrg(at, UNNAMED_REACH);
@@ -126,38 +191,66 @@ export class SourceTracker {
     }
     // "The ICRC president also condemned …" with no president named: the person who spoke last.
     if (RoleIndex.definite(raw)) {
+      // (Not "the air force commander" for the regional governor who spoke last, nor anyone before her.)
       const last = this.last((r) => r.kind === 'person');
-      if (last) return this.refer(last, `"${raw}" is the last person who spoke`);
+      if (last && (this.roles?.mayHold(raw, last.claimant.name) ?? true))
+        return this.refer(last, `"${raw}" is the last person who spoke`);
     }
     // "the group", "the Society"; not "the UN", an acronym that names a source itself.
     const theHead = THE_HEAD.exec(raw);
     const headWord = theHead?.[1];
     // "the militia member" may be the member named before; "the Houthi health ministry" is a name.
     const modified = !!theHead && raw.split(/\s+/).length > 2;
-    // ("the London-based rights group": a place it is based in does not make it a name.)
-    const kindWord = modified && /\s[A-Z](?![\w’'.]*-based\b)/.test(raw) ? undefined : headWord;
+    // ("the London-based rights group", "the UK-registered organization": where it is based does not make it a name.)
+    const kindWord =
+      modified && /\s[A-Z](?![\w’'.]*-(?:based|registered|headquartered|backed|led|run|funded)\b)/.test(raw)
+        ? undefined
+        : headWord;
     const head = kindWord && !/^[A-Z.]+$/.test(kindWord) ? kindWord.toLowerCase() : undefined;
     if (head) {
       // "the militia member" is the member named before; but "the health ministry" is not
       // "Spain's foreign ministry": a body's modifiers tell bodies apart, so all must be in the name.
       const words = modified && classify(head) === 'org' ? normaliseName(raw) : head;
-      const named = this.last((r) => words.split(' ').every((w) => hasWords(normaliseName(r.claimant.name), w)));
+      // (By its name or by the words that named it: "the agency" after "the UN refugee agency", UNHCR.)
+      const holds = (r: Resolved, w: string) =>
+        hasWords(normaliseName(r.claimant.name), w) || (!!r.mention && hasWords(normaliseName(r.mention), w));
+      const named = this.last((r) => words.split(' ').every((w) => holds(r, w)));
       const loose = GENERIC_HEADS.has(head) && (!modified || LOOSE_HEADS.has(head));
       const generic = loose ? this.last((r) => r.kind === 'org') : null;
       if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
+      // "the military said", "the police say": the body of that kind the article names ("Pakistan Army").
+      const body = !modified && KIND_NAMES[head] ? this.index.orgHolding(KIND_NAMES[head], at, UNNAMED_REACH) : null;
+      if (body && normaliseName(body) !== head) {
+        const found = this.resolve(body, at);
+        return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named in the article` };
+      }
     }
     const name = cleanName(raw);
     if (!name || WHEN.test(name)) return null;
     const short = name.split(' ').length === 1 || /^(?:de|van|von|al|el|bin|ibn|abu)\s/i.test(name);
-    const full = this.index.acronym(name) ?? ((short && this.index.expand(name, at)) || this.joined(name, at) || name);
+    const full =
+      this.index.wellKnown.nameFor(name) ??
+      this.index.acronym(name) ??
+      ((short && this.index.expand(name, at)) || this.joined(name, at) || name);
+    // "PPRO" spelled out is "Police Public Relations Officer": a title, whose holder the article names.
+    if (full !== name && TITLE_WORD.test(full)) {
+      const holder = this.roles?.find(`the ${full}`, at);
+      if (holder) return this.resolve(holder, at);
+    }
     const known = this.matchKnown(full, raw);
     const resolved: Resolved = known
-      ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name) }
-      : { claimant: { name: full, isNew: true }, kind: classify(full) };
+      ? { claimant: { name: known.name, sourceId: known.id, isNew: false }, kind: classify(known.name), mention: name }
+      : { claimant: { name: full, isNew: true }, kind: classify(full), mention: name };
     const onBehalfOf = resolved.kind === 'person' ? this.affiliations?.of(full) : undefined;
     if (onBehalfOf) resolved.claimant.onBehalfOf = onBehalfOf;
     this.history.push(resolved);
     return full === name ? resolved : { ...resolved, how: `"${name}" is ${full}` };
+  }
+
+  /** "X said in a statement": "the statement" is X's until another is named. */
+  noteDocument(words: string, issuer: Resolved) {
+    const noun = documentNoun(words);
+    if (noun) this.documents.set(noun, issuer);
   }
 
   /** The publisher, for headlines and the article's own voice; not a speaker pronouns refer to. */

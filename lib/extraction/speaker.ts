@@ -1,4 +1,5 @@
 import { LETTER, UPPER } from './chars';
+import { looksLikeSource } from './names';
 import { HEADS, NAME } from './roles';
 import type { Quote } from './quotes';
 import { trimSpan, wordCount } from './sentences';
@@ -11,7 +12,7 @@ import type { Span } from './types';
 // Words between a subject and its verb: auxiliaries, adverbs, a day, "went on to (say)", and a
 // word quoted for emphasis ('the ministry "strongly" condemned'), masked to x's.
 const AUXILIARY =
-  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|all|both|jointly|[a-z]{3,}ly|(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|[“"]x{1,30}[”"])\s*$/i;
+  /\s(?:has|have|had|also|previously|later|earlier|again|then|reportedly|separately|meanwhile|further|once|repeatedly|would|will|did|does|do|has\s+also|had\s+also|(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Telegram|Twitter|X|Facebook|social\s+media)|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post)|went\s+on\s+to|so\s+far|still|already|yet|just|all|both|jointly|[a-z]{3,}ly|(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|[“"]x{1,30}[”"])\s*$/i;
 // Words that open a new clause: the subject of "said" starts after the last of them.
 // A short aside in brackets ("(TPLF)", "(OHCHR)") is part of the name, not a clause break.
 const CLAUSE_OPENER =
@@ -22,8 +23,9 @@ const MAX_WORDS = 10;
 const APPOSITIVE_HEAD = 6;
 // "the Emergency Medicine and Support Center of the Health Ministry of the Libyan Government …"
 const LONG_NAME = 18;
+// ("… Government of National Accord (GNA)": its short form in brackets too.)
 const LONG_NAME_TEXT = new RegExp(
-  `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
+  `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*|\\([${UPPER}]{2,10}\\)))*$`,
 );
 // "UNICEF is alarmed by reports that …": a subject ends in a noun, never a preposition.
 const NOT_A_SUBJECT =
@@ -44,7 +46,14 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     // is a clause ("C, governor Oleh Lis, said"): then the appositive names the speaker.
     const previous = region.lastIndexOf(',', region.length - 2);
     const head = region.slice(region.lastIndexOf(',', previous - 1) + 1, previous);
-    if (previous !== -1 && wordCount(head, APPOSITIVE_HEAD) > APPOSITIVE_HEAD && !LONG_NAME_TEXT.test(head.trim())) {
+    // "Mohammed Saleh, 34, a shopkeeper, said": an age between commas; the name is before it.
+    const before = region.lastIndexOf(',', previous - 1);
+    if (previous !== -1 && before !== -1 && /^\s*\d{1,3}\s*$/.test(head))
+      return checked(masked, from + region.lastIndexOf(',', before - 1) + 1, from + before);
+    // ("The official of the Volunteers for the Defense of the Fatherland (VDP), a civilian auxiliary …,
+    // confirmed": a role held in a named body is a name too.)
+    const named = LONG_NAME_TEXT.test(head.trim()) || TITLE_OF_BODY.test(head.trim());
+    if (previous !== -1 && wordCount(head, APPOSITIVE_HEAD) > APPOSITIVE_HEAD && !named) {
       start = from + previous + 1;
       end = from + region.length - 1;
       return checked(masked, start, end);
@@ -53,7 +62,9 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     if (previous !== -1) start = from + region.lastIndexOf(',', previous - 1) + 1;
     // "The head of the agency, Maria Lopez, warned": the title's holder, named in the appositive.
     const appositive = region.slice(previous + 1, region.length - 1);
-    if (previous !== -1 && TITLED_HEAD.test(head) && PERSON.test(appositive.trim())) {
+    // ("…, Brig. Gen. Nabil Abdallah,": ranks written short go before the name.)
+    const holder = appositive.trim().replace(RANKS, '');
+    if (previous !== -1 && TITLED_HEAD.test(head) && PERSON.test(holder)) {
       const at = from + previous + 1;
       return checked(masked, at, at + appositive.length);
     }
@@ -62,7 +73,9 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     if (comma !== -1) start = from + comma + 1;
     // "Muhammad Ismail, a broker in the market estimated that": an appositive left unclosed; the
     // name before it is the subject.
-    const opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
+    // ("On Friday, the government announced": a time, not a name, before the comma.)
+    let opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
+    if (opened && WHEN_WORDS.test(opened[1])) opened = null;
     // (A role in lower case after it: "Early Thursday, the Russian Defense Ministry said" is a time and a name.)
     if (opened && /^\s+(?:a|an|the)\s+[a-z]/.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
       const at = from + opened.index + opened[0].length - opened[1].length;
@@ -70,26 +83,35 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     }
   }
   const base = start;
+  // "A doctor at the hospital who spoke on condition of anonymity said": the relative clause
+  // describes the speaker named before it.
+  let head: Span | null = null;
   for (const m of masked.slice(base, end).matchAll(CLAUSE_OPENER)) {
     // "WHO" in capitals is the World Health Organization, not the relative pronoun.
     if (/(?:^|[\s,])WHO\s$/.test(m[0])) continue;
+    head = /^\s(?:who|where)\s$/.test(m[0]) ? { start, end: base + m.index } : null;
     start = base + m.index + m[0].length;
   }
+  const described = head && checked(masked, head.start, head.end);
+  if (described && looksLikeSource(masked.slice(described.start, described.end))) return described;
   return checked(masked, start, end);
 }
 
+const WHEN_WORDS =
+  /^(?:On|In|At|By|Early|Late|Last|Since|Until|From|During|Before|After)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 
 // A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
 const TITLED_HEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s(?:[^,]*\\s)?(?:${HEADS.split(' ').join('|')})\\b[^,]*$`);
 const PERSON = new RegExp(`^${NAME}$`);
+const RANKS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Amb)\.?\s+)+/;
 
 const SENTENCE_ADVERB =
   /^\s*(?:(?:However|Meanwhile|Moreover|Furthermore|Separately|Still|Also|Later|Earlier|Instead|Nevertheless|Yet|Then)\b,?|(?:(?:Early|Late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+(?=\S)/;
 
 // "The president of the International Committee of the Red Cross (ICRC)": a role held in a named body.
 const TITLE_OF_BODY = new RegExp(
-  `^(?:[Tt]he\\s+)?(?:[a-z-]+\\s+){0,2}(?:${HEADS.split(' ').join('|')})\\s+(?:of|for|at)\\s+(?:the\\s+)?[${UPPER}][${LETTER}'’()-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*))*$`,
+  `^(?:[Tt]he\\s+)?(?:[a-z-]+\\s+){0,2}(?:${HEADS.split(' ').join('|')})\\s+(?:of|for|at)\\s+(?:the\\s+)?[${UPPER}][${LETTER}'’()-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*|\\([${UPPER}]{2,10}\\)))*$`,
 );
 
 // "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
@@ -110,8 +132,9 @@ function checked(masked: string, start: number, end: number): Span | null {
   return span;
 }
 
+// ("…," read the statement: a document's words are read.)
 const QUOTE_VERBS =
-  'said|says|added|adds|asked|continued|explained|wrote|insisted|warned|declared|stated|argued|noted|stressed';
+  'said|says|added|adds|asked|continued|explained|wrote|insisted|warned|declared|stated|argued|noted|stressed|read';
 // "told" takes a listener ("told reporters", "told the BBC"); the other verbs take none, so
 // the name after "said" in “…,” said Maria Lopez is the speaker.
 const VERB = String.raw`(?:(${QUOTE_VERBS})|(told|tells)(\s+(?:reporters|journalists|the\s+press|[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3}))?)\b`;

@@ -1,0 +1,561 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+import { findInvented as find, inventedClaims as claims } from './invented';
+
+// Who the claimant is, on invented sentences (issue 16's claimant errors, by kind): a claimant
+// is a noun phrase naming a speaker, never a piece of the clause around it.
+
+describe('the subject of a reporting verb is a noun phrase, not a fragment of the clause', () => {
+  it.each([
+    // A verb after a hyphen is part of a compound adjective, not the reporting verb.
+    ['The Rome-registered organisation said that the convoy had been turned back.', 'Lantern Relief', 'Lantern Relief'],
+    // A relative clause describes the speaker named before it.
+    [
+      'A nurse at the Bay Clinic who asked not to be named said the generator had failed.',
+      null,
+      'nurse at the Bay Clinic',
+    ],
+    ['The harbour office where the ferry was moored said two crew members were missing.', null, 'harbour office'],
+    // "X did Y … and said that C": the second verb shares the sentence's subject.
+    [
+      'Governor Ana Ruiz put the toll at 1,200 – 900 of them in the north – and said that 300 were missing.',
+      null,
+      'Ana Ruiz',
+    ],
+    // "told a press conference" is a listener like "told reporters".
+    ['Mayor Piet Claes told a press conference that the bridge would reopen on Monday.', null, 'Piet Claes'],
+  ])('%s', (sentence, named, speaker) => {
+    const story = named ? [`${named} said it had opened shelters.`, sentence] : [sentence];
+    const found = claims(...story).at(-1);
+    expect(found?.claimant).toBe(speaker);
+  });
+
+  it('reads "said that, in …" past the aside', () => {
+    const claim = find('40 people', 'The agency said that, in the northern districts, 40 people had been killed.');
+    expect(claim?.claimant).toBe('agency');
+    expect(claim?.figures).toEqual(['killed people 40-40']);
+  });
+
+  it('gives no claim of responsibility to "no group"', () => {
+    const claim = find('claimed responsibility', 'No group has so far claimed responsibility for the bombing.');
+    expect(claim?.claimant ?? 'Harbour Gazette').toBe('Harbour Gazette');
+  });
+
+  it('reads a participle before "by" as passive, not as an act', () => {
+    const claim = find('ignited', 'The fire at the depot, blamed by officials on a faulty cable, ignited stored fuel.');
+    expect(claim?.claimant).toBe('Harbour Gazette');
+  });
+
+  it('takes "noted Ms. X" as X, honorific and all', () => {
+    const story = [
+      'Lena Sato, a spokeswoman for the port authority, said the search went on.',
+      'The toll reached 31, noted Ms. Sato.',
+    ];
+    expect(find('toll reached 31', ...story)?.claimant).toBe('Lena Sato');
+  });
+
+  it('drops the day from "a statement on Friday"', () => {
+    const story = ['At least nine guards were killed, according to a ministry statement on Friday.'];
+    expect(find('nine guards', ...story)?.claimant).toBe('ministry');
+  });
+
+  it('keeps "a doctor at X Hospital" a person, so "he" goes on with the doctor', () => {
+    const story = [
+      'A doctor at Lakeside Hospital who spoke on condition of anonymity said the wards were full.',
+      '“We have no more beds,” he added.',
+    ];
+    expect(find('no more beds', ...story)?.claimant).toBe('doctor at Lakeside Hospital');
+  });
+
+  it('reads a quotation "…," read the statement as the statement’s issuer', () => {
+    const story = [
+      '“Four workers were hurt,” the transport ministry said in a statement.',
+      '“We will rebuild the line,” read the statement.',
+    ];
+    expect(find('rebuild the line', ...story)?.claimant).toBe('transport ministry');
+  });
+});
+
+describe('a UN body described by what it does is the body the article also names', () => {
+  it('takes the short form the article uses', () => {
+    const story = [
+      'UNHCR opened two reception centres on the island.',
+      'The UN refugee agency said 40 people had drowned.',
+    ];
+    expect(find('40 people', ...story)?.claimant).toBe('UNHCR');
+  });
+
+  it('takes the formal name when the article gives no short form', () => {
+    const story = [
+      'The World Food Programme began deliveries on Monday.',
+      'The UN food agency said 3,000 families had fled.',
+    ];
+    expect(find('3,000 families', ...story)?.claimant).toBe('World Food Programme');
+  });
+
+  it('keeps the description when the article names the body no other way', () => {
+    expect(find('12 children', 'The UN children’s agency said 12 children were killed.')?.claimant).toBe(
+      'UN children’s agency',
+    );
+  });
+
+  it('leaves a capitalised name alone', () => {
+    const story = ['OHCHR staff visited the camp.', 'The UN Human Rights Office said 15 civilians were killed.'];
+    expect(find('15 civilians', ...story)?.claimant).toBe('UN Human Rights Office');
+  });
+
+  it('reads "the agency" as that body afterwards, even after another source spoke', () => {
+    const story = [
+      'UNHCR opened two reception centres on the island.',
+      'The UN refugee agency said 40 people had drowned.',
+      'Local media reported that a second boat was missing.',
+      'The agency warned that the crossings would continue.',
+    ];
+    expect(find('crossings would continue', ...story)?.claimant).toBe('UNHCR');
+  });
+
+  it('reads "UNHCR staff reported 31 people missing" as the staff’s report', () => {
+    expect(find('31 people', 'UNHCR staff reported 31 people missing after the storm.')?.claimant).toBe('UNHCR staff');
+  });
+});
+
+describe('a title is the person the article names as its holder', () => {
+  it('reads a title spelled short as its named holder ("the PPRO")', () => {
+    const story = [
+      'The state Police Public Relations Officer, Ana Ruiz explained that the attackers arrived at night.',
+      'The PPRO stated that 12 houses were burnt.',
+    ];
+    expect(find('attackers arrived', ...story)?.claimant).toBe('Ana Ruiz');
+    expect(find('12 houses', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads "the ombudsman" as the ombudsman named before', () => {
+    const story = [
+      'Ombudsman Lena Varga on Sunday voiced concern about the threats.',
+      'The ombudsman also indicated that 30 families had fled the village.',
+    ];
+    expect(find('30 families', ...story)?.claimant).toBe('Lena Varga');
+  });
+
+  it('reads "he" as the person named just before when no one has spoken yet', () => {
+    const story = [
+      'Spokesperson for the harbour police, Piet Claes, disclosed this in a statement on Thursday.',
+      'He said four divers were still missing.',
+    ];
+    expect(find('four divers', ...story)?.claimant).toBe('Piet Claes');
+  });
+
+  it('reads "A resident of X, who …, said" as the resident, not an inverted "said X"', () => {
+    const story = [
+      'A resident of the village, who asked not to be named, said the gunmen burnt the market.',
+      'He said the gunmen left at dawn.',
+    ];
+    expect(find('burnt the market', ...story)?.claimant).toBe('resident of the village');
+    expect(find('left at dawn', ...story)?.claimant).toBe('resident of the village');
+  });
+
+  it('still reads "the head of the district" as someone not yet named', () => {
+    const story = ['Governor Ana Ruiz visited the camp.', 'The head of the district said 14 people were killed.'];
+    expect(find('14 people', ...story)?.claimant).toBe('head of the district');
+  });
+});
+
+describe('a definite description is the body of that kind the article names', () => {
+  it('reads "a military statement" and "the statement" as the army named before', () => {
+    const story = [
+      'Coastal Army troops patrolled the border.',
+      'At least seven soldiers were killed, according to a military statement on Friday.',
+      '“Four attackers were also killed,” the statement added.',
+    ];
+    expect(find('seven soldiers', ...story)?.claimant).toBe('Coastal Army');
+    expect(find('Four attackers', ...story)?.claimant).toBe('Coastal Army');
+  });
+
+  it('reads "the police" as the police command named in the next paragraph', () => {
+    const story = [
+      'The police say they have recovered five bodies from the river.',
+      'Spokesperson for the Delta State Police Command, Ana Ruiz, disclosed this on Monday.',
+    ];
+    expect(find('five bodies', ...story)?.claimant).toBe('Delta State Police Command');
+  });
+
+  it('reads "the report" as the issuer of the report named before, not the last speaker', () => {
+    const story = [
+      'A new report from the Global Health Institute says 900 health workers were killed.',
+      'Ana Ruiz, who led the study, said the figures were startling.',
+      'The report says 40 ambulances were hit.',
+    ];
+    expect(find('40 ambulances', ...story)?.claimant).toBe('Global Health Institute');
+  });
+
+  it('reads "…," read the statement as the issuer of the statement, after another source spoke', () => {
+    const story = [
+      '“Three workers were hurt,” the transport ministry said in a statement.',
+      'The rebel group claimed the attack.',
+      '“We will rebuild the line,” read the statement.',
+    ];
+    expect(find('rebuild the line', ...story)?.claimant).toBe('transport ministry');
+  });
+
+  it('reads "a statement released Friday" as the last speaker’s, a new statement', () => {
+    const story = [
+      'The navy said in a statement that two boats were seized.',
+      'Governor Ana Ruiz said the port would reopen.',
+      'A statement released Friday said she regretted the delay.',
+    ];
+    expect(find('regretted the delay', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('an unnamed speaker is named by a later title only when the roles agree', () => {
+  it('keeps "a rebel spokesman" apart from the provincial official named next', () => {
+    const story = [
+      'A rebel spokesman said the movement did not target civilians.',
+      'Provincial official Ana Ruiz said the toll could rise.',
+    ];
+    expect(find('did not target', ...story)?.claimant).toBe('rebel spokesman');
+  });
+
+  it('keeps "an intelligence official" apart from the provincial official named next', () => {
+    const story = [
+      'An intelligence official said the car had been stopped at a checkpoint.',
+      'Provincial official Ana Ruiz said the toll could rise.',
+    ];
+    expect(find('car had been stopped', ...story)?.claimant).toBe('intelligence official');
+  });
+
+  it('still joins "a local official" to the local administrator named next', () => {
+    const story = [
+      'At least 12 people were killed in the raid, a local official said.',
+      'Local administrator Piet Claes said the attackers came at night.',
+    ];
+    expect(find('12 people', ...story)?.claimant).toBe('Piet Claes');
+  });
+});
+
+describe('long descriptions of a speaker', () => {
+  it('reads "The official of the … (ABC), a …, confirmed" as the official, who then speaks on', () => {
+    const story = [
+      'The official of the Coastal Defence Volunteers Brigade of the North (CDV), a militia allied with the army, confirmed the attack.',
+      '“People have fled the village,” said the official.',
+    ];
+    const official = 'official of the Coastal Defence Volunteers Brigade of the North (CDV)';
+    expect(find('confirmed the attack', ...story)?.claimant).toBe(official);
+    expect(find('fled the village', ...story)?.claimant).toBe(official);
+  });
+
+  it('reads "a UN report indicating …" as the report’s issuer, and "It said" as the same body', () => {
+    const story = [
+      'The attack follows a UN report earlier this month indicating a rise in civilian casualties.',
+      'It said May was the deadliest month, with 368 killed.',
+    ];
+    expect(find('rise in civilian casualties', ...story)?.claimant).toBe('UN');
+    expect(find('deadliest month', ...story)?.claimant).toBe('UN');
+  });
+
+  it('reads "officials in the capital" as people, whom "it" does not name', () => {
+    const story = [
+      'The health ministry said 60 people had died.',
+      'Officials in the capital said the toll was lower.',
+      'It said 30 of the dead were children.',
+    ];
+    expect(find('30 of the dead', ...story)?.claimant).toBe('health ministry');
+  });
+});
+
+describe('speakers named in a participle phrase', () => {
+  it('reads "…, with officials saying C" as the officials’ claim', () => {
+    const claim = find(
+      'between 20 and 60',
+      'There is confusion about the toll, with officials saying between 20 and 60 people have died.',
+    );
+    expect(claim?.claimant).toBe('officials');
+  });
+
+  it('reads "…, with the Coast Radio citing C" as the broadcaster’s claim', () => {
+    const claim = find('at least five', 'The toll was unclear, with the Coast Radio citing at least five killed.');
+    expect(claim?.claimant).toBe('Coast Radio');
+  });
+
+  it('reads "A witness quoted by the Daily Lantern as saying C" as the witness’s claim', () => {
+    const claim = find(
+      'bandits on motorcycles',
+      'A witness quoted by local daily the Daily Lantern as saying over 150 bandits on motorcycles rode into the market.',
+    );
+    expect(claim?.claimant).toBe('witness');
+  });
+
+  it('reads a body’s long name in full', () => {
+    const claim = find(
+      'risen to 27',
+      'The toll has risen to 27, the Emergency Medicine and Support Center of the Health Ministry of the Government of National Unity said.',
+    );
+    expect(claim?.claimant).toBe(
+      'Emergency Medicine and Support Center of the Health Ministry of the Government of National Unity',
+    );
+  });
+});
+
+describe('released figures and a trailing "with X reporting"', () => {
+  it('reads "X released figures showing that C" as X’s claim', () => {
+    const claim = find(
+      '202 people',
+      'Coastal regional authorities released figures showing that 202 people were confirmed dead.',
+    );
+    expect(claim?.claimant).toBe('Coastal regional authorities');
+  });
+
+  it('ends a trailing attribution before ", with a local official reporting C", which is the official’s', () => {
+    const story = [
+      'The navy intercepted four missiles on Saturday, the coalition said, with a local official reporting one man had been killed.',
+      'Harbour civil defence spokesman Piet Claes said the man was a fisherman.',
+    ];
+    expect(find('one man had been killed', ...story)?.claimant).toBe('Piet Claes');
+  });
+});
+
+describe('roles, carriers and reports named by their noun', () => {
+  it('does not read "the air force commander" as the governor who spoke last', () => {
+    const story = [
+      'Regional governor Ana Ruiz said three people had been injured.',
+      'All the drones were downed, the air force commander said.',
+    ];
+    expect(find('drones were downed', ...story)?.claimant).toBe('air force commander');
+  });
+
+  it('still reads "the official" as the minister who spoke last', () => {
+    const story = [
+      'Health Minister Ana Ruiz said the toll had climbed to 569.',
+      'According to the official, a strike destroyed a hospital in the town.',
+    ];
+    expect(find('destroyed a hospital', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads "A coalition statement carried by Coast TV said C" as the coalition’s', () => {
+    const claim = find('struck the bases', 'A coalition statement carried by Coast TV said its jets struck the bases.');
+    expect(claim?.claimant).toBe('coalition');
+  });
+
+  it('reads "reports by the Air Command that C" as the Air Command’s', () => {
+    const claim = find(
+      '13 drones',
+      'The strikes followed overnight reports by the Coastal Air Command that the enemy had launched 13 drones.',
+    );
+    expect(claim?.claimant).toBe('Coastal Air Command');
+  });
+});
+
+describe('more ways a source is the subject', () => {
+  it('reads a body’s name with its short form in brackets as the subject of an act', () => {
+    const claim = find(
+      'called on all parties',
+      'Health Ministry of the Harbour-based Government of National Unity (GNU) called on all parties to spare ambulances.',
+    );
+    expect(claim?.claimant).toBe('Health Ministry of the Harbour-based Government of National Unity (GNU)');
+  });
+
+  it('reads "X is insisting that C" and "X are now reporting N killed"', () => {
+    expect(
+      find('not what happened', 'But, the Defence Command is insisting that this is not what happened.')?.claimant,
+    ).toBe('Defence Command');
+    expect(find('2,205 people', 'Overall, the authorities are now reporting 2,205 people killed.')?.claimant).toBe(
+      'authorities',
+    );
+  });
+
+  it('reads "It said" after a headquarters spoke as the headquarters', () => {
+    const story = [
+      'The Defence Headquarters is insisting that the report is false.',
+      'It said troops killed 17 insurgents.',
+    ];
+    expect(find('17 insurgents', ...story)?.claimant).toBe('Defence Headquarters');
+  });
+
+  it('reads "C as the police said Monday" as the police’s', () => {
+    expect(
+      find('killing five people', 'A car bomb hit the gates, killing five people as the police said Monday.')?.claimant,
+    ).toBe('police');
+  });
+});
+
+describe('times before the subject, tolls put at a number, and plural present tense', () => {
+  it('reads "On Friday, the government announced C" as the government’s', () => {
+    expect(
+      find('announced an amnesty', 'On Friday, the government announced an amnesty for rebel leaders.')?.claimant,
+    ).toBe('government');
+  });
+
+  it('reads "X put the death toll at 45" as X’s figure', () => {
+    const claim = find('45', 'Provincial officials put the death toll at 45 on Sunday.');
+    expect(claim?.claimant).toBe('Provincial officials');
+  });
+
+  it('reads "Security agencies blame the group" as the agencies’, but not "We … condemn" as "We"', () => {
+    expect(find('blame the', 'However, security agencies blame the Coastal Front for the attack.')?.claimant).toBe(
+      'security agencies',
+    );
+    expect(find('condemn', 'We in the strongest terms condemn the attack.')?.claimant).not.toMatch(/^We\b/);
+  });
+});
+
+describe('sentences that go on with a source’s report', () => {
+  it('reads "The report attributes …" as the report’s issuer', () => {
+    const story = [
+      'A new report from the Global Health Institute says 900 health workers were killed.',
+      'The report attributes the drop in attacks to mediation by local elders.',
+    ];
+    expect(find('attributes the drop', ...story)?.claimant).toBe('Global Health Institute');
+  });
+
+  it('leaves "The report comes after …" to the publisher', () => {
+    const story = [
+      'A new report from the Global Health Institute says 900 health workers were killed.',
+      'The report comes after a month of heavy fighting in the north of the country.',
+    ];
+    expect(find('comes after', ...story)?.claimant).toBe('Harbour Gazette');
+  });
+
+  it('gives "Another 35 people are missing" to whoever gave the count before it in the paragraph', () => {
+    const story = [
+      'Ana Ruiz, a spokesperson for the coast guard, said 51 people drowned off the cape. Another 35 people are still missing.',
+    ];
+    expect(find('35 people', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('leaves "Another 35 …" to the publisher when the count before was the publisher’s, or in another paragraph', () => {
+    expect(find('35 people', 'Floods killed 51 people on Monday. Another 35 people are still missing.')?.claimant).toBe(
+      'Harbour Gazette',
+    );
+    const apart = ['Ana Ruiz of the coast guard said 51 people drowned.', 'Another 35 people are still missing.'];
+    expect(find('35 people', ...apart)?.claimant).toBe('Harbour Gazette');
+  });
+});
+
+describe('clean names', () => {
+  it('drops "last week" from a speaker', () => {
+    expect(
+      find('troops would leave', 'President Ana Ruiz last week said the troops would leave by the end of the year.')
+        ?.claimant,
+    ).toBe('Ana Ruiz');
+  });
+
+  it('reads "Relief Fund (RF) Executive Director Lena Varga" as the director', () => {
+    const claim = find(
+      'open the roads',
+      'Relief Fund (RF) Executive Director Lena Varga called on both sides to open the roads to the city.',
+    );
+    expect(claim?.claimant).toBe('Lena Varga');
+  });
+});
+
+describe('two speakers in one sentence', () => {
+  it('ends the first claim where ", and a hospital official said" begins', () => {
+    const sentence = 'The city council said 300 homes were destroyed, and a hospital official said 20 were wounded.';
+    expect(find('300 homes', sentence)?.claimant).toBe('city council');
+    expect(find('20 were wounded', sentence)?.claimant).toBe('hospital official');
+  });
+
+  it('keeps ", and wounded 20" with the first speaker', () => {
+    const claim = find('killed 10', 'The army said the strike killed 10 fighters, and wounded 20 others.');
+    expect(claim?.claimant).toBe('army');
+    expect(claim?.text).toContain('wounded 20');
+  });
+});
+
+describe('bulleted summaries', () => {
+  it('gives "* 300 dead in the north, says minister" to the publisher, as a standfirst', () => {
+    const story = [
+      'Flood toll passes 1,000',
+      '* Bridges swept away\n* 300 dead in the north, says minister',
+      'The floods began on Monday, officials said.',
+    ];
+    expect(find('300 dead', ...story)?.claimant).toBe('Harbour Gazette');
+  });
+});
+
+describe('figures named by who compiled them', () => {
+  it('reads "Figures from the X Health Ministry show C" as the ministry’s, which "the ministry" then is', () => {
+    const story = [
+      'Figures from the Coast Health Ministry show 40 people were killed.',
+      'The ministry said 12 of them were children.',
+    ];
+    expect(find('40 people', ...story)?.claimant).toBe('Coast Health Ministry');
+    expect(find('12 of them', ...story)?.claimant).toBe('Coast Health Ministry');
+  });
+});
+
+describe('a role, then its holder with a rank written short', () => {
+  it('reads "A spokesman for the army, Brig. Gen. X, said C" as X’s C, not an inverted "said C"', () => {
+    const claim = find(
+      'shelled the market',
+      'A spokesman for the coastal army, Brig. Gen. Nabil Abdallah, said the rebels shelled the market.',
+    );
+    expect(claim?.claimant).toBe('Nabil Abdallah');
+  });
+
+  it('still reads "C, said the local council" as the council’s', () => {
+    expect(find('Five civilians', 'Five civilians were killed, said the local council.')?.claimant).toBe(
+      'local council',
+    );
+  });
+});
+
+describe('titles and ages in wire copy', () => {
+  it('reads "the UN chief" as the Secretary-General who spoke before', () => {
+    const story = ['UN Secretary-General Ana Ruiz condemned the attack.', 'The UN chief called for restraint.'];
+    expect(find('called for restraint', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads "Name, 34, a shopkeeper, said" as the named person, whom "he" then is', () => {
+    const story = [
+      'Mohammed Saleh, 34, a shopkeeper, said his brother was among the dead.',
+      'He said four neighbours were also killed.',
+    ];
+    expect(find('his brother', ...story)?.claimant).toBe('Mohammed Saleh');
+    expect(find('four neighbours', ...story)?.claimant).toBe('Mohammed Saleh');
+  });
+
+  it('does not look past a speaker with another role for "the air force commander"', () => {
+    const story = [
+      'Piet Claes, a farmer, said the blasts woke the village.',
+      'Regional governor Ana Ruiz said three people had been injured.',
+      'All the drones were downed, the air force commander said.',
+    ];
+    expect(find('drones were downed', ...story)?.claimant).toBe('air force commander');
+  });
+});
+
+describe('"the charity"', () => {
+  it('reads "The charity said" as the charity that spoke before', () => {
+    const story = [
+      'Lantern Relief said in a statement that 7 pupils died.',
+      'The charity said the school was clearly marked.',
+    ];
+    expect(find('clearly marked', ...story)?.claimant).toBe('Lantern Relief');
+  });
+});
+
+describe('"she" after a spokesman spoke', () => {
+  it('reads "she said" as the woman named since, not the spokesman', () => {
+    const story = [
+      '“Ten people were killed,” the district administration spokesman said.',
+      'Villager Lena Varga and her son took cover under their bed.',
+      '“We hid when we heard the explosion,” she said.',
+    ];
+    expect(find('We hid', ...story)?.claimant).toBe('Villager Lena Varga');
+  });
+
+  it('still reads "she said" as the spokeswoman who spoke', () => {
+    const story = ['Ana Ruiz, a spokeswoman for the port, said the ferry sank.', '“Nobody was warned,” she said.'];
+    expect(find('Nobody was warned', ...story)?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('whom a person speaks for', () => {
+  it('reads "Harbour’s civil defence spokesman X" as speaking for "Harbour’s civil defence"', () => {
+    const [claim] = extractClaims('Harbour’s civil defence spokesman Piet Claes said two fishermen were missing.', {
+      publisher: 'Harbour Gazette',
+    });
+    expect(claim.claimant).toMatchObject({ name: 'Piet Claes', onBehalfOf: 'Harbour’s civil defence' });
+  });
+});
