@@ -49,15 +49,18 @@ type ReportOutcome = 'closed' | 'already closed' | 'not closed' | null;
 export async function createClaimFromForm(values: Record<string, string>, actor: ActorRef) {
   const claim = await createClaim(nestFigures(values), actor);
   const report = values.reportId ? await closeReport(values.reportId, claim.id, actor) : null;
-  return { ...claim, message: createdMessage(report) };
+  return { ...claim, report, message: createdMessage(report) };
 }
 
 async function closeReport(reportId: string, claimId: string, actor: ActorRef): Promise<ReportOutcome> {
   try {
     return (await closeIfOpenWithNewClaim(reportId, claimId, actor)) ? 'closed' : 'already closed';
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    log.warn({ reportId, claimId, code: error.code }, 'a claim made from a report did not close it');
+    // Whatever went wrong (a refusal, the database gone), the claim exists: saying otherwise
+    // would have the reviewer make it again.
+    if (isAppError(error))
+      log.warn({ reportId, claimId, code: error.code }, 'a claim made from a report did not close it');
+    else log.error({ err: error, reportId, claimId }, 'a claim made from a report did not close it');
     return 'not closed';
   }
 }
@@ -94,7 +97,8 @@ export async function acceptProposals(proposals: Record<string, string>[], artic
         { ...rest, ...(reportOpen && reportId ? { reportId } : {}), articleId },
         actor,
       );
-      if (reportId) reportOpen = false;
+      // (A report that could not be closed is tried again with the next claim.)
+      if (claim.report === 'closed' || claim.report === 'already closed') reportOpen = false;
       items.push({ start, end, label, claimId: claim.id, message: claim.message });
     } catch (error) {
       if (isAppError(error)) {

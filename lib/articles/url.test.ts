@@ -13,6 +13,10 @@ describe('an article’s address as we keep it', () => {
     // The page's own parameters stay, in their order; only the tracking ones go.
     ['https://example.org/story.php?id=42&utm_campaign=x&page=2', 'https://example.org/story.php?id=42&page=2'],
     ['https://example.org/story?ID=42', 'https://example.org/story?ID=42'],
+    // The rest of the query stays as written: a bare key, its encoding, an empty pair dropped.
+    ['https://example.org/news?12345&utm_source=x', 'https://example.org/news?12345'],
+    ['https://example.org/s?q=a%20b&&gclid=9&x=1', 'https://example.org/s?q=a%20b&x=1'],
+    ['https://example.org/s?q=a+b', 'https://example.org/s?q=a+b'],
     ['https://example.org:443/story', 'https://example.org/story'],
     ['http://example.org:8080/story/', 'http://example.org:8080/story'],
     ['https://example.org/', 'https://example.org/'],
@@ -28,8 +32,14 @@ describe('an article’s address as we keep it', () => {
         'http://www.example.org/story?id=4',
         'https://example.org/story?id=4',
         'https://www.example.org/story?id=4',
+        // (An address kept as given before addresses were canonical may end in a slash.)
+        'http://example.org/story/?id=4',
+        'http://www.example.org/story/?id=4',
+        'https://example.org/story/?id=4',
+        'https://www.example.org/story/?id=4',
       ].sort(),
     );
+    expect(addressesOf('https://example.org/')).toHaveLength(4);
     expect(addressesOf('http://news.example.org:8080/a')).toContain('https://www.news.example.org:8080/a');
   });
 });

@@ -16,24 +16,42 @@ const TRACKING =
 export function canonicalArticleUrl(address: string): string {
   const url = new URL(address);
   url.hash = '';
-  const tracking = [...url.searchParams.keys()].filter((key) => TRACKING.test(key));
-  // (Only a query that held tracking is rewritten: URLSearchParams re-encodes what it keeps.)
-  for (const key of tracking) url.searchParams.delete(key);
+  // The pairs are dropped from the query as written: URLSearchParams would re-encode the rest
+  // ("?12345" would become "?12345=", "%20" a "+"), and a page may be named by exactly that.
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !TRACKING.test(decodeKey(pair.split('=')[0]!)));
+  url.search = kept.length ? `?${kept.join('&')}` : '';
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '') || '/';
   return url.toString();
 }
 
-/** Every form of a canonical address that names the same page: http or https, with or without "www.". */
+function decodeKey(key: string) {
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return key;
+  }
+}
+
+/**
+ * Every form of a canonical address that names the same page: http or https, with or without
+ * "www.", and with the trailing slash an address kept before addresses were canonical may have.
+ */
 export function addressesOf(canonical: string): string[] {
   const url = new URL(canonical);
   const bare = url.hostname.replace(/^www\./, '');
+  const paths = url.pathname === '/' ? ['/'] : [url.pathname, `${url.pathname}/`];
   const forms = new Set<string>();
   for (const protocol of ['https:', 'http:'])
-    for (const host of [bare, `www.${bare}`]) {
-      const form = new URL(canonical);
-      form.protocol = protocol;
-      form.hostname = host;
-      forms.add(form.toString());
-    }
+    for (const host of [bare, `www.${bare}`])
+      for (const pathname of paths) {
+        const form = new URL(canonical);
+        form.protocol = protocol;
+        form.hostname = host;
+        form.pathname = pathname;
+        forms.add(form.toString());
+      }
   return [...forms];
 }

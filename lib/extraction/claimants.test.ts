@@ -93,6 +93,15 @@ describe('a UN body described by what it does is the body the article also names
     expect(find('3,000 families', ...story)?.claimant).toBe('World Food Programme');
   });
 
+  it('does not take "the Red Cross" for the ICRC: it may be the national society the article names', () => {
+    const story = [
+      'The Kenya Red Cross said 5 people drowned.',
+      'The ICRC has teams in the area.',
+      'The Red Cross said 7 volunteers were hurt.',
+    ];
+    expect(find('7 volunteers', ...story)?.claimant).not.toBe('ICRC');
+  });
+
   it('keeps the description when the article names the body no other way', () => {
     expect(find('12 children', 'The UN children’s agency said 12 children were killed.')?.claimant).toBe(
       'UN children’s agency',

@@ -26,6 +26,8 @@ export const NOT_PEOPLE = words(
   'villages towns cities districts provinces regions countries states areas sites positions posts',
   'checkpoints bases camps settlements neighbourhoods neighborhoods streets blocks localities municipalities',
   'hamlets kilometres quarters zones fronts governorates counties communes islands',
+  // sides of a conflict ("both sides lost 12 fighters" counts the fighters, not the sides)
+  'sides parties nations factions',
   // events
   'attacks strikes airstrikes raids incidents clashes battles operations assaults explosions blasts bombings',
   'shootings ambushes sorties offensives protests rallies demonstrations incursions violations attempts',

@@ -557,6 +557,10 @@ const NOT_PEOPLE: Case[] = [
   ['Militants fired 40 rockets at the town, but no one was hurt.', []],
   ['He was killed 10 years after the war began.', []],
   ['The rebels killed 300 cattle and burnt 12 homes.', []],
+  [
+    'The army killed a senior commander and both sides lost 12 fighters, the monitor said.',
+    ['killed commanders 1-1', 'killed fighters 12-12'],
+  ],
   ['Some 40 tonnes of aid were delivered to the displaced.', []],
   ['At least 20 missiles were fired overnight; nobody was injured.', []],
   ['The strike killed five and destroyed two tanks, the army said.', ['killed people 5-5']],

@@ -80,7 +80,9 @@ const GENDERED = {
 };
 /** "she" cannot be a source the article calls a spokesman, nor "he" one it calls a woman. */
 function clashes(pronoun: string, r: Resolved): boolean {
-  const words = `${r.mention ?? ''} ${r.claimant.name}`;
+  return clashesWith(pronoun, `${r.mention ?? ''} ${r.claimant.name}`);
+}
+function clashesWith(pronoun: string, words: string): boolean {
   const p = pronoun.toLowerCase();
   return p === 'she' || p === 'her'
     ? GENDERED.male.test(words)
@@ -148,13 +150,13 @@ export class SourceTracker {
       // "she said" after a spokesman spoke: the woman the article named since, if it named one.
       if (speaker && clashes(raw, speaker)) {
         const named = this.index.lastPerson(at, PRONOUN_REACH);
-        const found = named && !GENDERED.male.test(named) && this.resolve(named, at);
+        const found = named && !clashesWith(raw, named) && this.resolve(named, at);
         if (found && !clashes(raw, found)) return { ...found, how: `"${raw}" is ${found.claimant.name}, named before` };
       }
       // "She added that …" when no person has spoken yet (her first words were read as a title's,
       // or her first verb is none of ours): the person the article last named, close before.
       const named = !speaker && pronoun.includes('person') ? this.index.lastPerson(at, PRONOUN_REACH) : null;
-      if (named) {
+      if (named && !clashesWith(raw, named)) {
         const found = this.resolve(named, at);
         return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named before` };
       }
