@@ -144,6 +144,16 @@ describe('extractClaims on an article it has never seen', () => {
     ]);
   });
 
+  it('reads copy wrapped at a fixed width as whole sentences, keeping the text as written', () => {
+    const body =
+      'Gunmen kidnap 42 in Nigeria\n\nGunmen have abducted 42 people, including 27 students, from a school in\ncentral Nigeria, a local government official said Wednesday.\n';
+    const proposals = extractClaims(body, { publisher: 'The Daily Paper' });
+    const lead = proposals.find((p) => p.text.startsWith('Gunmen have abducted'));
+    expect(lead?.claimant?.name).toMatch(/official/);
+    expect(lead?.text).toContain('in\ncentral Nigeria');
+    for (const p of proposals) expect(body.slice(p.start, p.end)).toBe(p.text);
+  });
+
   it('is deterministic', () => {
     expect(extractClaims(ARTICLE)).toEqual(proposals);
   });

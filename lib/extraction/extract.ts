@@ -7,7 +7,7 @@ import { readParagraph, type Context } from './paragraph';
 import { Affiliations } from './behalf';
 import { findQuotes, maskQuotes } from './quotes';
 import { RoleIndex } from './roles';
-import { paragraphs } from './sentences';
+import { paragraphs, reflowWrappedLines } from './sentences';
 import { SourceTracker, type Resolved } from './sources';
 import { headlineClaim, publisherLine, standfirstClaim } from './structure';
 import type { ExtractOptions, Proposal, Span } from './types';
@@ -16,7 +16,13 @@ import type { ExtractOptions, Proposal, Span } from './types';
 // One pass over the paragraphs in order, because who "he" or "the group" is depends on
 // what came before.
 
-export function extractClaims(body: string, options: ExtractOptions = {}): Proposal[] {
+export function extractClaims(text: string, options: ExtractOptions = {}): Proposal[] {
+  // Rules read the reflowed body; every proposal's text is the original's, offsets being equal.
+  const body = reflowWrappedLines(text);
+  return readBody(body, options).map((p) => (body === text ? p : { ...p, text: text.slice(p.start, p.end) }));
+}
+
+function readBody(body: string, options: ExtractOptions): Proposal[] {
   const lines = paragraphs(body);
   const quotes = lines.map((line) => findQuotes(body, line));
   const masked = maskQuotes(body, quotes.flat());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, maskQuotes } from './quotes';
-import { clauseEnd, paragraphs, splitSentences, trimSpan } from './sentences';
+import { clauseEnd, paragraphs, reflowWrappedLines, splitSentences, trimSpan } from './sentences';
 
 const texts = (body: string, spans: { start: number; end: number }[]) => spans.map((s) => body.slice(s.start, s.end));
 
@@ -8,6 +8,25 @@ describe('paragraphs', () => {
   it('gives each non-blank line, trimmed of spaces and non-breaking spaces', () => {
     const body = 'Storm hits coast\n\n  First line.\u00A0\nA caption [Jo Bloggs/AP]\n\n\n';
     expect(texts(body, paragraphs(body))).toEqual(['Storm hits coast', 'First line.', 'A caption [Jo Bloggs/AP]']);
+  });
+});
+
+describe('reflowWrappedLines', () => {
+  it('joins a line wrapped inside a sentence and keeps every offset', () => {
+    const body =
+      'Gunmen kidnap pupils\nGunmen have abducted 42 people from a school in\ncentral Nigeria, an official said.\nThe army said it was searching,\npolice added.';
+    const flowed = reflowWrappedLines(body);
+    expect(flowed).toHaveLength(body.length);
+    expect(flowed.split('\n')).toEqual([
+      'Gunmen kidnap pupils',
+      'Gunmen have abducted 42 people from a school in central Nigeria, an official said.',
+      'The army said it was searching, police added.',
+    ]);
+  });
+
+  it('keeps a break after a stop, a colon or a closing mark, and before a capital', () => {
+    const body = 'Five killed in blast\nPolice said:\n“We are searching.”\nand more.\nIt ended.\n2 died';
+    expect(reflowWrappedLines(body)).toBe(body);
   });
 });
 

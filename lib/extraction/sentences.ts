@@ -1,4 +1,4 @@
-import { LETTER, UPPER } from './chars';
+import { LETTER, LOWER, UPPER } from './chars';
 import type { Span } from './types';
 
 // Paragraphs, sentences and clauses as offsets into the verbatim body. Sentence and clause
@@ -13,6 +13,17 @@ export function paragraphs(body: string): Span[] {
     if (span.end > span.start) found.push(span);
   }
   return found;
+}
+
+/**
+ * The body with every line break inside a sentence turned into a space, offsets unchanged:
+ * copy wrapped at a fixed width ("… from a school in\ncentral Nigeria, a local government
+ * official said") is one paragraph, not two, so the attribution reaches its claim. A break is
+ * inside a sentence when the line before ends with a letter, digit or comma (no stop, colon,
+ * closing mark) and the next line opens with a lower-case letter.
+ */
+export function reflowWrappedLines(body: string): string {
+  return body.replace(new RegExp(`(?<=[${LETTER}\\d,] ?)\\n(?=[${LOWER}])`, 'gu'), ' ');
 }
 
 // A full stop after these is not the end of a sentence: "Mr. Jones", "U.S. officials".
