@@ -17,7 +17,7 @@ const EVIDENCE =
   /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?|findings|data|figures|statistics|study|survey)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
-  'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|registered|verified|feared|fears|highlighted|underlined|pointed\\s+out|drew\\s+attention\\s+to\\s+the\\s+fact|' +
+  'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|detailed|described|outlined|registered|verified|feared|fears|highlighted|underlined|pointed\\s+out|drew\\s+attention\\s+to\\s+the\\s+fact|' +
   // "The ministry is insisting that …", "the authorities are now reporting 2,205 killed".
   '(?:is|are|was|were)\\s+(?:(?:now|still|also)\\s+)?(?:insisting|saying|claiming|reporting|warning|estimating|alleging|confirming)';
 // Acts of speech: the claim runs from the verb ("deplored the attack", "expressed alarm at …").
@@ -33,14 +33,14 @@ const ACT = [
   // A claim of responsibility is the claiming group's: "IS claimed responsibility for the attack".
   'claim(?:ed|s)\\s+(?:responsibility|credit)|claim(?:ed|s)\\s+the\\s+(?:attack|bombing|blast|killing|strike|assault)',
   'warn(?:ed|s)\\s+(?:of|against|about)',
-  '(?:express|voic)(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger|support|hope|frustration|gratitude)',
+  '(?:express|voic)(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|grief|sadness|anguish|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger|support|hope|frustration|gratitude)',
   // Stance taken on something: "the ministry lamented the loss of life", "welcomed the ceasefire".
   'reiterate[sd]\\s+(?:its|their|his|her|our)|dismiss(?:ed|es)\\s+(?:the|these|those|such|their|its|all)\\s+(?:[a-z]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
 ].join('|');
 // These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
 // An observer mission "recorded 120 explosions", a monitor "documented 40 deaths": the same.
 const REPORTING =
-  /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted|recorded|documented|registered|verified|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?:reporting|confirming|estimating))$/i;
+  /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted|recorded|documented|detailed|described|outlined|registered|verified|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?:reporting|confirming|estimating))$/i;
 // "X insisted the talks would continue": a clause with a finite verb of its own, "that" left out.
 const CLAUSE_AHEAD =
   /^\s*(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|all|no)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:would|will|was|were|had|has|have|is|are|could|should|must|might|may|can|did|does|do)\b/u;
@@ -71,6 +71,11 @@ const NAMED_WITH_APPOSITIVE = new RegExp(
 const ROLE_WITH_NAME = new RegExp(
   String.raw`^\s*(?:A|An|The)\s+[^,;:]{1,60}?\s*,\s*(?:[${UPPER}][${LETTER}’'.-]*\s+){1,5}[${UPPER}][${LETTER}’'-]*\s*,\s*$`,
 );
+const PREPOSITION_ONLY =
+  /^\s*(?:in|on|at|after|before|during|alongside|following|ahead\s+of|with|from|via|through|upon|amid|outside|inside|near)\s[^,;:]*[.!?]?\s*$/i;
+const COUNT_OPENS = /^\s*(?:at\s+(?:least|most)|in\s+(?:all|total)|on\s+average|up\s+to)\b/i;
+const FINITE =
+  /\b(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|may|might|must|can|killed|died)\b/i;
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 // "according to the mission it killed 12 people": a pronoun opens the clause that was claimed.
 const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s|\s(?:it|he|she|they|there|this)\s/;
@@ -158,6 +163,15 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
     j += a[0].length;
   }
   const that = /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end));
+  // "“…,” she said in a statement released alongside the report.": a phrase with no verb of its own
+  // after "said" tells where or when it was said, not what.
+  const rest = masked.slice(j, sentence.end);
+  // ("Officials said at least 20 dead": a count, not a circumstance.)
+  const circumstance =
+    !that && PLAIN_VERB.test(verbWord) && PREPOSITION_ONLY.test(rest) && !FINITE.test(rest) && !COUNT_OPENS.test(rest);
+  // (Only after a quotation, whose speaker the quotation rules name: "C, police said on Monday"
+  // is left to the reading below.)
+  if (circumstance && /[”"’]\s*$/.test(masked.slice(from, subject.start))) return null;
   const bareEnd = !that && (j >= sentence.end || /[,.;!?]/.test(masked[j] ?? ''));
   if (that) {
     j += that[0].length;

@@ -568,3 +568,47 @@ describe('whom a person speaks for', () => {
     expect(claim.claimant).toMatchObject({ name: 'Piet Claes', onBehalfOf: 'Harbour’s civil defence' });
   });
 });
+
+describe('titles, bodies and names run together, and what follows "said"', () => {
+  it('reads a run of title, body and name as the person, whom "he" then means', () => {
+    const story = [
+      'Deputy Commissioner of Coast Guard Service Tomas Eriksen said four fishermen were missing.',
+      'He added that two boats had been found.',
+      '“We are still searching the bay,” he said.',
+    ];
+    expect(find('four fishermen', ...story)?.claimant).toBe('Tomas Eriksen');
+    expect(find('two boats', ...story)?.claimant).toBe('Tomas Eriksen');
+    expect(find('still searching', ...story)?.claimant).toBe('Tomas Eriksen');
+  });
+
+  it('keeps a body whose name ends in capitalised words, with no title in it, a body', () => {
+    expect(find('ferry', 'Radio Free Harbour said the ferry had sunk.')?.claimant).toBe('Radio Free Harbour');
+    expect(find('ferry', 'Commissioner of Police Lagos State said the ferry had sunk.')?.claimant).not.toBe(
+      'Lagos State',
+    );
+  });
+
+  it('finds the speaker of a quotation in a long run of title, body and name', () => {
+    const claim = find(
+      'must stop at once',
+      '"These practices must stop at once," the UN High Commissioner for Refugee Affairs Ana Ruiz said.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('proposes no claim for where or when a quotation was said', () => {
+    const found = claims(
+      '"The port is closed," Ana Ruiz said in a statement released alongside the report.',
+      '“We counted 12 dead,” the mayor said after the meeting.',
+    );
+    expect(found.map((c) => c.text)).toEqual(['The port is closed', 'We counted 12 dead']);
+  });
+
+  it('takes what a body detailed, described or outlined as its claim, and what a person expressed grief at', () => {
+    expect(find('killings', 'In a new report, the rights office detailed killings and abductions.')?.claimant).toBe(
+      'rights office',
+    );
+    expect(find('war zone', 'Residents described the harbour as a war zone.')?.claimant).toBe('Residents');
+    expect(find('grief', 'Mayor Piet Claes expressed grief at the deaths of the crew.')?.claimant).toBe('Piet Claes');
+  });
+});

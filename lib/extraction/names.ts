@@ -79,6 +79,8 @@ export function cleanName(phrase: string): string | null {
   // "Mr. Smith", "Dr. Rick Brennan": the honorific is no part of the name.
   s = s.replace(HONORIFIC, '');
   let words = s.split(' ');
+  const titled = nameAfterTitle(words);
+  if (titled) words = words.slice(-titled);
   for (let i = words.length - 3; i >= 0; i--) {
     if (classify(words.slice(i + 1).join(' ')) !== 'person') continue;
     if (
@@ -168,6 +170,9 @@ export function classify(name: string): SourceKind {
   if (of > 0 && PERSON_NOUNS.has(lower[of - 1])) return 'person';
   // "officials in Kabul", "residents of the town": people, who "they" are and "it" is not.
   if (of > 0 && GROUP_NOUNS.has(lower[of - 1])) return 'group';
+  // "Deputy Inspector General of Administration Police Gilbert Masengeli", "Army Spokesman Ali
+  // Omar": a body or a title, then a person's name of two or three words straight after it.
+  if (nameAfterTitle(words)) return 'person';
   if (
     lower.some((w) => ORG_WORDS.has(w)) ||
     (name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase())
@@ -182,6 +187,51 @@ export function classify(name: string): SourceKind {
   const capitalised = words.filter((w) => isUpper(w[0])).length;
   const nameLike = words.every((w) => isUpper(w[0]) || PARTICLES.has(w.toLowerCase()) || /^(?:al|el)-/.test(w));
   return capitalised >= 2 && nameLike ? 'person' : 'org';
+}
+
+// (With the words a body's name ends in besides: "… for Humanitarian Affairs", "… of Public Safety".)
+const TITLE_OR_BODY = new Set([
+  ...ORG_WORDS,
+  ...PERSON_NOUNS,
+  ...'inspector general deputy commissioner coordinator affairs relations operations management security health welfare safety'.split(
+    ' ',
+  ),
+]);
+// Words that end a place's or a body's name, never a person's: "Commissioner of Police Lagos State".
+const PLACE_WORDS = new Set(
+  'state province region district city county strip bank valley island islands republic kingdom east west north south central free public'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The length of the person's name (two or three capitalised words) that ends a run naming a
+ * title and a body first: "Deputy Inspector General of Administration Police Gilbert Masengeli",
+ * "UN High Commissioner for Human Rights Volker Türk"; 0 when there is none. The run must hold a
+ * title ("Radio Free Asia" and "Government Science College" hold none), and the name must follow
+ * a title's or a body's word straight on.
+ */
+export function nameAfterTitle(words: readonly string[]): number {
+  for (const length of [2, 3]) {
+    const k = words.length - length - 1;
+    if (k < 0) continue;
+    const name = words.slice(k + 1);
+    const fits = name.every(
+      (w) =>
+        (isUpper(w[0]) || /^(?:al|el)-/.test(w)) &&
+        !TITLE_OR_BODY.has(w.toLowerCase()) &&
+        !PLACE_WORDS.has(w.toLowerCase()) &&
+        !/^[A-Z.]+$/.test(w),
+    );
+    const titled = words.slice(0, k + 1).some((w) =>
+      w
+        .toLowerCase()
+        .split('-')
+        .some((part) => TITLES.has(part)),
+    );
+    if (fits && titled && TITLE_OR_BODY.has(words[k].toLowerCase()) && isUpper(words[k][0])) return length;
+  }
+  return 0;
 }
 
 export function isParticle(word: string): boolean {

@@ -18,6 +18,12 @@ const AUXILIARY =
 const CLAUSE_OPENER =
   /(?:^|[\s,])(?:as|while|when|after|because|since|though|although|whereas|but|if|so|before|until|where|which|who|that)\s|[”";:[\]]|\((?![^()]{0,40}\))|(?<!\([^()]{0,40})\)/gi;
 const WINDOW = 200;
+// A speaker after a quotation is a few words, or one run of capitalised words and connectors: a
+// title, a body and a name ("the UN High Commissioner for Human Rights Volker Türk").
+const TITLED_RUN = new RegExp(
+  `^(?:the\\s+)?[${UPPER}][${LETTER}'’.-]*(?:\\s+(?:of|for|the|and|[${UPPER}][${LETTER}'’.-]*))*$`,
+);
+const speakerLength = (words: string) => wordCount(words) <= (TITLED_RUN.test(words) ? 12 : 6);
 const MAX_WORDS = 10;
 // Before an appositive, more words than this that do not read as a name are a clause.
 const APPOSITIVE_HEAD = 6;
@@ -166,7 +172,7 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
       const [s, e] = after.indices[1];
       if (s !== e) {
         const subject = checked(masked, from + s, from + e);
-        if (subject && wordCount(masked.slice(subject.start, subject.end)) <= 6) return { subject, attribution: verb };
+        if (subject && speakerLength(masked.slice(subject.start, subject.end))) return { subject, attribution: verb };
       } else {
         const at = from + after[0].length;
         const named = INVERTED.exec(masked.slice(at, Math.min(sentence.end, at + WINDOW)));
