@@ -1,7 +1,7 @@
-import { LETTER, UPPER, isWordChar } from './chars';
+import { LETTER, UPPER, isUpper, isWordChar } from './chars';
 import { LOOKAHEAD, ahead, clausesFrom, commaBefore, frame, trailing, type Frame } from './clauses';
 import { looksLikeSource } from './names';
-import { trimSpan } from './sentences';
+import { isAbbreviationStop, trimSpan } from './sentences';
 import { subjectBefore, verbPhrase } from './speaker';
 import type { Span } from './types';
 
@@ -76,9 +76,19 @@ const PREPOSITION_ONLY =
 const COUNT_OPENS = /^\s*(?:at\s+(?:least|most)|in\s+(?:all|total)|on\s+average|up\s+to)\b/i;
 const FINITE =
   /\b(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|may|might|must|can|killed|died)\b/i;
+const CAPITALISED_BEFORE = new RegExp(`[${UPPER}][${LETTER}'’.-]*\\s+$`);
+const REPORTS_DESCRIBED =
+  /\b(?:initial|earlier|early|first|unconfirmed|conflicting|previous|local|media|press|news|some|other)\s+$/i;
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 // "according to the mission it killed 12 people": a pronoun opens the clause that was claimed.
-const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s|\s(?:it|he|she|they|there|this)\s/;
+const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s|\s(?:it|he|she|they|there|this)\s/g;
+
+/** Where the source named after "according to" or "by" ends: not at an initial's stop ("L.C. Govak"). */
+function sourceEnd(masked: string, from: number, to: number): { index: number } | null {
+  const text = ahead(masked, from, to);
+  for (const m of text.matchAll(OBJECT_END)) if (!(m[0] === '.' && isAbbreviationStop(text, m.index))) return m;
+  return null;
+}
 
 export function findFrames(masked: string, sentence: Span): Frame[] {
   const frames: Frame[] = [];
@@ -88,6 +98,8 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
+    // "The United States and others are pressing": a capitalised word after another is a name's.
+    if (isUpper(masked[at]) && CAPITALISED_BEFORE.test(masked.slice(Math.max(sentence.start, at - 30), at))) continue;
     // ("reports by X that": "reports" is also a verb, which the alternatives try first.)
     const nominal = m[9] ?? (m[2] ? REPORTS_BY.exec(ahead(masked, at, sentence.end))?.[0] : undefined);
     const found =
@@ -137,7 +149,16 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   if (act && /^\s+by\b/.test(ahead(masked, end, sentence.end))) return null;
   // "Sherpao put the toll at 19,136 … and said that …": the second verb shares the sentence's subject.
   const coordinated = /\s(?:and|but)\s*$/.test(masked.slice(Math.max(from, at - 8), at));
-  const subject = coordinated ? openingSubject(masked, sentence, at) : subjectBefore(masked, from, at);
+  // "…, downplaying initial reports that hundreds had been taken": "reports" is a noun, and the
+  // reports are the claimant.
+  const described = /^(?:reports|claims)$/i.test(verbWord ?? '')
+    ? REPORTS_DESCRIBED.exec(masked.slice(Math.max(from, at - 30), at))
+    : null;
+  const subject = described
+    ? { start: at - described[0].length, end }
+    : coordinated
+      ? openingSubject(masked, sentence, at)
+      : subjectBefore(masked, from, at);
   if (!subject) return null;
   // "No group has so far claimed responsibility": nobody is no source.
   if (NOBODY.test(masked.slice(subject.start, subject.end))) return null;
@@ -222,7 +243,7 @@ function quotedAs(masked: string, sentence: Span, from: number, at: number, end:
 
 /** "The toll was confirmed by the head of the area": the agent after "by" claims what came before. */
 function passive(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
-  const stop = OBJECT_END.exec(ahead(masked, end, sentence.end));
+  const stop = sourceEnd(masked, end, sentence.end);
   const subject = trimSpan(masked, end, stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD));
   const claim = trimSpan(masked, from, at);
   if (subject.end <= subject.start || claim.end <= claim.start) return null;
@@ -230,7 +251,7 @@ function passive(masked: string, sentence: Span, from: number, at: number, end: 
 }
 
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
-  const stop = OBJECT_END.exec(ahead(masked, end, sentence.end));
+  const stop = sourceEnd(masked, end, sentence.end);
   let objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
   // "According to the Office for … Affairs (OCHA), C": the short form in brackets is part of the name.
   const bracket = /^\s*\([^()]{1,40}\)(?=\s*,)/.exec(masked.slice(objectEnd, objectEnd + 44));

@@ -612,3 +612,37 @@ describe('titles, bodies and names run together, and what follows "said"', () =>
     expect(find('grief', 'Mayor Piet Claes expressed grief at the deaths of the crew.')?.claimant).toBe('Piet Claes');
   });
 });
+
+describe('pieces of the sentence that are not the speaker', () => {
+  it('reads the speaker before an aside left unclosed ("A police officer, requesting anonymity said")', () => {
+    expect(find('guards', 'A police officer, requesting anonymity said four guards were killed.')?.claimant).toBe(
+      'police officer',
+    );
+  });
+
+  it('gives "initial reports that C" to the reports, not to the participle before them', () => {
+    const found = claims(
+      'Gunmen abducted 42 people, a local official said Wednesday, downplaying initial reports that hundreds had been taken.',
+    );
+    expect(found.find((c) => c.text.startsWith('hundreds'))?.claimant).toBe('initial reports');
+  });
+
+  it('never names a participle phrase as the claimant', () => {
+    const found = claims('Killings were carried out at homes, targeting civilians accused of helping the police.');
+    expect(found.map((c) => c.claimant)).not.toContain('targeting civilians');
+  });
+
+  it('reads "States" in "the United States" as part of a name, not a reporting verb', () => {
+    const found = claims('The United Nations, United States and others are pressing for an immediate ceasefire.');
+    expect(found.map((c) => c.claimant)).not.toContain('United');
+  });
+
+  it('reads a source with initials after "according to" whole ("L.C. Govak")', () => {
+    const claim = find('72 people', 'A further 72 people were killed, according to the home secretary L.C. Govak.');
+    expect(claim?.claimant).toMatch(/Govak$/);
+  });
+
+  it('takes what state media reported as the media’s report', () => {
+    expect(find('25 deaths', 'Chinese state media reported 25 deaths in Tibet.')?.claimant).toBe('Chinese state media');
+  });
+});

@@ -137,7 +137,7 @@ const GROUP_NOUNS = new Set(
   (
     'officials authorities residents witnesses medics doctors activists police sources rescuers volunteers ' +
     'monitors observers workers survivors relatives locals militants rebels forces troops staff personnel teams ' +
-    'investigators experts'
+    'investigators experts media'
   ).split(' '),
 );
 

@@ -77,6 +77,11 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   } else {
     const comma = region.lastIndexOf(',');
     if (comma !== -1) start = from + comma + 1;
+    // "A security official, pleading anonymity said": an aside left unclosed; the speaker is before it.
+    if (comma !== -1 && PARTICIPLE_ASIDE.test(region.slice(comma + 1))) {
+      const before = region.lastIndexOf(',', comma - 1);
+      return checked(masked, from + before + 1, from + comma);
+    }
     // "Muhammad Ismail, a broker in the market estimated that": an appositive left unclosed; the
     // name before it is the subject.
     // ("On Friday, the government announced": a time, not a name, before the comma.)
@@ -102,6 +107,9 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   if (described && looksLikeSource(masked.slice(described.start, described.end))) return described;
   return checked(masked, start, end);
 }
+
+const PARTICIPLE_ASIDE =
+  /^\s*(?:pleading|requesting|speaking|asking|declining|citing|insisting)\s+(?:on\s+)?(?:anonymity|condition|not\b)/;
 
 const WHEN_WORDS =
   /^(?:On|In|At|By|Early|Late|Last|Since|Until|From|During|Before|After)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -135,6 +143,9 @@ function checked(masked: string, start: number, end: number): Span | null {
   const words = wordCount(text, LONG_NAME);
   const limit = LONG_NAME_TEXT.test(text) || TITLE_OF_BODY.test(text) ? LONG_NAME : MAX_WORDS;
   if (words === 0 || words > limit || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
+  // "…, downplaying initial reports that", "…, targeting civilians accused of": a participle opens a
+  // clause, not a name.
+  if (/^[a-z]{2,}ing\b/.test(text)) return null;
   return span;
 }
 
