@@ -1,13 +1,22 @@
-// npm run eval:extraction -- [--details] [labels.json | folder]... : runs the claim detector on
+// npm run eval:extraction -- [--details] [--by-kind] [labels.json | folder]... : runs the claim detector on
 // labelled articles as the import page does (the article's publisher given, no sources known
 // yet) and prints each article's scores and the totals over all of them, micro-averaged.
 // With no path it scores the seed's Aleppo article; `labels.json article.txt` scores that
 // label file against another copy of its text. Misses, false positives and wrong claimants
-// are listed for a single article, or for every article with --details.
+// are listed for a single article, or for every article with --details. --by-kind counts the wrong
+// figures and claimants by what went wrong (and, with --details, lists each under its kind).
 // Exits 0 whatever the scores; 2 when an input cannot be read or is not a valid label file.
 import path from 'node:path';
 import { DatasetError, readLabelled, readLabelledArticles, type LabelledText } from '@/lib/datasets/read-labelled';
-import { evaluate, proposeAsImported, totals, type Evaluation, type Totals } from '@/lib/extraction/evaluate';
+import {
+  evaluate,
+  missesByKind,
+  proposeAsImported,
+  totals,
+  type Evaluation,
+  type MissesByKind,
+  type Totals,
+} from '@/lib/extraction/evaluate';
 
 function fail(message: string): never {
   console.error(`eval:extraction: ${message}`);
@@ -72,11 +81,38 @@ function printTable(rows: { name: string; scores: Totals }[]) {
   }
 }
 
+function printByKind(found: { file: string; misses: MissesByKind }[], listEach: boolean) {
+  const count = (kinds: string[]) =>
+    Object.entries(kinds.reduce<Record<string, number>>((n, k) => ({ ...n, [k]: (n[k] ?? 0) + 1 }), {})).sort(
+      (a, b) => b[1] - a[1],
+    );
+  const figures = found.flatMap(({ file, misses }) => misses.figures.map((m) => ({ file, ...m })));
+  const claimants = found.flatMap(({ file, misses }) => misses.claimants.map((m) => ({ file, ...m })));
+  console.log('\nWrong figures by kind');
+  for (const [kind, n] of count(figures.map((f) => f.kind))) console.log(`  ${String(n).padStart(4)}  ${kind}`);
+  console.log('Wrong claimants by kind');
+  for (const [kind, n] of count(claimants.map((c) => c.kind))) console.log(`  ${String(n).padStart(4)}  ${kind}`);
+  if (!listEach) return;
+  for (const f of figures) {
+    const proposed = f.proposal?.figures.map((p) => `${p.outcome}/${p.victimGroup}/${p.min}-${p.max ?? ''}`) ?? [];
+    console.log(
+      `figure · ${f.kind} · ${f.file} · ${cut(f.label.text, 100)} · label ${f.figure.outcome}/${f.figure.victims}/${f.figure.min}-${f.figure.max ?? ''} · proposed [${proposed.join(', ')}]`,
+    );
+  }
+  for (const c of claimants) {
+    const who = c.match.proposal.claimant;
+    console.log(
+      `claimant · ${c.kind} · ${c.file} · ${cut(c.match.label.text, 100)} · label "${c.match.label.claimant}" · proposed "${who?.name ?? '—'}"${who?.onBehalfOf ? ` for "${who.onBehalfOf}"` : ''}`,
+    );
+  }
+}
+
 const args = process.argv.slice(2);
 const details = args.includes('--details');
+const byKind = args.includes('--by-kind');
 let articles: LabelledText[];
 try {
-  articles = load(args.filter((arg) => arg !== '--details'));
+  articles = load(args.filter((arg) => arg !== '--details' && arg !== '--by-kind'));
 } catch (error) {
   if (error instanceof DatasetError) fail(error.message);
   throw error;
@@ -106,7 +142,13 @@ console.log(`Claim precision   ${pct(all.precision)}`);
 console.log(`Figure recall     ${pct(all.figureRecall)}; vague wording accepted as any overlapping range`);
 console.log(`Figure precision  ${pct(all.figurePrecision)}`);
 console.log(`Claimant accuracy ${pct(all.claimantAccuracy)} of found claims, given the article's publisher\n`);
-if (results.length === 1 || details)
+if (byKind) {
+  const found = results.map(({ item, result }) => ({
+    file: path.basename(item.labelsFile, '.json'),
+    misses: missesByKind(item.labels, result),
+  }));
+  printByKind(found, details);
+} else if (results.length === 1 || details)
   for (const { item, result } of results) {
     if (results.length > 1) console.log(`\n${path.relative(process.cwd(), item.labelsFile)}`);
     printDetails(result);

@@ -7,6 +7,7 @@ import {
   claimantMatches,
   claimantOrBehalfMatches,
   evaluate,
+  missesByKind,
   proposeAsImported,
   sameFigure,
   spanOverlap,
@@ -118,6 +119,37 @@ describe('evaluate', () => {
     expect(sameFigure(label, { ...proposed, victimGroup: 'Healthcare Workers' })).toBe(true);
     expect(sameFigure(label, { ...proposed, victimGroup: 'healthcare' })).toBe(false);
     expect(sameFigure(label, { ...proposed, victimGroup: 'soldiers' })).toBe(false);
+  });
+
+  it('sorts wrong figures and claimants by what went wrong', () => {
+    const figure = (outcome: 'killed' | 'injured', victimGroup: string, min: number, max: number | null) => ({
+      outcome,
+      victimGroup,
+      min,
+      max,
+      qualifier: 'x',
+    });
+    const kinds = (proposals: Proposal[]) => {
+      const found = missesByKind(article, evaluate(article, proposals));
+      return { figures: found.figures.map((f) => f.kind), claimants: found.claimants.map((c) => c.kind) };
+    };
+    expect(kinds([proposal(0, 10, 'Mayor')])).toEqual({ figures: ['claim not found'], claimants: [] });
+    expect(kinds([proposal(20, 30, 'Police')]).figures).toEqual(['no figure proposed']);
+    expect(kinds([proposal(20, 30, 'Police', [figure('killed', 'soldiers', 3, null)])]).figures).toEqual([
+      'victim group',
+    ]);
+    expect(kinds([proposal(20, 30, 'Police', [figure('injured', 'people', 3, null)])]).figures).toEqual(['outcome']);
+    expect(kinds([proposal(20, 30, 'Police', [figure('killed', 'people', 4, 4)])]).figures).toEqual(['range']);
+    expect(kinds([proposal(20, 30, 'Police', [figure('injured', 'soldiers', 9, 9)])]).figures).toEqual([
+      'not among those proposed',
+    ]);
+    expect(kinds([proposal(20, 30, 'Gazette')]).claimants).toEqual(['publisher for a source']);
+    expect(kinds([proposal(20, 30, 'Army')]).claimants).toEqual(['another source']);
+    const noOne = { ...proposal(20, 30, 'x'), claimant: null };
+    expect(kinds([noOne]).claimants).toEqual(['none']);
+    const ownVoice = { ...article, claims: [{ ...article.claims[0], claimant: 'Gazette (headline)' }] };
+    const found = missesByKind(ownVoice, evaluate(ownVoice, [proposal(0, 10, 'Police')]));
+    expect(found.claimants.map((c) => c.kind)).toEqual(['a source for the publisher']);
   });
 
   it('totals several articles micro-averaged: every claim counts once, whatever its article', () => {

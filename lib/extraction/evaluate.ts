@@ -159,3 +159,67 @@ export function totals(results: readonly Totals[]): Totals {
     claimantAccuracy: sum('claimantAccuracy'),
   };
 }
+
+export type FigureMissKind =
+  'claim not found' | 'no figure proposed' | 'victim group' | 'outcome' | 'range' | 'not among those proposed';
+export type ClaimantMissKind = 'publisher for a source' | 'a source for the publisher' | 'another source' | 'none';
+export type MissesByKind = {
+  figures: { kind: FigureMissKind; label: LabelledClaim; figure: LabelledFigure; proposal: Proposal | null }[];
+  claimants: { kind: ClaimantMissKind; match: ClaimMatch }[];
+};
+
+const isPublisherLabel = (label: string, publisher: string) =>
+  /\((?:headline|standfirst)\)\s*$/.test(label) ||
+  claimantMatches(label, publisher) ||
+  claimantMatches(publisher, label);
+
+/**
+ * Every labelled figure the detector got wrong and every wrong claimant, by what went wrong, so
+ * a round can see which kind of error costs most: a figure whose claim was not found, whose claim
+ * has no figure, or whose proposal is right but for the victim group, the outcome or the range;
+ * a claimant given to the publisher where the label names a source, or the reverse, or another
+ * source, or none at all.
+ */
+export function missesByKind(article: LabelledArticle, result: Evaluation): MissesByKind {
+  const publisher = article.article.publisher;
+  const figures: MissesByKind['figures'] = result.misses.flatMap((label) =>
+    (label.figures ?? []).map((figure) => ({ kind: 'claim not found' as const, label, figure, proposal: null })),
+  );
+  for (const { label, proposal } of result.matches) {
+    const left = [...proposal.figures];
+    for (const figure of label.figures ?? []) {
+      const i = left.findIndex((p) => sameFigure(figure, p));
+      if (i !== -1) {
+        left.splice(i, 1);
+        continue;
+      }
+      const sameRange = (p: ProposedFigure) => p.min === figure.min && p.max === figure.max;
+      const kind: FigureMissKind = !proposal.figures.length
+        ? 'no figure proposed'
+        : proposal.figures.some((p) => sameRange(p) && p.outcome === figure.outcome)
+          ? 'victim group'
+          : proposal.figures.some(sameRange)
+            ? 'outcome'
+            : proposal.figures.some((p) => p.outcome === figure.outcome && sameVictims(figure.victims, p.victimGroup))
+              ? 'range'
+              : 'not among those proposed';
+      figures.push({ kind, label, figure, proposal });
+    }
+  }
+  const claimants = result.matches
+    .filter((m) => !m.claimantOk)
+    .map((match) => {
+      const proposed = match.proposal.claimant?.name;
+      const labelIsPublisher = isPublisherLabel(match.label.claimant, publisher);
+      const proposedIsPublisher = !!proposed && claimantMatches(publisher, proposed);
+      const kind: ClaimantMissKind = !proposed
+        ? 'none'
+        : proposedIsPublisher && !labelIsPublisher
+          ? 'publisher for a source'
+          : labelIsPublisher && !proposedIsPublisher
+            ? 'a source for the publisher'
+            : 'another source';
+      return { kind, match };
+    });
+  return { figures, claimants };
+}
