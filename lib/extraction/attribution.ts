@@ -186,7 +186,8 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   const that = /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end));
   // "“…,” she said in a statement released alongside the report.": a phrase with no verb of its own
   // after "said" tells where or when it was said, not what.
-  const rest = masked.slice(j, sentence.end);
+  // (A circumstance is a few words: a longer rest is never one, and is not searched.)
+  const rest = sentence.end - j <= 160 ? masked.slice(j, sentence.end) : '';
   // ("Officials said at least 20 dead": a count, not a circumstance.)
   const circumstance =
     !that && PLAIN_VERB.test(verbWord) && PREPOSITION_ONLY.test(rest) && !FINITE.test(rest) && !COUNT_OPENS.test(rest);
