@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Article_url_idx" ON "Article"("url");
