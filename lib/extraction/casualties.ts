@@ -21,7 +21,10 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   ],
   ['missing', 'missing disappeared unaccounted'],
   ['displaced', 'displaced displacing displacement fled uprooted evacuated homeless idps shelters'],
-  ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned seized hostage custody abduction'],
+  [
+    'detained',
+    'detained arrested abducted kidnapped captured jailed imprisoned seized hostage custody abduction abducting kidnapping',
+  ],
 ];
 const OUTCOMES = new Map(
   OUTCOME_WORDS.flatMap(([outcome, words]) => words.split(' ').map((w): [string, Outcome] => [w, outcome])),
@@ -45,7 +48,8 @@ const NUMBER_OF =
   /\bnumber\s+of\s+((?:[^.;]|\.\.\.){1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:to|risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
-const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
+const MORE_GATES =
+  /\b(?:toll|lost|lives|hospitals?|condition|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 110;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -381,7 +385,9 @@ const AND_GAP = new RegExp(
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
 // "20 feared dead", "12 reported killed", "35 also wounded": words between a bare count and its outcome.
 const VERB_AFTER = new Set(
-  'were was are is have has had feared reported confirmed believed presumed thought also still now already'.split(' '),
+  'were was are is have has had feared reported confirmed believed presumed thought also still now already remain remains remained'.split(
+    ' ',
+  ),
 );
 // "The toll climbed from 558 to 569": the number it changed to.
 const CHANGED_FROM = /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared)\s+$/i;
@@ -428,9 +434,13 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     const w = words[i];
     const lost = w === 'lost' && (words[i + 1] === 'their' || words.slice(Math.max(0, i - 3), i).includes('lives'));
     // "taken to hospital", "rushed to hospital": injured.
+    // "discharged from hospital": treated there, so injured; "in a serious condition": injured.
     const hospital =
-      w === 'hospital' &&
-      /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized)$/.test(words[i - 2] ?? '');
+      /^hospitals?$/.test(w) &&
+      /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized|discharged)$/.test(
+        words[i - 2] ?? '',
+      );
+    const condition = w === 'condition' && /^(?:serious|critical|grave|stable)$/.test(words[i - 1] ?? '');
     // "passed away" is died; "treating six people" are injured.
     const passedAway = w === 'passed' && words[i + 1] === 'away';
     const treated = /^(?:treating|treated)$/.test(w);
@@ -445,7 +455,7 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     const outcome =
       lost || passedAway
         ? 'killed'
-        : hospital || treated
+        : hospital || treated || condition
           ? 'injured'
           : fled
             ? 'displaced'
@@ -498,13 +508,17 @@ function sentenceBefore(body: string, at: number): string {
   return ends.length ? before.slice(ends.at(-1)!.index + ends.at(-1)![0].length) : before;
 }
 
+// "Death toll from attack on the district rises to four": the toll's verb ends the target's words.
+const CHANGE_VERB =
+  /^(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|stands|stood|tops|hits|nears|grows|increases|increased|soars|mounts)$/;
+
 function targetGroup(before: string): string | null {
   let found: string | null = null;
   // (The match holds the verb only, so "on motorbikes ambushed a convoy of …" finds both.)
   for (const m of before.matchAll(TARGET)) {
     const start = m.index + m[0].length;
     for (const w of wordsIn(/^(?:[^\s,;]+\s+){0,2}[^\s,;]*/.exec(before.slice(start, start + 80))![0])) {
-      if (PHRASE_STOP.has(w)) break;
+      if (PHRASE_STOP.has(w) || CHANGE_VERB.test(w)) break;
       const group = VICTIMS.get(w) ?? personPlural(w);
       if (group) {
         found = group;
@@ -636,11 +650,16 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       q.noun === 'others' ||
       q.noun === 'other' ||
       q.noun === 'more' ||
-      (q.noun === null && (before === 'another' || /^another$/i.test(q.text)));
+      (q.noun === null && (before === 'another' || /^another$/i.test(q.text))) ||
+      // ("nine bodies … and an additional three": "an additional" is "another".)
+      (q.noun === null && before === 'additional' && lead.at(-2) === 'an');
     // "killed 19 people …, and another 23 people": the count goes on with the outcome before it.
     // ("… and a third doctor": an ordinal is one more, as "another" is.)
-    const more = before === 'another' || /^an?\s+(?:second|third|fourth|fifth|sixth|seventh)\b/i.test(q.text);
-    const another = more && !others && previous !== null ? previous.figure.outcome : null;
+    const more =
+      before === 'another' ||
+      (before === 'additional' && lead.at(-2) === 'an') ||
+      /^an?\s+(?:second|third|fourth|fifth|sixth|seventh)\b/i.test(q.text);
+    const another = more && previous !== null ? previous.figure.outcome : null;
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
     // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
