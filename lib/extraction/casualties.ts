@@ -392,9 +392,12 @@ const VERB_AFTER = new Set(
 // "The toll climbed from 558 to 569": the number it changed to.
 const CHANGED_FROM = /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared)\s+$/i;
 
+// "15 people were injured, including 11 seriously": how badly, after a part of the injured.
+const SEVERITY = /^(?:seriously|critically|severely|gravely|badly|slightly|lightly|moderately)$/;
+
 /** A quantity as a count: no verb taken for its noun, and a change "from A to B" read as B. */
 function readAsCounted(text: string, q: Quantity): Quantity {
-  const verb = q.noun !== null && VERB_AFTER.has(q.noun);
+  const verb = q.noun !== null && (VERB_AFTER.has(q.noun) || SEVERITY.test(q.noun));
   const changed =
     q.qualifier === 'between' &&
     /^from\s/i.test(q.text) &&
@@ -438,7 +441,7 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     const hospital =
       /^hospitals?$/.test(w) &&
       /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized|discharged)$/.test(
-        words[i - 2] ?? '',
+        (/^(?:the|a)$/.test(words[i - 1] ?? '') ? words[i - 3] : words[i - 2]) ?? '',
       );
     const condition = w === 'condition' && /^(?:serious|critical|grave|stable)$/.test(words[i - 1] ?? '');
     // "passed away" is died; "treating six people" are injured.
@@ -679,8 +682,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         : null;
     const otherGroup =
       q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
+    // "… were injured, including 11 seriously": the part is of the whole's group and outcome.
+    const severe = parts !== null && SEVERITY.test(counted.noun ?? '') ? parts : null;
     const group0: string | null =
       NAMED_GROUPS.get(counted) ??
+      severe?.victimGroup ??
       wereGroup ??
       otherGroup ??
       (others || listed
@@ -711,8 +717,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
     const lives =
       before === 'of' && lead.at(-2) === 'lives' && LIVES_VERB.test(lead.slice(-5, -3).join(' ')) ? 'killed' : null;
+    // ("3 dead, 2 officers injured": the outcome right after the count before, then a comma, is
+    // that count's, not this one's verb; "Of the deaths, 17 were …" keeps it.)
+    const joined = !(near && /^\s*[\p{L}-]+\s*[,;]\s*$/u.test(gap));
     const active: Outcome | null =
-      outcomeOf(before) ??
+      (joined ? outcomeOf(before) : null) ??
       (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
       lives ??
       // "We lost more than a dozen soldiers": a group lost is a group killed.
@@ -757,7 +766,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       .map((w) => (w === 'refugees' ? 'displaced' : outcomeOf(w)))
       .find((o) => o !== null);
     // ("The number of dead rises to 120": the dead are people.)
-    const deadNoun = outcomeOf(q.noun ?? undefined) ?? countedOutcome ?? null;
+    // ("the killing of five homeless people", "shot dead four displaced villagers": an outcome word
+    // before the group's noun describes the victims; the verb of the clause tells what befell them.)
+    const attributive =
+      active !== null &&
+      active !== outcomeOf(q.noun ?? undefined) &&
+      phrase.length > 1 &&
+      !!(VICTIMS.get(phrase[1]) ?? personPlural(phrase[1]));
+    const deadNoun = (attributive ? null : outcomeOf(q.noun ?? undefined)) ?? countedOutcome ?? null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.
@@ -778,6 +794,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         ? 'killed'
         : null;
     const outcome =
+      severe?.outcome ??
       livesLost ??
       identified ??
       deadNoun ??

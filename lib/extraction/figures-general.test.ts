@@ -604,6 +604,21 @@ const EIGHTH: Case[] = [
     'Soldiers killed 14 militants on Monday and an additional five on Tuesday, the army said.',
     ['killed militants 14-14', 'killed militants 5-5'],
   ],
+  ['4 dead, 3 firefighters injured in warehouse blaze', ['killed people 4-4', 'injured firefighters 3-3']],
+  ['Two killed, five hurt in bus crash near Tolvar', ['killed people 2-2', 'injured people 5-5']],
+  ['Of the deaths, 17 were reported in the capital, officials said.', ['killed people 17-17']],
+  [
+    'Police are investigating the killing of five homeless people in the city, officials said.',
+    ['killed homeless people 5-5'],
+  ],
+  ['Gunmen killed four displaced villagers near the camp, police said.', ['killed villagers 4-4']],
+  ['Thirty people were injured, including six seriously, police said.', ['injured people 30-30', 'injured people 6-6']],
+  [
+    'Forty villagers were wounded, including nine critically, and 200 people were evacuated to temporary shelters.',
+    ['injured villagers 40-40', 'injured villagers 9-9', 'displaced people 200-200'],
+  ],
+  ['Both officers were rushed to the hospital, police said.', ['injured officers 2-2']],
+  ['Three miners were taken to a hospital in the city.', ['injured miners 3-3']],
 ];
 
 const LEFT = new Set<string>([
