@@ -431,7 +431,24 @@ const OUTCOME_NOUNS = new Set([
   'displacement',
 ]);
 
-function laterOutcome(words: readonly string[]): Outcome | null {
+const DIED = /^(?:died|dies|succumbed|succumbs)$/;
+/** An injury word that describes the people counted ("men injured", "the injured men", "who were wounded"), not their verb. */
+function describesInjured(words: readonly string[], i: number): boolean {
+  if (!/^(?:injured|wounded|hurt)$/.test(words[i])) return false;
+  const prev = words[i - 1] ?? '';
+  return !/^(?:were|was|are|is|been|being|be|and|or)$/.test(prev) || words[i - 2] === 'who';
+}
+
+/** Whether the words after a count describe its people as injured and then say one died. */
+function diedOfInjured(text: string, from: number): boolean {
+  const words = wordsIn(text.slice(from, from + 200)).slice(0, 2 * WINDOW);
+  const i = words.findIndex((w, k) => describesInjured(words, k));
+  return i !== -1 && words.slice(i + 1).some((v) => DIED.test(v));
+}
+
+// (The death may be told further on than an outcome is looked for: "one of two men injured as a
+// result of missile strikes against the region died".)
+function laterOutcome(words: readonly string[], further: readonly string[] = words): Outcome | null {
   let noun: Outcome | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -466,6 +483,10 @@ function laterOutcome(words: readonly string[]): Outcome | null {
               ? 'detained'
               : outcomeOf(w);
     if (!outcome) continue;
+    // "one of two men injured in the strike died", "one of the people who were wounded has died":
+    // the wounded who later died are counted once, as killed (the injury describes them).
+    if (outcome === 'injured' && describesInjured(words, i) && further.slice(i + 1).some((v) => DIED.test(v)))
+      return 'killed';
     // "killed or injured", "died or gone missing": either, so no figure (the labelling conventions).
     const other = words[i + 1] === 'or' ? [words[i + 2], words[i + 3]].map(outcomeOf).find((o) => o) : null;
     if (other && other !== outcome) return null;
@@ -626,6 +647,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "9 members of one family", "from the same family": which family, not a count of families.
     if (/^famil/i.test(q.noun ?? '') && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
       continue;
+    // "one of two men injured in the strike died": the injured are the pool the dead man is
+    // taken from, counted once, as killed ("two of the five victims" names a group counted).
+    const prior = counts[i - 1];
+    if (prior?.kind === 'count' && /^\s+of\s+$/i.test(text.slice(prior.end, q.start)) && diedOfInjured(text, q.end))
+      continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
     // The counted noun phrase ends at a comma or stop: "of the 21 killed, 15 were women" counts no women.
     // ("two UNMISS (UN Mission in South Sudan) national staff": an aside in brackets is no part of it.)
@@ -745,7 +771,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const upTo = next && OWN_VERB.test(between) && GOES_ON.test(between) ? next.start : q.end + 200;
     const later = agentOf(text.slice(q.end, q.end + 200))
       ? null
-      : (laterOutcome(wordsIn(text.slice(q.end, upTo)).slice(0, WINDOW)) ??
+      : (laterOutcome(
+          wordsIn(text.slice(q.end, upTo)).slice(0, WINDOW),
+          wordsIn(text.slice(q.end, upTo)).slice(0, 2 * WINDOW),
+        ) ??
         outcomeAfterAside(text, q.end) ??
         farOutcome(text, q) ??
         FATES.get(counted) ??
@@ -773,7 +802,15 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       active !== outcomeOf(q.noun ?? undefined) &&
       phrase.length > 1 &&
       !!(VICTIMS.get(phrase[1]) ?? personPlural(phrase[1]));
-    const deadNoun = (attributive ? null : outcomeOf(q.noun ?? undefined)) ?? countedOutcome ?? null;
+    // ("one of the injured men died in the ambulance": one of the wounded who died is one killed.)
+    const diedOfThem =
+      outcomeOf(q.noun ?? undefined) === 'injured' &&
+      /^\s+of\s+(?:the|those)\s/i.test(text.slice(q.end, q.end + 12)) &&
+      wordsIn(text.slice(q.end, upTo))
+        .slice(0, WINDOW)
+        .some((w) => DIED.test(w));
+    const deadNoun =
+      (diedOfThem ? 'killed' : attributive ? null : outcomeOf(q.noun ?? undefined)) ?? countedOutcome ?? null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.

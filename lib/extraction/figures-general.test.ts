@@ -619,6 +619,17 @@ const EIGHTH: Case[] = [
   ],
   ['Both officers were rushed to the hospital, police said.', ['injured officers 2-2']],
   ['Three miners were taken to a hospital in the city.', ['injured miners 3-3']],
+  [
+    'One of two men injured as a result of drone strikes against the northern region died on the way to hospital, the governor said.',
+    ['killed men 1-1'],
+  ],
+  ['Regrettably, one of the injured men died in the ambulance, the governor said.', ['killed men 1-1']],
+  ['One of the wounded died in the ambulance, the governor said.', ['killed people 1-1']],
+  [
+    'The toll rose to six as one of the people who were wounded died in hospital, the mayor said.',
+    ['killed people 6-6', 'killed people 1-1'],
+  ],
+  ['Twelve people were wounded and two died, police said.', ['injured people 12-12', 'killed people 2-2']],
 ];
 
 const LEFT = new Set<string>([
