@@ -35,7 +35,7 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 // "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
 // The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
 const TOLL =
-  /\btoll\s*$|\btoll\b[^.;]{0,100}?\b(?:to|at|reached|hit|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
+  /\btoll\s*$|\btoll\b[^.;]{0,200}?\b(?:to|at|reached|reaches|hit|hits|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
 const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
 // "The dead included a police officer, two soldiers and …": as "among the dead were".
 const DEAD_INCLUDED =
@@ -51,7 +51,7 @@ const NUMBER_OF_REACH = 160;
 const MORE_GATES =
   /\b(?:toll|lost|lives|hospitals?|condition|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
-const TOLL_REACH = 110;
+const TOLL_REACH = 210;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
 const PLURALS = (
   'people persons civilians children kids women men boys girls babies infants adults fighters soldiers troops ' +
@@ -390,10 +390,14 @@ const VERB_AFTER = new Set(
   ),
 );
 // "The toll climbed from 558 to 569": the number it changed to.
-const CHANGED_FROM = /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared)\s+$/i;
+// "The number of missing has dropped from 90 to 30": a fall too.
+const CHANGED_FROM =
+  /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared|dropped|fell|fallen|declined|decreased|went\s+down)\s+$/i;
 
 // "15 people were injured, including 11 seriously": how badly, after a part of the injured.
 const SEVERITY = /^(?:seriously|critically|severely|gravely|badly|slightly|lightly|moderately)$/;
+
+const AFFECTED = /^(?:\s+(?:people|others|more))?\s+(?:(?:have|has|had|were|are|was|is)\s+)?(?:been\s+)?affected\b/i;
 
 /** A quantity as a count: no verb taken for its noun, and a change "from A to B" read as B. */
 function readAsCounted(text: string, q: Quantity): Quantity {
@@ -653,6 +657,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     if (prior?.kind === 'count' && /^\s+of\s+$/i.test(text.slice(prior.end, q.start)) && diedOfInjured(text, q.end))
       continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
+    // "… and another 2.6 million had been affected": people affected are no count (the conventions).
+    if (AFFECTED.test(text.slice(q.end, q.end + 60))) continue;
     // The counted noun phrase ends at a comma or stop: "of the 21 killed, 15 were women" counts no women.
     // ("two UNMISS (UN Mission in South Sudan) national staff": an aside in brackets is no part of it.)
     const phrase = wordsIn(/^[^,.;:–—]*/.exec(text.slice(q.end, q.end + 200).replace(/\([^()]*\)/g, ' '))![0]);

@@ -630,6 +630,19 @@ const EIGHTH: Case[] = [
     ['killed people 6-6', 'killed people 1-1'],
   ],
   ['Twelve people were wounded and two died, police said.', ['injured people 12-12', 'killed people 2-2']],
+  [
+    'The number of people listed as missing after the mudslide has dropped from 90 to 30, officials said.',
+    ['missing people 90-90', 'missing people 30-30'],
+  ],
+  [
+    'The death toll from clashes between the Northern Liberation Front (NLF) and members of the former Popular Defence Army (PDA) 12th Brigade has risen to 48, the ombudsman said.',
+    ['killed people 48-48'],
+  ],
+  ['Death toll in coastal district reaches 420', ['killed people 420-420']],
+  [
+    'At least 40 people have died and another 1.2 million have been affected by the floods, officials said.',
+    ['killed people 40-'],
+  ],
 ];
 
 const LEFT = new Set<string>([
