@@ -335,6 +335,23 @@ function victimGroup(written: string | null, following: string[], several = fals
   return h ? openGroup(h, several) : null;
 }
 
+/** "members of the security forces": the members and the body named after "of the", or null. */
+function membersOf(rest: readonly string[]): string | null {
+  if (rest[0] !== 'of' || rest[1] !== 'the') return null;
+  const run: string[] = [];
+  for (const w of rest.slice(2, 6)) {
+    if (PHRASE_STOP.has(w) || outcomeOf(w) || PRONOUNS.has(w) || /^(?:behind|of|under|against|over|across)$/.test(w))
+      break;
+    run.push(w);
+  }
+  if (!run.length || run.some((w) => /^(?:same|famil(?:y|ies)|household|households)$/.test(w))) return null;
+  // (Only a body of people written as a plural, "the security forces"; "14 members of the cell"
+  // stay members.)
+  const last = run.at(-1)!;
+  if (!(VICTIMS.get(last) === last || personPlural(last))) return null;
+  return `members of the ${run.join(' ')}`;
+}
+
 /** The group by the word list; undefined when the phrase holds none of its words. */
 function listedGroup(written: string | null, following: string[]): string | null | undefined {
   // "five children’s lives": the children.
@@ -359,7 +376,18 @@ function listedGroup(written: string | null, following: string[]): string | null
     const group = VICTIMS.get(word);
     // "14 family members", "child soldiers": the last of two group words is the head.
     const head = word === noun ? following[0] : following[following.indexOf(word) + 1];
-    const headGroup = head && VICTIMS.get(head) === head ? head : null;
+    // ("25 police commandos", "two police reservists": a plural of people after the list's word.)
+    const headGroup =
+      head &&
+      (VICTIMS.get(head) === head || (!VICTIMS.has(head) && !outcomeOf(head) && head !== 'lives' && personPlural(head)))
+        ? head
+        : null;
+    // "two members of the security forces": the body they belong to names them ("four members
+    // of the same family" stay members: kin, not a body).
+    if (group === 'members') {
+      const body = membersOf(following.slice(following.indexOf(word) + 1));
+      if (body) return body;
+    }
     if (group) return headGroup ?? group;
   }
   return agent;
@@ -588,6 +616,7 @@ function predicateGroup(rest: string): string | null {
     const h = headOf(wordsIn(m[1]), (w) => outcomeOf(w) !== null || PHRASE_STOP.has(w), 4);
     const w = h?.head ?? '';
     const group = !h || outcomeOf(wordsIn(m[1])[0]) ? null : (VICTIMS.get(w) ?? personPlural(w));
+    if (group === 'members') return membersOf(wordsIn(scope.slice(m.index, m.index + 120)).slice(2)) ?? group;
     if (group && !GENERIC.has(group)) return group;
     if (!asides) return null;
   }

@@ -643,6 +643,20 @@ const EIGHTH: Case[] = [
     'At least 40 people have died and another 1.2 million have been affected by the floods, officials said.',
     ['killed people 40-'],
   ],
+  [
+    'Two members of the security forces who were returning fire were wounded, state media said.',
+    ['injured members of the security forces 2-2'],
+  ],
+  [
+    '16 people were also seriously wounded, two of them were members of the security forces, the UN said.',
+    ['injured people 16-16', 'injured members of the security forces 2-2'],
+  ],
+  ['An air strike killed four members of the same family, residents said.', ['killed members 4-4']],
+  ['Insurgents killed 25 police commandos in the same district in 2017.', ['killed police commandos 25-25']],
+  [
+    'The agency said it had recorded 320 civilian deaths and 410 injuries.',
+    ['killed civilians 320-320', 'injured civilians 410-410'],
+  ],
 ];
 
 const LEFT = new Set<string>([
