@@ -12,7 +12,7 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
-      'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
+      'executions massacred murdered drowned drowning body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
       'burial buried neutralised neutralized eliminated martyred gunned assassinated assassination murder',
   ],
   [
@@ -744,7 +744,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const otherGroup =
       q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
     // "… were injured, including 11 seriously": the part is of the whole's group and outcome.
-    const severe = parts !== null && SEVERITY.test(counted.noun ?? '') ? parts : null;
+    // ("68 bodies have been recovered, including 12 on Sunday": a bare part, likewise.)
+    const severe =
+      parts !== null && (SEVERITY.test(counted.noun ?? '') || (counted.noun === null && /\bincluding\s*$/i.test(gap)))
+        ? parts
+        : null;
     const group0: string | null =
       NAMED_GROUPS.get(counted) ??
       severe?.victimGroup ??
@@ -872,7 +876,15 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       deadNoun ??
       (toll ? 'killed' : null) ??
       (listed && near && q.noun === null && !later && !active ? near.figure.outcome : null) ??
-      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? another ?? earlier ?? null) : null);
+      (group || active || bare
+        ? (active ??
+          (parts ? parts.outcome : later) ??
+          // ("… and 250 hostages were taken": people held are detained, when no verb says otherwise.)
+          (/^(?:hostages|captives)$/.test(q.noun ?? '') ? 'detained' : null) ??
+          another ??
+          earlier ??
+          null)
+        : null);
     if (!outcome) {
       // ("23 miners were trapped and 4 had died": a count with no outcome still names the group.)
       if (group) unfigured = { end: q.end, group };

@@ -657,6 +657,16 @@ const EIGHTH: Case[] = [
     'The agency said it had recorded 320 civilian deaths and 410 injuries.',
     ['killed civilians 320-320', 'injured civilians 410-410'],
   ],
+  [
+    'At least 40 bodies have been recovered, including 9 on Monday, officials said.',
+    ['killed people 40-', 'killed people 9-9'],
+  ],
+  [
+    'Roughly 300 people were killed and 90 hostages were taken to the border, officials said.',
+    ['killed people 270-330', 'detained hostages 90-90'],
+  ],
+  ['Three hostages were killed in the raid.', ['killed hostages 3-3']],
+  ['The agency is investigating the drowning of 60 migrants off the coast.', ['killed migrants 60-60']],
 ];
 
 const LEFT = new Set<string>([
