@@ -645,6 +645,8 @@ function groupBefore(body: string, at: number): string | null {
   return groups.at(-1) ?? null;
 }
 
+const ALL_OF_THEM = /^[^.!?]{0,40}[.!]\s*All\s+(?:of\s+them\s+)?([\p{L}-]+)\s*(?:[.,!"”]|$)/u;
+
 export type Casualties = {
   figures: ProposedFigure[];
   /** Offset in the body where the first figure starts. */
@@ -732,7 +734,18 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (q.noun === null || outcomeOf(q.noun) !== null) &&
       (LIST_GAP.test(gap) || ((q.noun === null || outcomeOf(q.noun) !== null) && AND_GAP.test(gap)));
     // "Five civilians were killed. Six others were wounded.": others go on with the group counted before.
+    // ("6 women and 20 others forcibly detained": others in one list with a group, before any verb,
+    // are other people, not more of that group.)
+    const sameList =
+      others &&
+      q.noun === 'others' &&
+      near !== null &&
+      /^\s*(?:[\p{L}-]+\s+){0,2}and\s+$/u.test(gap) &&
+      !wordsIn(gap).some((w) => outcomeOf(w) !== null || VERB_AFTER.has(w)) &&
+      // (One outcome told after both: "1,672 martyrs and 3,020 others were injured" goes on with the martyrs.)
+      laterOutcome(wordsIn(text.slice(q.end, q.end + 120)).slice(0, WINDOW)) === near.figure.outcome;
     const whole: string | null =
+      (sameList ? 'people' : null) ??
       (previous && (previous.figure.partOf ?? previous.figure.victimGroup)) ??
       (others ? groupBefore(body, clause.start) : null);
     // "several other Chadian troops": "other" before a group of its own is that group.
@@ -926,5 +939,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     }
     previous = { figure, q, active: active !== null };
   }
+  // "So far, 23 dead and 28 wounded. All civilians.": a fragment after the counts names them all.
+  const from = previous ? clause.start + previous.q.end : clause.end;
+  const all = ALL_OF_THEM.exec(body.slice(from, Math.max(from, clause.end) + 60));
+  const allGroup = all ? (VICTIMS.get(all[1].toLowerCase()) ?? personPlural(all[1].toLowerCase())) : null;
+  if (allGroup && !GENERIC.has(allGroup))
+    for (const f of figures) if (f.victimGroup === 'people' && !f.partOf) f.victimGroup = allGroup;
   return { figures, first, subjectFirst, times };
 }

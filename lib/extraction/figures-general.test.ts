@@ -667,6 +667,16 @@ const EIGHTH: Case[] = [
   ],
   ['Three hostages were killed in the raid.', ['killed hostages 3-3']],
   ['The agency is investigating the drowning of 60 migrants off the coast.', ['killed migrants 60-60']],
+  [
+    '"So far, 12 dead and 30 wounded. All civilians," the governor said.',
+    ['killed civilians 12-12', 'injured civilians 30-30'],
+  ],
+  ['Officials said 14 people were killed. All schools were closed.', ['killed people 14-14']],
+  [
+    'About 900 people have fled, with 6 women and 20 others forcibly detained by the militia.',
+    ['displaced people 810-990', 'detained women 6-6', 'detained people 20-20'],
+  ],
+  ['Six civilians were killed and 40 others injured.', ['killed civilians 6-6', 'injured civilians 40-40']],
 ];
 
 const LEFT = new Set<string>([
