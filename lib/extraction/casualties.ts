@@ -284,6 +284,13 @@ function groupAfterOf(rest: string): string | null {
   return group ?? (AGENT_PLURAL.test(word) ? word : null);
 }
 
+/** "bodies of civilians": the group right after "of", when it reads as people. */
+function bodiesOf(rest: string): string | null {
+  const m = /^\s+(?:bodies|corpses|remains)\s+of\s+([\p{L}-]+)/u.exec(rest);
+  const w = m?.[1].toLowerCase();
+  return w ? (VICTIMS.get(w) ?? null) : null;
+}
+
 const PHRASE_WORDS = 8;
 // (The words are split after joining: a split of the second line alone made a set of characters.)
 const PHRASE_STOP = new Set(
@@ -413,7 +420,7 @@ const AND_GAP = new RegExp(
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
 // "20 feared dead", "12 reported killed", "35 also wounded": words between a bare count and its outcome.
 const VERB_AFTER = new Set(
-  'were was are is have has had feared reported confirmed believed presumed thought also still now already remain remains remained'.split(
+  'were was are is have has had feared reported confirmed believed presumed thought also still now already remain remains remained including'.split(
     ' ',
   ),
 );
@@ -710,7 +717,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "eight officers, including an army colonel, four women and …": a part the rules do not count
     // between; the list goes on with no verb of its own.
     else if (near && partList(gap)) parts = near.figure.partOf ? (parts ?? null) : near.figure;
-    else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
+    // (A verb between ends the list: "three policemen were martyred and 21 … injured" is no part.)
+    else if (!(near && parts && LIST_GAP.test(gap) && !LIST_VERB.test(gap))) parts = null;
     // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
     const others =
       q.noun === 'others' ||
@@ -775,6 +783,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         : q.noun === 'lives'
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
+            // ("11 corpses of civilians": whose bodies, with no article.)
+            (/^(?:bodies|corpses|remains)$/.test(q.noun ?? '') ? bodiesOf(text.slice(q.end, q.end + 80)) : null) ??
             // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
             victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2, single)));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.

@@ -677,6 +677,12 @@ const EIGHTH: Case[] = [
     ['displaced people 810-990', 'detained women 6-6', 'detained people 20-20'],
   ],
   ['Six civilians were killed and 40 others injured.', ['killed civilians 6-6', 'injured civilians 40-40']],
+  [
+    'At least nine people including three policemen were martyred and 21 including policemen injured as gunmen attacked the office.',
+    ['killed people 9-', 'killed policemen 3-3', 'injured people 21-21'],
+  ],
+  ['There are 11 corpses of civilians in front of me.', ['killed civilians 11-11']],
+  ['Rescuers found 11 bodies of migrants on the beach.', ['killed migrants 11-11']],
 ];
 
 const LEFT = new Set<string>([
