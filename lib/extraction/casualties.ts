@@ -36,7 +36,8 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 // The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
 const TOLL =
   /\btoll\s*$|\btoll\b[^.;]{0,200}?\b(?:to|at|reached|reaches|hit|hits|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
-const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
+const TOLL_PASSED =
+  /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached|approaches|approaching|nears|nearing)\b/i;
 // "The dead included a police officer, two soldiers and …": as "among the dead were".
 const DEAD_INCLUDED =
   /\b(dead|killed|victims|fatalities|injured|wounded|abducted|kidnapped|detained|arrested|missing)\s+(?:also\s+)?(?:included|include|includes)\s*$/i;
@@ -501,7 +502,8 @@ function laterOutcome(words: readonly string[], further: readonly string[] = wor
       );
     const condition = w === 'condition' && /^(?:serious|critical|grave|stable)$/.test(words[i - 1] ?? '');
     // "passed away" is died; "treating six people" are injured.
-    const passedAway = w === 'passed' && words[i + 1] === 'away';
+    const passedAway =
+      (w === 'passed' && words[i + 1] === 'away') || (w === 'sent' && words[i + 1] === 'to' && words[i + 2] === 'hell');
     const treated = /^(?:treating|treated)$/.test(w);
     // "forced to flee", "driven from their homes", "sought shelter": displaced; "rounded up": detained.
     const fled =
@@ -633,6 +635,8 @@ function predicateGroup(rest: string): string | null {
 function agentOf(rest: string): boolean {
   const first = ANY_OUTCOME.exec(rest);
   if (!first) return false;
+  // ("three terrorists were sent to hell, while injuring another two": an outcome told first is theirs.)
+  if (laterOutcome(wordsIn(rest.slice(0, first.index)))) return false;
   return ACTIVE_ON_COUNT.test(rest.slice(first.index)) && !PASSIVE_BEFORE.test(rest.slice(0, first.index));
 }
 // "claimed the lives of 30", "cut short the lives of 32 children"; not "saved the lives of".
@@ -811,6 +815,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const active: Outcome | null =
       (joined ? outcomeOf(before) : null) ??
       (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
+      // ("while injuring another two": the verb before "another".)
+      (before === 'another' && joined ? outcomeOf(lead.at(-2)) : null) ??
       lives ??
       // "We lost more than a dozen soldiers": a group lost is a group killed.
       (before === 'lost' && group !== null && q.noun !== 'lives' ? 'killed' : null) ??

@@ -683,6 +683,13 @@ const EIGHTH: Case[] = [
   ],
   ['There are 11 corpses of civilians in front of me.', ['killed civilians 11-11']],
   ['Rescuers found 11 bodies of migrants on the beach.', ['killed migrants 11-11']],
+  [
+    'Troops engaged the hideout and three terrorists were sent to hell, while injuring another two, the army said.',
+    ['killed terrorists 3-3', 'injured terrorists 2-2'],
+  ],
+  ['Dozens of militants attacked the post, killing four policemen.', ['killed policemen 4-4']],
+  ['The death toll could be as high as 200, a doctor said.', ['killed people 0-200']],
+  ['The death toll this year already approaches 3,000, the agency said.', ['killed people 2700-3000']],
 ];
 
 const LEFT = new Set<string>([
