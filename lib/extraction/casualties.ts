@@ -50,7 +50,7 @@ const NUMBER_OF =
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
 const MORE_GATES =
-  /\b(?:toll|lost|lives|hospitals?|condition|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
+  /\b(?:toll|lost|lives|hospitals?|condition|away|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 210;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -88,7 +88,8 @@ const VICTIMS = new Map<string, string>([
   ['family', 'families'],
 ]);
 // Between two parts of a list: "children and", "children, ".
-const LIST_GAP = new RegExp(`^[\\s${LETTER}-]*?(?:,|\\band\\b)\\s*$`);
+// ("27 students, along with three teachers", "… as well as": the list goes on.)
+const LIST_GAP = new RegExp(`^[\\s${LETTER}-]*?(?:,|\\band\\b|,?\\s*along\\s+with|,?\\s*as\\s+well\\s+as)\\s*$`);
 // How far past a number its outcome may be told ("49 children and 31 women, had been killed").
 const WINDOW = 14;
 // How far (in characters) a part may follow its whole or the part before it.
@@ -802,7 +803,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         : group0);
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
-    const shared = sharedOutcome(near, gap);
+    // ("we lost two people and three were injured": a count followed by its own verb is no part of the list before.)
+    const ownVerb = /^(?:were|was|are|is|have|has|had)$/.test(after[0] ?? '');
+    const shared = ownVerb ? null : sharedOutcome(near, gap);
     const leadText = text.slice(Math.max(0, q.start - 40), q.start);
     const amongWord = (AMONG_DEAD.exec(leadText) ?? DEAD_INCLUDED.exec(leadText))?.[1].toLowerCase();
     const among = amongWord ? (amongWord === 'victims' ? 'killed' : outcomeOf(amongWord)) : null;
@@ -817,6 +820,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
       // ("while injuring another two": the verb before "another".)
       (before === 'another' && joined ? outcomeOf(lead.at(-2)) : null) ??
+      // ("They took away 27 students": people carried off are held.)
+      (before === 'away' && /^(?:took|taken|take|takes|taking)$/.test(lead.at(-2) ?? '') ? 'detained' : null) ??
       lives ??
       // "We lost more than a dozen soldiers": a group lost is a group killed.
       (before === 'lost' && group !== null && q.noun !== 'lives' ? 'killed' : null) ??

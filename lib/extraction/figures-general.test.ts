@@ -690,6 +690,16 @@ const EIGHTH: Case[] = [
   ['Dozens of militants attacked the post, killing four policemen.', ['killed policemen 4-4']],
   ['The death toll could be as high as 200, a doctor said.', ['killed people 0-200']],
   ['The death toll this year already approaches 3,000, the agency said.', ['killed people 2700-3000']],
+  [
+    '"Unfortunately we lost two people and three were injured," the commander said.',
+    ['killed people 2-2', 'injured people 3-3'],
+  ],
+  ['Gunmen killed a man and a woman.', ['killed men 1-1', 'killed women 1-1']],
+  [
+    'Gunmen took away 27 students, along with three teachers, police said.',
+    ['detained students 27-27', 'detained teachers 3-3'],
+  ],
+  ['Gunmen killed 12 soldiers as well as three civilians.', ['killed soldiers 12-12', 'killed civilians 3-3']],
 ];
 
 const LEFT = new Set<string>([
