@@ -178,6 +178,13 @@ function singleGroup(noun: string): string | null {
   return personBySuffix(noun);
 }
 
+// "Another body has been located", "rescuers recovered a body": one death (the conventions), when
+// the body is found ("a regulatory body" is none).
+const A_BODY = /\b(?:[Aa]nother|[Aa])\s+(?:[a-z-]+\s+)?(body|corpse)\b(?!\s+of\b)/g;
+const FOUND = '(?:found|recovered|located|retrieved|discovered|pulled|washed|exhumed)';
+const BODY_FOUND_AFTER = new RegExp(`^\\s+(?:has|had|have|was|were|is)\\s+(?:been\\s+)?(?:[a-z]+ly\\s+)?${FOUND}\\b`);
+const BODY_FOUND_BEFORE = new RegExp(`\\b${FOUND}\\s+$`);
+
 /** The singles of the patterns above, in no order. */
 function namedSingles(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -196,6 +203,14 @@ function namedSingles(text: string): Quantity[] {
     found.push(one(text, start, m.index + m[0].length, m[2]));
   }
   for (const m of text.matchAll(ANOTHER_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
+  for (const m of text.matchAll(A_BODY)) {
+    const end = m.index + m[0].length;
+    if (
+      BODY_FOUND_AFTER.test(text.slice(end, end + 40)) ||
+      BODY_FOUND_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))
+    )
+      found.push(one(text, m.index, end, m[1]));
+  }
   for (const m of text.matchAll(THE_OUTCOME_SINGLE)) {
     const noun = m[2].toLowerCase();
     if (!singleGroup(noun)) continue;
@@ -268,7 +283,7 @@ function countsIn(text: string): Quantity[] {
   }
   return [...quantities, ...singles].sort((a, b) => a.start - b.start);
 }
-const SINGLE_HINT = /\b(?:[Aa]n?|the)\s|\banother\b|\b[Bb]oth\s/;
+const SINGLE_HINT = /\b(?:[Aa]n?|[Tt]he)\s|\b[Aa]nother\b|\b[Bb]oth\s/;
 
 // "four of their operatives", "six of the wounded were peacekeepers": the group after "of …" or "… were".
 const OF_GROUP =

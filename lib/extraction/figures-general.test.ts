@@ -700,6 +700,10 @@ const EIGHTH: Case[] = [
     ['detained students 27-27', 'detained teachers 3-3'],
   ],
   ['Gunmen killed 12 soldiers as well as three civilians.', ['killed soldiers 12-12', 'killed civilians 3-3']],
+  ['Another body has been located but not formally identified, the sheriff said.', ['killed people 1-1']],
+  ['Rescuers recovered another body on Tuesday.', ['killed people 1-1']],
+  ['Another man died in hospital on Monday.', ['killed men 1-1']],
+  ['A regulatory body found that 12 workers were injured.', ['injured workers 12-12']],
 ];
 
 const LEFT = new Set<string>([
