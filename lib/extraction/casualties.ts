@@ -451,8 +451,14 @@ const SEVERITY = /^(?:seriously|critically|severely|gravely|badly|slightly|light
 
 const AFFECTED = /^(?:\s+(?:people|others|more))?\s+(?:(?:have|has|had|were|are|was|is)\s+)?(?:been\s+)?affected\b/i;
 
+// "The death toll could top 1,000": more than it, as "topped" is (the conventions); "the top 10"
+// is no qualifier, so only after a modal or "to".
+const COULD_TOP = /\b(?:could|may|might|will|would|to)\s+top\s+$/i;
+
 /** A quantity as a count: no verb taken for its noun, and a change "from A to B" read as B. */
 function readAsCounted(text: string, q: Quantity): Quantity {
+  if (q.qualifier === 'exact' && q.max !== null && COULD_TOP.test(text.slice(Math.max(0, q.start - 20), q.start)))
+    return readAsCounted(text, { ...q, min: Math.floor(q.max) + 1, max: null, qualifier: 'more than' });
   const verb = q.noun !== null && (VERB_AFTER.has(q.noun) || SEVERITY.test(q.noun));
   const changed =
     q.qualifier === 'between' &&
@@ -845,7 +851,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
     // "The death toll from the quake that flattened … passed 200": the verb is read into the quantity.
     const tollPassed =
-      TOLL_PASSED.test(q.text) && /\btoll\b[^.;]{0,110}$/i.test(text.slice(Math.max(0, q.start - 120), q.start));
+      (TOLL_PASSED.test(q.text) || COULD_TOP.test(text.slice(Math.max(0, q.start - 20), q.start))) &&
+      /\btoll\b[^.;]{0,110}$/i.test(text.slice(Math.max(0, q.start - 120), q.start));
     // ("The death toll rose to 9 after the attack", "… has risen to 60 since Friday": the word
     // after the number is no noun of it.)
     const toll =
@@ -897,8 +904,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       wordsIn(text.slice(q.end, upTo))
         .slice(0, WINDOW)
         .some((w) => DIED.test(w));
+    // ("Thirty dead or injured": either, so no figure, as "killed or injured" is none.)
+    const either = outcomeOf(q.noun ?? undefined) !== null && after[1] === 'or' && outcomeOf(after[2]) !== null;
     const deadNoun =
-      (diedOfThem ? 'killed' : attributive ? null : outcomeOf(q.noun ?? undefined)) ?? countedOutcome ?? null;
+      (diedOfThem ? 'killed' : attributive || either ? null : outcomeOf(q.noun ?? undefined)) ?? countedOutcome ?? null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.

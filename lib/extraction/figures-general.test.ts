@@ -704,6 +704,11 @@ const EIGHTH: Case[] = [
   ['Rescuers recovered another body on Tuesday.', ['killed people 1-1']],
   ['Another man died in hospital on Monday.', ['killed men 1-1']],
   ['A regulatory body found that 12 workers were injured.', ['injured workers 12-12']],
+  ['Brazil flood death toll could top 1,000', ['killed people 1001-']],
+  ['The number of people killed in the floods could top 1,000, officials said.', ['killed people 1001-']],
+  ['The top three commanders were killed, the army said.', ['killed commanders 3-3']],
+  ['The official death toll was higher than 750, officials said.', ['killed people 751-']],
+  ['Thirty dead or injured in bus bomb', []],
 ];
 
 const LEFT = new Set<string>([

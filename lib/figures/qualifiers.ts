@@ -36,6 +36,7 @@ export const QUALIFIERS = {
     // A total that "passed" or "exceeded" a number is more than it ("has crossed 2.5 million").
     phrases: [
       'more than',
+      'higher than',
       'over',
       'above',
       'in excess of',
