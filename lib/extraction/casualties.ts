@@ -702,6 +702,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   let previous: Previous | null = null;
   let unfigured: { end: number; group: string } | null = null;
   const counts = countsIn(text);
+  const identifiedAside = new Set<ProposedFigure>();
   // The next count after each one (walked once from the end, so long lists stay linear).
   const nextCount: (Quantity | undefined)[] = [];
   for (let k = counts.length - 1, after: Quantity | undefined; k >= 0; k--) {
@@ -736,7 +737,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
     // Only a near figure can be the whole: the words between are read once per number, so an
     // unbounded gap (many numbers that count no one after a figure) would be quadratic.
-    const near: Previous | null = previous && q.start - previous.q.end <= PART_REACH ? previous : null;
+    const near = (previous && q.start - previous.q.end <= PART_REACH ? previous : null) as Previous | null;
     const gap: string = near ? text.slice(near.q.end, q.start) : '';
     // (Right before the part: "…, including children, were killed, and dozens were injured" counts no part.)
     if (near && PART_GAP.test(gap)) parts = near.figure;
@@ -770,7 +771,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "Five civilians were killed. Six others were wounded.": others go on with the group counted before.
     // ("6 women and 20 others forcibly detained": others in one list with a group, before any verb,
     // are other people, not more of that group.)
-    const sameList =
+    const sameList: boolean =
       others &&
       q.noun === 'others' &&
       near !== null &&
@@ -792,7 +793,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
     // "… were injured, including 11 seriously": the part is of the whole's group and outcome.
     // ("68 bodies have been recovered, including 12 on Sunday": a bare part, likewise.)
-    const severe =
+    const severe: ProposedFigure | null =
       parts !== null && (SEVERITY.test(counted.noun ?? '') || (counted.noun === null && /\bincluding\s*$/i.test(gap)))
         ? parts
         : null;
@@ -826,7 +827,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
     // ("we lost two people and three were injured": a count followed by its own verb is no part of the list before.)
     const ownVerb = /^(?:were|was|are|is|have|has|had)$/.test(after[0] ?? '');
-    const shared = ownVerb ? null : sharedOutcome(near, gap);
+    const shared: Outcome | null = ownVerb ? null : sharedOutcome(near, gap);
     const leadText = text.slice(Math.max(0, q.start - 40), q.start);
     const amongWord = (AMONG_DEAD.exec(leadText) ?? DEAD_INCLUDED.exec(leadText))?.[1].toLowerCase();
     const among = amongWord ? (amongWord === 'victims' ? 'killed' : outcomeOf(amongWord)) : null;
@@ -835,7 +836,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       before === 'of' && lead.at(-2) === 'lives' && LIVES_VERB.test(lead.slice(-5, -3).join(' ')) ? 'killed' : null;
     // ("3 dead, 2 officers injured": the outcome right after the count before, then a comma, is
     // that count's, not this one's verb; "Of the deaths, 17 were …" keeps it.)
-    const joined = !(near && /^\s*[\p{L}-]+\s*[,;]\s*$/u.test(gap));
+    const joined: boolean = !(near && /^\s*[\p{L}-]+\s*[,;]\s*$/u.test(gap));
     const active: Outcome | null =
       (joined ? outcomeOf(before) : null) ??
       (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
@@ -923,8 +924,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     }
     const livesLost = q.noun === 'lives' && LIVES_AFTER.test(before ?? '') ? 'killed' : null;
     // "Five victims of the blast identified": dead victims identified are a count of the killed.
+    // ("The victims, eight men and one woman, were identified as …": the counts of an aside after
+    // "the victims" are the dead identified.)
+    const victimsAside =
+      /\b(?:the\s+)?(?:victims|dead|deceased),\s*$/i.test(text.slice(Math.max(0, q.start - 20), q.start)) ||
+      (near !== null && identifiedAside.has(near.figure) && LIST_GAP.test(gap));
     const identified =
-      /^(?:victims|bodies|dead|remains)$/.test(q.noun ?? '') && after.slice(0, 6).includes('identified')
+      (/^(?:victims|bodies|dead|remains)$/.test(q.noun ?? '') || victimsAside) &&
+      after.slice(0, victimsAside ? WINDOW : 6).includes('identified')
         ? 'killed'
         : null;
     const outcome =
@@ -977,6 +984,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       subjectFirst = active === null && !deadNoun && !toll && !livesLost;
     }
     figures.push(figure);
+    if (victimsAside) identifiedAside.add(figure);
     // "The toll climbed from 558 to 569": the earlier toll is a figure of its own.
     if (q !== counted && q.qualifier === 'exact' && counted.qualifier === 'between' && counted.max !== null) {
       const from = counted.max === q.min ? counted.min : counted.max;

@@ -709,6 +709,11 @@ const EIGHTH: Case[] = [
   ['The top three commanders were killed, the army said.', ['killed commanders 3-3']],
   ['The official death toll was higher than 750, officials said.', ['killed people 751-']],
   ['Thirty dead or injured in bus bomb', []],
+  [
+    'The victims, six men and two women, were identified as residents of the village, police said.',
+    ['killed men 6-6', 'killed women 2-2'],
+  ],
+  ['The victims, six men and two women, were taken to hospital.', ['injured men 6-6', 'injured women 2-2']],
 ];
 
 const LEFT = new Set<string>([
