@@ -514,7 +514,12 @@ function laterOutcome(words: readonly string[], further: readonly string[] = wor
   let noun: Outcome | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const lost = w === 'lost' && (words[i + 1] === 'their' || words.slice(Math.max(0, i - 3), i).includes('lives'));
+    const lost =
+      w === 'lost' &&
+      (words[i + 1] === 'their' ||
+        // ("a police officer lost his life"; not "lost her handbag".)
+        (/^(?:his|her)$/.test(words[i + 1] ?? '') && words[i + 2] === 'life') ||
+        words.slice(Math.max(0, i - 3), i).includes('lives'));
     // "taken to hospital", "rushed to hospital": injured.
     // "discharged from hospital": treated there, so injured; "in a serious condition": injured.
     const hospital =

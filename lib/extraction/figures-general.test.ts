@@ -714,6 +714,7 @@ const EIGHTH: Case[] = [
     ['killed men 6-6', 'killed women 2-2'],
   ],
   ['The victims, six men and two women, were taken to hospital.', ['injured men 6-6', 'injured women 2-2']],
+  ['A police officer lost his life in the blast, officials said.', ['killed officers 1-1']],
 ];
 
 const LEFT = new Set<string>([
