@@ -12,7 +12,7 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
-      'executions massacred murdered drowned body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
+      'executions massacred murdered drowned drowning body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
       'burial buried neutralised neutralized eliminated martyred gunned assassinated assassination murder',
   ],
   [
@@ -21,7 +21,10 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   ],
   ['missing', 'missing disappeared unaccounted'],
   ['displaced', 'displaced displacing displacement fled uprooted evacuated homeless idps shelters'],
-  ['detained', 'detained arrested abducted kidnapped captured jailed imprisoned seized hostage custody abduction'],
+  [
+    'detained',
+    'detained arrested abducted kidnapped captured jailed imprisoned seized hostage custody abduction abducting kidnapping',
+  ],
 ];
 const OUTCOMES = new Map(
   OUTCOME_WORDS.flatMap(([outcome, words]) => words.split(' ').map((w): [string, Outcome] => [w, outcome])),
@@ -32,8 +35,9 @@ const ANY_OUTCOME = new RegExp(`\\b(?:${[...OUTCOMES.keys()].join('|')})\\b`, 'i
 // "The death toll rose to 45", "the toll … stands at 31": a total of the dead with no noun.
 // The number must be the toll's value, right after its verb: "… and 30 others were injured" is no toll.
 const TOLL =
-  /\btoll\s*$|\btoll\b[^.;]{0,100}?\b(?:to|at|reached|hit|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
-const TOLL_PASSED = /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached)\b/i;
+  /\btoll\s*$|\btoll\b[^.;]{0,200}?\b(?:to|at|reached|reaches|hit|hits|of|is|was|be|stands|stood|now|climbed|rose|has|have|had)\s*$/i;
+const TOLL_PASSED =
+  /^(?:passed|passes|exceeded|exceeds|crossed|crosses|surpassed|surpasses|topped|tops|reached|approaches|approaching|nears|nearing)\b/i;
 // "The dead included a police officer, two soldiers and …": as "among the dead were".
 const DEAD_INCLUDED =
   /\b(dead|killed|victims|fatalities|injured|wounded|abducted|kidnapped|detained|arrested|missing)\s+(?:also\s+)?(?:included|include|includes)\s*$/i;
@@ -45,9 +49,10 @@ const NUMBER_OF =
   /\bnumber\s+of\s+((?:[^.;]|\.\.\.){1,100}?)\s+(?:has|have|had)?\s*(?:now\s+)?(?:(?:to|risen\s+to|rose\s+to|rises\s+to|reached|reaches|climbed\s+to|climbs\s+to|increased\s+to|increases\s+to|stands\s+at|stood\s+at|is|was|rises|rose|climbs|climbed)\s+)?(?:just\s+)?$/i;
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
-const MORE_GATES = /\b(?:toll|lost|lives|hospital|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
+const MORE_GATES =
+  /\b(?:toll|lost|lives|hospitals?|condition|away|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
-const TOLL_REACH = 110;
+const TOLL_REACH = 210;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
 const PLURALS = (
   'people persons civilians children kids women men boys girls babies infants adults fighters soldiers troops ' +
@@ -83,7 +88,8 @@ const VICTIMS = new Map<string, string>([
   ['family', 'families'],
 ]);
 // Between two parts of a list: "children and", "children, ".
-const LIST_GAP = new RegExp(`^[\\s${LETTER}-]*?(?:,|\\band\\b)\\s*$`);
+// ("27 students, along with three teachers", "… as well as": the list goes on.)
+const LIST_GAP = new RegExp(`^[\\s${LETTER}-]*?(?:,|\\band\\b|,?\\s*along\\s+with|,?\\s*as\\s+well\\s+as)\\s*$`);
 // How far past a number its outcome may be told ("49 children and 31 women, had been killed").
 const WINDOW = 14;
 // How far (in characters) a part may follow its whole or the part before it.
@@ -172,6 +178,13 @@ function singleGroup(noun: string): string | null {
   return personBySuffix(noun);
 }
 
+// "Another body has been located", "rescuers recovered a body": one death (the conventions), when
+// the body is found ("a regulatory body" is none).
+const A_BODY = /\b(?:[Aa]nother|[Aa])\s+(?:[a-z-]+\s+)?(body|corpse)\b(?!\s+of\b)/g;
+const FOUND = '(?:found|recovered|located|retrieved|discovered|pulled|washed|exhumed)';
+const BODY_FOUND_AFTER = new RegExp(`^\\s+(?:has|had|have|was|were|is)\\s+(?:been\\s+)?(?:[a-z]+ly\\s+)?${FOUND}\\b`);
+const BODY_FOUND_BEFORE = new RegExp(`\\b${FOUND}\\s+$`);
+
 /** The singles of the patterns above, in no order. */
 function namedSingles(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -190,6 +203,14 @@ function namedSingles(text: string): Quantity[] {
     found.push(one(text, start, m.index + m[0].length, m[2]));
   }
   for (const m of text.matchAll(ANOTHER_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
+  for (const m of text.matchAll(A_BODY)) {
+    const end = m.index + m[0].length;
+    if (
+      BODY_FOUND_AFTER.test(text.slice(end, end + 40)) ||
+      BODY_FOUND_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))
+    )
+      found.push(one(text, m.index, end, m[1]));
+  }
   for (const m of text.matchAll(THE_OUTCOME_SINGLE)) {
     const noun = m[2].toLowerCase();
     if (!singleGroup(noun)) continue;
@@ -262,7 +283,7 @@ function countsIn(text: string): Quantity[] {
   }
   return [...quantities, ...singles].sort((a, b) => a.start - b.start);
 }
-const SINGLE_HINT = /\b(?:[Aa]n?|the)\s|\banother\b|\b[Bb]oth\s/;
+const SINGLE_HINT = /\b(?:[Aa]n?|[Tt]he)\s|\b[Aa]nother\b|\b[Bb]oth\s/;
 
 // "four of their operatives", "six of the wounded were peacekeepers": the group after "of …" or "… were".
 const OF_GROUP =
@@ -278,6 +299,13 @@ function groupAfterOf(rest: string): string | null {
   if (were) return victimGroup(word, wordsIn(rest.slice(m.index + m[0].length, m.index + m[0].length + 60)));
   const group = VICTIMS.get(word);
   return group ?? (AGENT_PLURAL.test(word) ? word : null);
+}
+
+/** "bodies of civilians": the group right after "of", when it reads as people. */
+function bodiesOf(rest: string): string | null {
+  const m = /^\s+(?:bodies|corpses|remains)\s+of\s+([\p{L}-]+)/u.exec(rest);
+  const w = m?.[1].toLowerCase();
+  return w ? (VICTIMS.get(w) ?? null) : null;
 }
 
 const PHRASE_WORDS = 8;
@@ -331,6 +359,23 @@ function victimGroup(written: string | null, following: string[], several = fals
   return h ? openGroup(h, several) : null;
 }
 
+/** "members of the security forces": the members and the body named after "of the", or null. */
+function membersOf(rest: readonly string[]): string | null {
+  if (rest[0] !== 'of' || rest[1] !== 'the') return null;
+  const run: string[] = [];
+  for (const w of rest.slice(2, 6)) {
+    if (PHRASE_STOP.has(w) || outcomeOf(w) || PRONOUNS.has(w) || /^(?:behind|of|under|against|over|across)$/.test(w))
+      break;
+    run.push(w);
+  }
+  if (!run.length || run.some((w) => /^(?:same|famil(?:y|ies)|household|households)$/.test(w))) return null;
+  // (Only a body of people written as a plural, "the security forces"; "14 members of the cell"
+  // stay members.)
+  const last = run.at(-1)!;
+  if (!(VICTIMS.get(last) === last || personPlural(last))) return null;
+  return `members of the ${run.join(' ')}`;
+}
+
 /** The group by the word list; undefined when the phrase holds none of its words. */
 function listedGroup(written: string | null, following: string[]): string | null | undefined {
   // "five children’s lives": the children.
@@ -355,7 +400,18 @@ function listedGroup(written: string | null, following: string[]): string | null
     const group = VICTIMS.get(word);
     // "14 family members", "child soldiers": the last of two group words is the head.
     const head = word === noun ? following[0] : following[following.indexOf(word) + 1];
-    const headGroup = head && VICTIMS.get(head) === head ? head : null;
+    // ("25 police commandos", "two police reservists": a plural of people after the list's word.)
+    const headGroup =
+      head &&
+      (VICTIMS.get(head) === head || (!VICTIMS.has(head) && !outcomeOf(head) && head !== 'lives' && personPlural(head)))
+        ? head
+        : null;
+    // "two members of the security forces": the body they belong to names them ("four members
+    // of the same family" stay members: kin, not a body).
+    if (group === 'members') {
+      const body = membersOf(following.slice(following.indexOf(word) + 1));
+      if (body) return body;
+    }
     if (group) return headGroup ?? group;
   }
   return agent;
@@ -381,14 +437,29 @@ const AND_GAP = new RegExp(
 // Words after a number that are its verb, not its noun: "hundreds were wounded".
 // "20 feared dead", "12 reported killed", "35 also wounded": words between a bare count and its outcome.
 const VERB_AFTER = new Set(
-  'were was are is have has had feared reported confirmed believed presumed thought also still now already'.split(' '),
+  'were was are is have has had feared reported confirmed believed presumed thought also still now already remain remains remained including'.split(
+    ' ',
+  ),
 );
 // "The toll climbed from 558 to 569": the number it changed to.
-const CHANGED_FROM = /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared)\s+$/i;
+// "The number of missing has dropped from 90 to 30": a fall too.
+const CHANGED_FROM =
+  /\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|soared|dropped|fell|fallen|declined|decreased|went\s+down)\s+$/i;
+
+// "15 people were injured, including 11 seriously": how badly, after a part of the injured.
+const SEVERITY = /^(?:seriously|critically|severely|gravely|badly|slightly|lightly|moderately)$/;
+
+const AFFECTED = /^(?:\s+(?:people|others|more))?\s+(?:(?:have|has|had|were|are|was|is)\s+)?(?:been\s+)?affected\b/i;
+
+// "The death toll could top 1,000": more than it, as "topped" is (the conventions); "the top 10"
+// is no qualifier, so only after a modal or "to".
+const COULD_TOP = /\b(?:could|may|might|will|would|to)\s+top\s+$/i;
 
 /** A quantity as a count: no verb taken for its noun, and a change "from A to B" read as B. */
 function readAsCounted(text: string, q: Quantity): Quantity {
-  const verb = q.noun !== null && VERB_AFTER.has(q.noun);
+  if (q.qualifier === 'exact' && q.max !== null && COULD_TOP.test(text.slice(Math.max(0, q.start - 20), q.start)))
+    return readAsCounted(text, { ...q, min: Math.floor(q.max) + 1, max: null, qualifier: 'more than' });
+  const verb = q.noun !== null && (VERB_AFTER.has(q.noun) || SEVERITY.test(q.noun));
   const changed =
     q.qualifier === 'between' &&
     /^from\s/i.test(q.text) &&
@@ -422,17 +493,44 @@ const OUTCOME_NOUNS = new Set([
   'displacement',
 ]);
 
-function laterOutcome(words: readonly string[]): Outcome | null {
+const DIED = /^(?:died|dies|succumbed|succumbs)$/;
+/** An injury word that describes the people counted ("men injured", "the injured men", "who were wounded"), not their verb. */
+function describesInjured(words: readonly string[], i: number): boolean {
+  if (!/^(?:injured|wounded|hurt)$/.test(words[i])) return false;
+  const prev = words[i - 1] ?? '';
+  return !/^(?:were|was|are|is|been|being|be|and|or)$/.test(prev) || words[i - 2] === 'who';
+}
+
+/** Whether the words after a count describe its people as injured and then say one died. */
+function diedOfInjured(text: string, from: number): boolean {
+  const words = wordsIn(text.slice(from, from + 200)).slice(0, 2 * WINDOW);
+  const i = words.findIndex((w, k) => describesInjured(words, k));
+  return i !== -1 && words.slice(i + 1).some((v) => DIED.test(v));
+}
+
+// (The death may be told further on than an outcome is looked for: "one of two men injured as a
+// result of missile strikes against the region died".)
+function laterOutcome(words: readonly string[], further: readonly string[] = words): Outcome | null {
   let noun: Outcome | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const lost = w === 'lost' && (words[i + 1] === 'their' || words.slice(Math.max(0, i - 3), i).includes('lives'));
+    const lost =
+      w === 'lost' &&
+      (words[i + 1] === 'their' ||
+        // ("a police officer lost his life"; not "lost her handbag".)
+        (/^(?:his|her)$/.test(words[i + 1] ?? '') && words[i + 2] === 'life') ||
+        words.slice(Math.max(0, i - 3), i).includes('lives'));
     // "taken to hospital", "rushed to hospital": injured.
+    // "discharged from hospital": treated there, so injured; "in a serious condition": injured.
     const hospital =
-      w === 'hospital' &&
-      /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized)$/.test(words[i - 2] ?? '');
+      /^hospitals?$/.test(w) &&
+      /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized|discharged)$/.test(
+        (/^(?:the|a)$/.test(words[i - 1] ?? '') ? words[i - 3] : words[i - 2]) ?? '',
+      );
+    const condition = w === 'condition' && /^(?:serious|critical|grave|stable)$/.test(words[i - 1] ?? '');
     // "passed away" is died; "treating six people" are injured.
-    const passedAway = w === 'passed' && words[i + 1] === 'away';
+    const passedAway =
+      (w === 'passed' && words[i + 1] === 'away') || (w === 'sent' && words[i + 1] === 'to' && words[i + 2] === 'hell');
     const treated = /^(?:treating|treated)$/.test(w);
     // "forced to flee", "driven from their homes", "sought shelter": displaced; "rounded up": detained.
     const fled =
@@ -445,7 +543,7 @@ function laterOutcome(words: readonly string[]): Outcome | null {
     const outcome =
       lost || passedAway
         ? 'killed'
-        : hospital || treated
+        : hospital || treated || condition
           ? 'injured'
           : fled
             ? 'displaced'
@@ -453,6 +551,10 @@ function laterOutcome(words: readonly string[]): Outcome | null {
               ? 'detained'
               : outcomeOf(w);
     if (!outcome) continue;
+    // "one of two men injured in the strike died", "one of the people who were wounded has died":
+    // the wounded who later died are counted once, as killed (the injury describes them).
+    if (outcome === 'injured' && describesInjured(words, i) && further.slice(i + 1).some((v) => DIED.test(v)))
+      return 'killed';
     // "killed or injured", "died or gone missing": either, so no figure (the labelling conventions).
     const other = words[i + 1] === 'or' ? [words[i + 2], words[i + 3]].map(outcomeOf).find((o) => o) : null;
     if (other && other !== outcome) return null;
@@ -498,13 +600,17 @@ function sentenceBefore(body: string, at: number): string {
   return ends.length ? before.slice(ends.at(-1)!.index + ends.at(-1)![0].length) : before;
 }
 
+// "Death toll from attack on the district rises to four": the toll's verb ends the target's words.
+const CHANGE_VERB =
+  /^(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|stands|stood|tops|hits|nears|grows|increases|increased|soars|mounts)$/;
+
 function targetGroup(before: string): string | null {
   let found: string | null = null;
   // (The match holds the verb only, so "on motorbikes ambushed a convoy of …" finds both.)
   for (const m of before.matchAll(TARGET)) {
     const start = m.index + m[0].length;
     for (const w of wordsIn(/^(?:[^\s,;]+\s+){0,2}[^\s,;]*/.exec(before.slice(start, start + 80))![0])) {
-      if (PHRASE_STOP.has(w)) break;
+      if (PHRASE_STOP.has(w) || CHANGE_VERB.test(w)) break;
       const group = VICTIMS.get(w) ?? personPlural(w);
       if (group) {
         found = group;
@@ -546,6 +652,7 @@ function predicateGroup(rest: string): string | null {
     const h = headOf(wordsIn(m[1]), (w) => outcomeOf(w) !== null || PHRASE_STOP.has(w), 4);
     const w = h?.head ?? '';
     const group = !h || outcomeOf(wordsIn(m[1])[0]) ? null : (VICTIMS.get(w) ?? personPlural(w));
+    if (group === 'members') return membersOf(wordsIn(scope.slice(m.index, m.index + 120)).slice(2)) ?? group;
     if (group && !GENERIC.has(group)) return group;
     if (!asides) return null;
   }
@@ -555,6 +662,8 @@ function predicateGroup(rest: string): string | null {
 function agentOf(rest: string): boolean {
   const first = ANY_OUTCOME.exec(rest);
   if (!first) return false;
+  // ("three terrorists were sent to hell, while injuring another two": an outcome told first is theirs.)
+  if (laterOutcome(wordsIn(rest.slice(0, first.index)))) return false;
   return ACTIVE_ON_COUNT.test(rest.slice(first.index)) && !PASSIVE_BEFORE.test(rest.slice(0, first.index));
 }
 // "claimed the lives of 30", "cut short the lives of 32 children"; not "saved the lives of".
@@ -573,6 +682,8 @@ function groupBefore(body: string, at: number): string | null {
     .map((q) => VICTIMS.get(q.noun!)!);
   return groups.at(-1) ?? null;
 }
+
+const ALL_OF_THEM = /^[^.!?]{0,40}[.!]\s*All\s+(?:of\s+them\s+)?([\p{L}-]+)\s*(?:[.,!"”]|$)/u;
 
 export type Casualties = {
   figures: ProposedFigure[];
@@ -596,6 +707,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   let previous: Previous | null = null;
   let unfigured: { end: number; group: string } | null = null;
   const counts = countsIn(text);
+  const identifiedAside = new Set<ProposedFigure>();
   // The next count after each one (walked once from the end, so long lists stay linear).
   const nextCount: (Quantity | undefined)[] = [];
   for (let k = counts.length - 1, after: Quantity | undefined; k >= 0; k--) {
@@ -609,7 +721,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "9 members of one family", "from the same family": which family, not a count of families.
     if (/^famil/i.test(q.noun ?? '') && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
       continue;
+    // "one of two men injured in the strike died": the injured are the pool the dead man is
+    // taken from, counted once, as killed ("two of the five victims" names a group counted).
+    const prior = counts[i - 1];
+    if (prior?.kind === 'count' && /^\s+of\s+$/i.test(text.slice(prior.end, q.start)) && diedOfInjured(text, q.end))
+      continue;
     const after = wordsIn(text.slice(q.end, q.end + 200));
+    // "… and another 2.6 million had been affected": people affected are no count (the conventions).
+    if (AFFECTED.test(text.slice(q.end, q.end + 60))) continue;
     // The counted noun phrase ends at a comma or stop: "of the 21 killed, 15 were women" counts no women.
     // ("two UNMISS (UN Mission in South Sudan) national staff": an aside in brackets is no part of it.)
     const phrase = wordsIn(/^[^,.;:–—]*/.exec(text.slice(q.end, q.end + 200).replace(/\([^()]*\)/g, ' '))![0]);
@@ -623,24 +742,30 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "250 civilians, including 49 children and 31 women": the 49 and the 31 are parts of the 250.
     // Only a near figure can be the whole: the words between are read once per number, so an
     // unbounded gap (many numbers that count no one after a figure) would be quadratic.
-    const near: Previous | null = previous && q.start - previous.q.end <= PART_REACH ? previous : null;
+    const near = (previous && q.start - previous.q.end <= PART_REACH ? previous : null) as Previous | null;
     const gap: string = near ? text.slice(near.q.end, q.start) : '';
     // (Right before the part: "…, including children, were killed, and dozens were injured" counts no part.)
     if (near && PART_GAP.test(gap)) parts = near.figure;
     // "eight officers, including an army colonel, four women and …": a part the rules do not count
     // between; the list goes on with no verb of its own.
     else if (near && partList(gap)) parts = near.figure.partOf ? (parts ?? null) : near.figure;
-    else if (!(near && parts && LIST_GAP.test(gap))) parts = null;
+    // (A verb between ends the list: "three policemen were martyred and 21 … injured" is no part.)
+    else if (!(near && parts && LIST_GAP.test(gap) && !LIST_VERB.test(gap))) parts = null;
     // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
     const others =
       q.noun === 'others' ||
       q.noun === 'other' ||
       q.noun === 'more' ||
-      (q.noun === null && (before === 'another' || /^another$/i.test(q.text)));
+      (q.noun === null && (before === 'another' || /^another$/i.test(q.text))) ||
+      // ("nine bodies … and an additional three": "an additional" is "another".)
+      (q.noun === null && before === 'additional' && lead.at(-2) === 'an');
     // "killed 19 people …, and another 23 people": the count goes on with the outcome before it.
     // ("… and a third doctor": an ordinal is one more, as "another" is.)
-    const more = before === 'another' || /^an?\s+(?:second|third|fourth|fifth|sixth|seventh)\b/i.test(q.text);
-    const another = more && !others && previous !== null ? previous.figure.outcome : null;
+    const more =
+      before === 'another' ||
+      (before === 'additional' && lead.at(-2) === 'an') ||
+      /^an?\s+(?:second|third|fourth|fifth|sixth|seventh)\b/i.test(q.text);
+    const another = more && previous !== null ? previous.figure.outcome : null;
     // "11 civilians were killed and five wounded": a bare number goes on counting the group before it.
     // "… and five wounded", "two people in Madira and three in Erbin".
     // "Over 70 villagers were killed, and hundreds were wounded": a bare count after ", and" too.
@@ -649,7 +774,18 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (q.noun === null || outcomeOf(q.noun) !== null) &&
       (LIST_GAP.test(gap) || ((q.noun === null || outcomeOf(q.noun) !== null) && AND_GAP.test(gap)));
     // "Five civilians were killed. Six others were wounded.": others go on with the group counted before.
+    // ("6 women and 20 others forcibly detained": others in one list with a group, before any verb,
+    // are other people, not more of that group.)
+    const sameList: boolean =
+      others &&
+      q.noun === 'others' &&
+      near !== null &&
+      /^\s*(?:[\p{L}-]+\s+){0,2}and\s+$/u.test(gap) &&
+      !wordsIn(gap).some((w) => outcomeOf(w) !== null || VERB_AFTER.has(w)) &&
+      // (One outcome told after both: "1,672 martyrs and 3,020 others were injured" goes on with the martyrs.)
+      laterOutcome(wordsIn(text.slice(q.end, q.end + 120)).slice(0, WINDOW)) === near.figure.outcome;
     const whole: string | null =
+      (sameList ? 'people' : null) ??
       (previous && (previous.figure.partOf ?? previous.figure.victimGroup)) ??
       (others ? groupBefore(body, clause.start) : null);
     // "several other Chadian troops": "other" before a group of its own is that group.
@@ -660,8 +796,15 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         : null;
     const otherGroup =
       q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
+    // "… were injured, including 11 seriously": the part is of the whole's group and outcome.
+    // ("68 bodies have been recovered, including 12 on Sunday": a bare part, likewise.)
+    const severe: ProposedFigure | null =
+      parts !== null && (SEVERITY.test(counted.noun ?? '') || (counted.noun === null && /\bincluding\s*$/i.test(gap)))
+        ? parts
+        : null;
     const group0: string | null =
       NAMED_GROUPS.get(counted) ??
+      severe?.victimGroup ??
       wereGroup ??
       otherGroup ??
       (others || listed
@@ -672,6 +815,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         : q.noun === 'lives'
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
+            // ("11 corpses of civilians": whose bodies, with no article.)
+            (/^(?:bodies|corpses|remains)$/.test(q.noun ?? '') ? bodiesOf(text.slice(q.end, q.end + 80)) : null) ??
             // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
             victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2, single)));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
@@ -685,16 +830,25 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         : group0);
     // "killed 12", and "the deaths of 12 soldiers".
     // "killed a man and a woman": a list after a verb shares it; "among the victims were 4 women".
-    const shared = sharedOutcome(near, gap);
+    // ("we lost two people and three were injured": a count followed by its own verb is no part of the list before.)
+    const ownVerb = /^(?:were|was|are|is|have|has|had)$/.test(after[0] ?? '');
+    const shared: Outcome | null = ownVerb ? null : sharedOutcome(near, gap);
     const leadText = text.slice(Math.max(0, q.start - 40), q.start);
     const amongWord = (AMONG_DEAD.exec(leadText) ?? DEAD_INCLUDED.exec(leadText))?.[1].toLowerCase();
     const among = amongWord ? (amongWord === 'victims' ? 'killed' : outcomeOf(amongWord)) : null;
     // "claimed the lives of 30 villagers", "cost the lives of 12": deaths.
     const lives =
       before === 'of' && lead.at(-2) === 'lives' && LIVES_VERB.test(lead.slice(-5, -3).join(' ')) ? 'killed' : null;
+    // ("3 dead, 2 officers injured": the outcome right after the count before, then a comma, is
+    // that count's, not this one's verb; "Of the deaths, 17 were …" keeps it.)
+    const joined: boolean = !(near && /^\s*[\p{L}-]+\s*[,;]\s*$/u.test(gap));
     const active: Outcome | null =
-      outcomeOf(before) ??
+      (joined ? outcomeOf(before) : null) ??
       (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
+      // ("while injuring another two": the verb before "another".)
+      (before === 'another' && joined ? outcomeOf(lead.at(-2)) : null) ??
+      // ("They took away 27 students": people carried off are held.)
+      (before === 'away' && /^(?:took|taken|take|takes|taking)$/.test(lead.at(-2) ?? '') ? 'detained' : null) ??
       lives ??
       // "We lost more than a dozen soldiers": a group lost is a group killed.
       (before === 'lost' && group !== null && q.noun !== 'lives' ? 'killed' : null) ??
@@ -703,7 +857,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "the toll rose to 45", "the death toll has risen to 21,672 martyrs": a toll counts the dead.
     // "The death toll from the quake that flattened … passed 200": the verb is read into the quantity.
     const tollPassed =
-      TOLL_PASSED.test(q.text) && /\btoll\b[^.;]{0,110}$/i.test(text.slice(Math.max(0, q.start - 120), q.start));
+      (TOLL_PASSED.test(q.text) || COULD_TOP.test(text.slice(Math.max(0, q.start - 20), q.start))) &&
+      /\btoll\b[^.;]{0,110}$/i.test(text.slice(Math.max(0, q.start - 120), q.start));
     // ("The death toll rose to 9 after the attack", "… has risen to 60 since Friday": the word
     // after the number is no noun of it.)
     const toll =
@@ -717,7 +872,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const upTo = next && OWN_VERB.test(between) && GOES_ON.test(between) ? next.start : q.end + 200;
     const later = agentOf(text.slice(q.end, q.end + 200))
       ? null
-      : (laterOutcome(wordsIn(text.slice(q.end, upTo)).slice(0, WINDOW)) ??
+      : (laterOutcome(
+          wordsIn(text.slice(q.end, upTo)).slice(0, WINDOW),
+          wordsIn(text.slice(q.end, upTo)).slice(0, 2 * WINDOW),
+        ) ??
         outcomeAfterAside(text, q.end) ??
         farOutcome(text, q) ??
         FATES.get(counted) ??
@@ -738,7 +896,24 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       .map((w) => (w === 'refugees' ? 'displaced' : outcomeOf(w)))
       .find((o) => o !== null);
     // ("The number of dead rises to 120": the dead are people.)
-    const deadNoun = outcomeOf(q.noun ?? undefined) ?? countedOutcome ?? null;
+    // ("the killing of five homeless people", "shot dead four displaced villagers": an outcome word
+    // before the group's noun describes the victims; the verb of the clause tells what befell them.)
+    const attributive =
+      active !== null &&
+      active !== outcomeOf(q.noun ?? undefined) &&
+      phrase.length > 1 &&
+      !!(VICTIMS.get(phrase[1]) ?? personPlural(phrase[1]));
+    // ("one of the injured men died in the ambulance": one of the wounded who died is one killed.)
+    const diedOfThem =
+      outcomeOf(q.noun ?? undefined) === 'injured' &&
+      /^\s+of\s+(?:the|those)\s/i.test(text.slice(q.end, q.end + 12)) &&
+      wordsIn(text.slice(q.end, upTo))
+        .slice(0, WINDOW)
+        .some((w) => DIED.test(w));
+    // ("Thirty dead or injured": either, so no figure, as "killed or injured" is none.)
+    const either = outcomeOf(q.noun ?? undefined) !== null && after[1] === 'or' && outcomeOf(after[2]) !== null;
+    const deadNoun =
+      (diedOfThem ? 'killed' : attributive || either ? null : outcomeOf(q.noun ?? undefined)) ?? countedOutcome ?? null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.
@@ -754,17 +929,32 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     }
     const livesLost = q.noun === 'lives' && LIVES_AFTER.test(before ?? '') ? 'killed' : null;
     // "Five victims of the blast identified": dead victims identified are a count of the killed.
+    // ("The victims, eight men and one woman, were identified as …": the counts of an aside after
+    // "the victims" are the dead identified.)
+    const victimsAside =
+      /\b(?:the\s+)?(?:victims|dead|deceased),\s*$/i.test(text.slice(Math.max(0, q.start - 20), q.start)) ||
+      (near !== null && identifiedAside.has(near.figure) && LIST_GAP.test(gap));
     const identified =
-      /^(?:victims|bodies|dead|remains)$/.test(q.noun ?? '') && after.slice(0, 6).includes('identified')
+      (/^(?:victims|bodies|dead|remains)$/.test(q.noun ?? '') || victimsAside) &&
+      after.slice(0, victimsAside ? WINDOW : 6).includes('identified')
         ? 'killed'
         : null;
     const outcome =
+      severe?.outcome ??
       livesLost ??
       identified ??
       deadNoun ??
       (toll ? 'killed' : null) ??
       (listed && near && q.noun === null && !later && !active ? near.figure.outcome : null) ??
-      (group || active || bare ? (active ?? (parts ? parts.outcome : later) ?? another ?? earlier ?? null) : null);
+      (group || active || bare
+        ? (active ??
+          (parts ? parts.outcome : later) ??
+          // ("… and 250 hostages were taken": people held are detained, when no verb says otherwise.)
+          (/^(?:hostages|captives)$/.test(q.noun ?? '') ? 'detained' : null) ??
+          another ??
+          earlier ??
+          null)
+        : null);
     if (!outcome) {
       // ("23 miners were trapped and 4 had died": a count with no outcome still names the group.)
       if (group) unfigured = { end: q.end, group };
@@ -799,6 +989,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       subjectFirst = active === null && !deadNoun && !toll && !livesLost;
     }
     figures.push(figure);
+    if (victimsAside) identifiedAside.add(figure);
     // "The toll climbed from 558 to 569": the earlier toll is a figure of its own.
     if (q !== counted && q.qualifier === 'exact' && counted.qualifier === 'between' && counted.max !== null) {
       const from = counted.max === q.min ? counted.min : counted.max;
@@ -806,5 +997,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     }
     previous = { figure, q, active: active !== null };
   }
+  // "So far, 23 dead and 28 wounded. All civilians.": a fragment after the counts names them all.
+  const from = previous ? clause.start + previous.q.end : clause.end;
+  const all = ALL_OF_THEM.exec(body.slice(from, Math.max(from, clause.end) + 60));
+  const allGroup = all ? (VICTIMS.get(all[1].toLowerCase()) ?? personPlural(all[1].toLowerCase())) : null;
+  if (allGroup && !GENERIC.has(allGroup))
+    for (const f of figures) if (f.victimGroup === 'people' && !f.partOf) f.victimGroup = allGroup;
   return { figures, first, subjectFirst, times };
 }

@@ -36,6 +36,7 @@ export const QUALIFIERS = {
     // A total that "passed" or "exceeded" a number is more than it ("has crossed 2.5 million").
     phrases: [
       'more than',
+      'higher than',
       'over',
       'above',
       'in excess of',
@@ -63,7 +64,7 @@ export const QUALIFIERS = {
   // up to 40 → 0..40: a ceiling only (see above).
   'up to': {
     position: 'before',
-    phrases: ['up to', 'as many as', 'at most', 'no more than', 'not more than', 'a maximum of'],
+    phrases: ['up to', 'as many as', 'as high as', 'at most', 'no more than', 'not more than', 'a maximum of'],
     range: (n) => ({ min: 0, max: Math.floor(n) }),
   },
   // fewer than 10 → 0..9.
@@ -81,7 +82,17 @@ export const QUALIFIERS = {
   // nearly 100 → 90..100.
   nearly: {
     position: 'before',
-    phrases: ['nearly', 'almost', 'close to', 'just under', 'just short of'],
+    phrases: [
+      'nearly',
+      'almost',
+      'close to',
+      'just under',
+      'just short of',
+      'approaches',
+      'approaching',
+      'nears',
+      'nearing',
+    ],
     range: (n) => ({ min: Math.floor((n * 9) / 10), max: Math.ceil(n) }),
   },
   // between 10 and 20, from 10 to 20, 10 to 20, 10-20, 10–20 → 10..20 (either order).
