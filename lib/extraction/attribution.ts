@@ -304,10 +304,13 @@ function documentSays(masked: string, sentence: Span, from: number, at: number, 
   );
 }
 
+const NAMED_DOCUMENT = /^(?:the|its|their)\s+(?:report|statement|study|survey|assessment)$/i;
+
 // "…, with officials saying between 20 and 60 people have died", "with BBC News citing at least five killed".
 function withSaying(masked: string, sentence: Span, at: number, end: number, words: string): Frame | null {
   const who = /^,\s+with\s+([^]*?)\s+(?:saying|citing|reporting|putting)(?:\s+that)?$/.exec(words);
-  if (!who || !looksLikeSource(who[1])) return null;
+  // ("…, with the report saying C": a document named before speaks for its issuer.)
+  if (!who || !(looksLikeSource(who[1]) || NAMED_DOCUMENT.test(who[1]))) return null;
   const start = at + words.indexOf(who[1], words.indexOf('with') + 4);
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
@@ -331,8 +334,11 @@ function reportsBy(masked: string, sentence: Span, at: number, end: number, word
 
 // "The report attributes the drop to …": what a report does in the present tense, it says.
 // ("The statement comes after …" is the reporter placing it, not its words.)
-const DOCUMENT_SUBJECT =
-  /^\s*((?:The|This|That|Its|Their)\s+(?:(?:new|latest|annual|monthly|full)\s+)?(?:report|study|survey|assessment|analysis))\s+(?:also\s+)?((?!(?:comes|follows|appears|coincides|covers|includes|runs|spans)\b)[a-z]{2,}[^s\s]s)\b/;
+// ("The report documented 4,451 killings", "The report also described rampant violence": what it set out.)
+const DOCUMENT_PAST = 'documented|described|detailed|recorded|outlined|highlighted|listed|found|noted|cited';
+const DOCUMENT_SUBJECT = new RegExp(
+  String.raw`^\s*((?:The|This|That|Its|Their)\s+(?:(?:new|latest|annual|monthly|full)\s+)?(?:report|study|survey|assessment|analysis))\s+(?:also\s+)?((?!(?:comes|follows|appears|coincides|covers|includes|runs|spans)\b)[a-z]{2,}[^s\s]s|${DOCUMENT_PAST})\b`,
+);
 
 function documentSubject(masked: string, sentence: Span): Frame | null {
   const m = DOCUMENT_SUBJECT.exec(masked.slice(sentence.start, sentence.end));

@@ -646,3 +646,33 @@ describe('pieces of the sentence that are not the speaker', () => {
     expect(find('25 deaths', 'Chinese state media reported 25 deaths in Tibet.')?.claimant).toBe('Chinese state media');
   });
 });
+
+describe('what a document sets out is its issuer’s', () => {
+  const opening = 'In a new report, the rights office detailed killings and abductions across the delta.';
+  const between = 'Mayor Piet Claes announced his resignation on Friday.';
+
+  it('files a document named before its issuer ("In a new report, X detailed …") for "the report said"', () => {
+    const claim = find('at night', opening, between, 'Abductions were carried out at night, the report said.');
+    expect(claim?.claimant).toBe('rights office');
+  });
+
+  it('gives "The report documented …" and "The report also described …" to the report’s issuer', () => {
+    const found = claims(
+      opening,
+      between,
+      'The report documented 300 killings last year.',
+      'The report also described rampant extortion.',
+    );
+    expect(found.find((c) => c.text.includes('300 killings'))?.claimant).toBe('rights office');
+    expect(found.find((c) => c.text.includes('extortion'))?.claimant).toBe('rights office');
+  });
+
+  it('gives "…, with the report saying C" to the report’s issuer', () => {
+    const claim = find(
+      'unable to leave',
+      opening,
+      'Child recruitment was highlighted, with the report saying boys were unable to leave the gangs.',
+    );
+    expect(claim?.claimant).toBe('rights office');
+  });
+});
