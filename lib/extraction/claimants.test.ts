@@ -676,3 +676,23 @@ describe('what a document sets out is its issuer’s', () => {
     expect(claim?.claimant).toBe('rights office');
   });
 });
+
+describe('a title whose holder the article names', () => {
+  it('reads a place’s possessive before a title as "the" ("Harbourland’s prime minister", named later)', () => {
+    const claim = find(
+      'shortage of police',
+      'Harbourland’s prime minister said on Wednesday that a shortage of police was to blame for the violence.',
+      'Prime Minister Ana Ruiz said many of the victims lived in her district.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads a hyphenated title by its last word ("the Secretary-General" after "Secretary-General Ana Ruiz")', () => {
+    const claim = find(
+      'must be protected',
+      'Secretary-General Ana Ruiz condemned the attack on the harbour clinic.',
+      'The Secretary-General further insisted that aid workers must be protected.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+});

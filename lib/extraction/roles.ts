@@ -57,6 +57,10 @@ const wordBefore = (body: string, at: number) =>
     .join(' ')
     .replace(/-/g, ' ') ?? '';
 
+const POSSESSOR = new RegExp(
+  `^(?:the\\s+)?[${UPPER}][${LETTER}.-]*(?:\\s+[${UPPER}][${LETTER}.-]*){0,3}['’]s?\\s+(?=[${LOWER}])`,
+);
+
 // How far after a role a name may come ("an official said" … next paragraph) or before it.
 const AHEAD = 1_500;
 
@@ -116,6 +120,9 @@ export class RoleIndex {
   }
 
   find(mention: string, at: number): string | null {
+    // "Papua New Guinea's prime minister": a place's or body's possessive says which one, as "the" does.
+    const owner = POSSESSOR.exec(mention);
+    if (owner) mention = `the ${mention.slice(owner[0].length)}`;
     const words = mention.toLowerCase().split(/\s+/);
     if (words.length < 2 || words.length > 6) return null;
     const article = words[0];
@@ -124,7 +131,9 @@ export class RoleIndex {
     // ("the head of the area" is someone new, as in definite()).
     const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
     const of = ofAt > 1 && /^[A-Z]/.test(mention.split(/\s+/)[ofAt - 1]) ? ofAt : -1;
-    const head = of > 1 ? words[of - 1] : words.at(-1)!;
+    const written = of > 1 ? words[of - 1] : words.at(-1)!;
+    // "the Secretary-General": the head ends a hyphenated title, as in "Secretary-General Ana Ruiz".
+    const head = HEAD_SET.has(written) ? written : (written.split('-').at(-1) ?? written);
     if (!HEAD_SET.has(head) || words.slice(1, of > 1 ? of : undefined).some((w) => w === 'and' || w === 'or'))
       return null;
     // "a local official said", and "local administrator Donat Kibwana" a line later: an official
