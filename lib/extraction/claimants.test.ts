@@ -696,3 +696,29 @@ describe('a title whose holder the article names', () => {
     expect(claim?.claimant).toBe('Ana Ruiz');
   });
 });
+
+describe('the speaker named after a quotation', () => {
+  it('reads a name and its appositive after the quotation ("…,” Ana Ruiz, commander of the district, said)', () => {
+    const claim = find(
+      'digging by hand',
+      '“We are still digging by hand,” Ana Ruiz, commander of the harbour district, said.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads a name and its appositive with no verb after the quotation as the speaker', () => {
+    const claim = find(
+      '30 staff',
+      'The bus was hit at dawn. “There were 30 staff on the bus,” Piet Claes, a regional police officer in Harbourland.',
+    );
+    expect(claim?.claimant).toBe('Piet Claes');
+  });
+
+  it('reads a long title in lower case ending in the holder’s name as the speaker', () => {
+    const claim = find(
+      'Curfew has been imposed',
+      '“Curfew has been imposed in the evening,” Harbourland superintendent of police (SP) Ana Ruiz said.',
+    );
+    expect(claim?.claimant).toMatch(/Ana Ruiz$/);
+  });
+});

@@ -23,7 +23,10 @@ const WINDOW = 200;
 const TITLED_RUN = new RegExp(
   `^(?:the\\s+)?[${UPPER}][${LETTER}'’.-]*(?:\\s+(?:of|for|the|and|[${UPPER}][${LETTER}'’.-]*))*$`,
 );
-const speakerLength = (words: string) => wordCount(words) <= (TITLED_RUN.test(words) ? 12 : 6);
+// ("Kabirdham superintendent of police (SP) Mohit Garg": a title in lower case, ending in the holder's name.)
+const HOLDER_LAST = new RegExp(`\\s${NAME}$`);
+const speakerLength = (words: string) =>
+  wordCount(words) <= (TITLED_RUN.test(words) || HOLDER_LAST.test(words) ? 12 : 6);
 const MAX_WORDS = 10;
 // Before an appositive, more words than this that do not read as a name are a clause.
 const APPOSITIVE_HEAD = 6;
@@ -163,6 +166,13 @@ const INVERTED = new RegExp(
   String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s|(?:[a-z-]+\s+){1,2}(?=[${UPPER}]))(?:[^,.;:!?“”"]|${TITLE_STOP}){0,90})`,
   'd',
 );
+// A person's name after a quotation: capitalised words, particles between them.
+const NAME_AFTER = String.raw`[${UPPER}][${LETTER}'’-]*(?:\s+(?:(?:de|da|van|von|der|al|el|bin|ibn|abu|la|le)\s+)*[${UPPER}][${LETTER}'’-]*){1,4}`;
+const NAMED_AFTER = new RegExp(String.raw`^[\s,]*(${NAME_AFTER}),\s+[^,.;:!?“”"]{1,100}?,\s*\b${VERB}`, 'd');
+const VERBLESS_AFTER = new RegExp(
+  String.raw`^[\s,]*(${NAME_AFTER}),\s+(?:a|an|the)\s+[^,.;:!?“”"]{1,100}?[.]?\s*$`,
+  'd',
+);
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
 // "X told state radio CRTV: “…”", "X told the news agency on Monday: “…”": before a colon,
 // "told" takes any listener of a few words.
@@ -195,6 +205,16 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
         if (subject) return { subject, attribution: verb };
       }
     }
+  }
+  if (quote.close !== null) {
+    // “…,” Edi Rahmatullah, military commander of the district, said. / “…,” Nasir Durrani, a regional
+    // police officer. (no verb): a name and its appositive after the quotation are its speaker.
+    const from = quote.close + 1;
+    const rest = masked.slice(from, Math.min(sentence.end, from + WINDOW));
+    const named = NAMED_AFTER.exec(rest) ?? VERBLESS_AFTER.exec(rest);
+    const subject = named?.indices && checked(masked, from + named.indices[1][0], from + named.indices[1][1]);
+    if (named && subject)
+      return { subject, attribution: named[2] ? verbPhrase(named[2] ?? named[3], named[4]) : 'said' };
   }
   const lead = Math.max(sentence.start, quote.open - WINDOW);
   const ahead = masked.slice(lead, quote.open);
