@@ -722,3 +722,14 @@ describe('the speaker named after a quotation', () => {
     expect(claim?.claimant).toMatch(/Ana Ruiz$/);
   });
 });
+
+describe('a person named with "al-" before the surname', () => {
+  it('is a person "he" goes on with ("Samir al-Haddad, … condemned the attack. He said …")', () => {
+    const claim = find(
+      'market was destroyed',
+      'Samir al-Haddad, minister of culture and government spokesperson, condemned the attack.',
+      'He said the market was destroyed.',
+    );
+    expect(claim?.claimant).toBe('Samir al-Haddad');
+  });
+});
