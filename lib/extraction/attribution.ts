@@ -44,6 +44,8 @@ const REPORTING =
 // "X insisted the talks would continue": a clause with a finite verb of its own, "that" left out.
 const CLAUSE_AHEAD =
   /^\s*(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|all|no)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:would|will|was|were|had|has|have|is|are|could|should|must|might|may|can|did|does|do)\b/u;
+// ", at least 10 civilians were killed": a comma, then a clause with a finite verb of its own.
+const COMMA_CLAUSE = /^\s*,(?=\s+(?:[\p{L}\d’'-]+\s+){1,8}?(?:were|was|had|have|has|is|are|would|will)\b)/u;
 const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explained|noted|stressed|insisted)$/i;
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
@@ -183,7 +185,12 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   for (let a = ADVERBIAL.exec(ahead(masked, j, sentence.end)); a; a = ADVERBIAL.exec(ahead(masked, j, sentence.end))) {
     j += a[0].length;
   }
-  const that = /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end));
+  // "A security official, pleading anonymity said, at least 10 civilians were killed": the subject
+  // opens the sentence, so a comma after "said" stands for "that".
+  const opens = !masked.slice(sentence.start, subject.start).trim();
+  const that =
+    /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end)) ??
+    (opens && PLAIN_VERB.test(verbWord ?? '') ? COMMA_CLAUSE.exec(ahead(masked, j, sentence.end)) : null);
   // "“…,” she said in a statement released alongside the report.": a phrase with no verb of its own
   // after "said" tells where or when it was said, not what.
   const rest = masked.slice(j, sentence.end);

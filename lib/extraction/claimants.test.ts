@@ -733,3 +733,21 @@ describe('a person named with "al-" before the surname', () => {
     expect(claim?.claimant).toBe('Samir al-Haddad');
   });
 });
+
+describe('"said," standing for "said that", and whose spokesman is named later', () => {
+  it('reads "X, pleading anonymity said, C" as X’s claim C when X opens the sentence', () => {
+    const claim = find(
+      '10 sailors',
+      'A harbour official, pleading anonymity said, at least 10 sailors were killed in the fire.',
+    );
+    expect(claim?.claimant).toBe('harbour official');
+  });
+
+  it('does not take "a harbour official" for a spokesman of another body named later ("HLF spokesman Ana Ruiz")', () => {
+    const found = claims(
+      'A harbour official said the port was closed after the attack.',
+      'Meanwhile, Harbour Liberation Front (HLF) spokesman Ana Ruiz claimed responsibility for the attack.',
+    );
+    expect(found.find((c) => c.text.includes('port was closed'))?.claimant).toBe('harbour official');
+  });
+});

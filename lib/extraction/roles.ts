@@ -50,9 +50,10 @@ const modifiersOf = (words: string) =>
     .filter((w) => /^[\p{L}-]+$/u.test(w) && !NOT_MODIFIER.has(w) && !HEAD_SET.has(w));
 // The word just before "official Din Mohammad Darwaish", when nothing stands between them.
 // ("UN Secretary-General Antonio Guterres": the head inside a hyphenated title, and the word before it.)
+// ("Tehreek-e-Taliban Pakistan (TTP) spokesman Ahsanullah Ahsan": the short form in brackets says whose.)
 const wordBefore = (body: string, at: number) =>
   /(?:^|\s)([\p{L}-]+ )?([\p{L}]+-)?$/u
-    .exec(body.slice(Math.max(0, at - 40), at))
+    .exec(body.slice(Math.max(0, at - 40), at).replace(/\((\p{Lu}{2,8})\)\s$/u, '$1 '))
     ?.slice(1)
     .join(' ')
     .replace(/-/g, ' ') ?? '';
