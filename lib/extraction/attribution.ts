@@ -35,7 +35,7 @@ const ACT = [
   'warn(?:ed|s)\\s+(?:of|against|about)',
   '(?:express|voic)(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|grief|sadness|anguish|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger|support|hope|frustration|gratitude)',
   // Stance taken on something: "the ministry lamented the loss of life", "welcomed the ceasefire".
-  'reiterate[sd]\\s+(?:its|their|his|her|our)|dismiss(?:ed|es)\\s+(?:the|these|those|such|their|its|all)\\s+(?:[a-z]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
+  'reiterate[sd]\\s+(?:its|their|his|her|our)|dismiss(?:ed|es)\\s+(?:the|these|those|such|their|its|all)\\s+(?:[a-z]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?(?!not\\b)[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
 ].join('|');
 // These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
 // An observer mission "recorded 120 explosions", a monitor "documented 40 deaths": the same.

@@ -751,3 +751,21 @@ describe('"said," standing for "said that", and whose spokesman is named later',
     expect(found.find((c) => c.text.includes('port was closed'))?.claimant).toBe('harbour official');
   });
 });
+
+describe('an inverted speaker described by a relative clause', () => {
+  const story = '“The gate was forced open at night,” said an official who asked not to be identified.';
+
+  it('reads "…,” said an official who asked not to be identified" as the official’s quotation', () => {
+    const long = story.replace('identified.', 'identified because of the sensitivity of the matter.');
+    expect(find('gate was forced', long)?.claimant).toBe('official');
+  });
+
+  it('proposes no claim for asking not to be identified', () => {
+    expect(claims(story).map((c) => c.text)).toEqual(['The gate was forced open at night']);
+  });
+
+  it('never opens a claimant with the verb before an inverted speaker ("said an official")', () => {
+    const found = claims('“The gate was forced open,” said an official who asked the navy to search the bay.');
+    expect(found.map((c) => c.claimant).filter((c) => c?.startsWith('said'))).toEqual([]);
+  });
+});

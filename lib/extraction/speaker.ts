@@ -134,9 +134,14 @@ const TITLE_OF_BODY = new RegExp(
 // "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
 const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;
 
+const SAID_FIRST = /^\s*(?:said|says|added|told)\s+(?=(?:an?|the|one)\s)/;
+
 function checked(masked: string, start: number, end: number): Span | null {
   const conjunction = CONJUNCTION.exec(masked.slice(start, Math.min(end, start + 8)).trimStart());
   if (conjunction) start = masked.indexOf(conjunction[0], start) + conjunction[0].length;
+  // "“…,” said an official who asked not to be named": the verb before an inverted speaker is no part of them.
+  const said = SAID_FIRST.exec(masked.slice(start, Math.min(end, start + 12)));
+  if (said && start + said[0].length < end) start += said[0].length;
   // "However the BIFF said", "Early Thursday the ministry said": a sentence adverb or a time is no part of the subject.
   const opener = SENTENCE_ADVERB.exec(masked.slice(start, Math.min(end, start + 40)));
   if (opener && start + opener[0].length < end) start += opener[0].length;
@@ -178,6 +183,7 @@ const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)
 // "told" takes any listener of a few words.
 const TOLD_BEFORE_COLON = /\b(told|tells)\s+(?:[^\s:;“”"]+\s+){0,5}?[^\s:;“”"]+\s*:\s*$/;
 
+const RELATIVE = /\s(?:who|whom|whose)\s/;
 const WHEN_AFTER =
   /\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+night|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
 
@@ -197,11 +203,19 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
       } else {
         const at = from + after[0].length;
         const named = INVERTED.exec(masked.slice(at, Math.min(sentence.end, at + WINDOW)));
+        // "… said an official who asked not to be identified": the relative clause describes the speaker.
+        const relative = named ? RELATIVE.exec(named[1]) : null;
         // "… said Maria Lopez on Saturday night": when she spoke is no part of her name.
-        const when = named && WHEN_AFTER.exec(named[1]);
+        const when = named && !relative && WHEN_AFTER.exec(named[1]);
         const subject =
           named?.indices &&
-          checked(masked, at + named.indices[1][0], at + named.indices[1][1] - (when ? when[0].length : 0));
+          checked(
+            masked,
+            at + named.indices[1][0],
+            relative
+              ? at + named.indices[1][0] + relative.index
+              : at + named.indices[1][1] - (when ? when[0].length : 0),
+          );
         if (subject) return { subject, attribution: verb };
       }
     }
