@@ -769,3 +769,14 @@ describe('an inverted speaker described by a relative clause', () => {
     expect(found.map((c) => c.claimant).filter((c) => c?.startsWith('said'))).toEqual([]);
   });
 });
+
+describe('a body described before it is named', () => {
+  it('takes "a leading Harbourland maritime safety group" for the body named next', () => {
+    const claim = find(
+      '12 boats',
+      'A leading Harbourland maritime safety group said 12 boats were lost in the storm.',
+      'The boats sank off the cape, according to the Coastal Rescue Network, a volunteer body based in the port.',
+    );
+    expect(claim?.claimant).toBe('Coastal Rescue Network');
+  });
+});

@@ -71,7 +71,7 @@ const KIND_NAMES: Record<string, string[]> = {
 };
 // An organisation not yet named, which wire copy names in the next paragraph or two.
 const UNNAMED_BODY =
-  /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
+  /^(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
 const UNNAMED_REACH = 600;
 const TITLE_WORD = /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator)$/;
 const GENDERED = {
