@@ -780,3 +780,13 @@ describe('a body described before it is named', () => {
     expect(claim?.claimant).toBe('Coastal Rescue Network');
   });
 });
+
+describe('a name and its role after a clause, the closing comma left out', () => {
+  it('reads "C, Ana Ruiz, commander-general of the harbour police announced" as Ana Ruiz’s claim', () => {
+    const claim = find(
+      'burned the boats',
+      'The raiders burned the boats in the harbour, Ana Ruiz, commander-general of the harbour police announced in a briefing.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+});

@@ -89,6 +89,13 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     // name before it is the subject.
     // ("On Friday, the government announced": a time, not a name, before the comma.)
     let opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
+    // "C, Bernardino Rafael, commander-general of Mozambique's police announced": after a clause, a
+    // name and a role in lower case with the closing comma left out.
+    const after = comma === -1 || opened ? null : NAME_AFTER_CLAUSE.exec(region.slice(0, comma));
+    if (after && LOWER_ROLE.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
+      const at = from + after.index + after[0].length - after[1].length;
+      return checked(masked, at, at + after[1].length);
+    }
     if (opened && WHEN_WORDS.test(opened[1])) opened = null;
     // (A role in lower case after it: "Early Thursday, the Russian Defense Ministry said" is a time and a name.)
     if (opened && /^\s+(?:a|an|the)\s+[a-z]/.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
@@ -116,6 +123,8 @@ const PARTICIPLE_ASIDE =
 
 const WHEN_WORDS =
   /^(?:On|In|At|By|Early|Late|Last|Since|Until|From|During|Before|After)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NAME_AFTER_CLAUSE = new RegExp(`,\\s+(${NAME})\\s*$`);
+const LOWER_ROLE = new RegExp(`^\\s+(?:(?:a|an|the)\\s+)?[a-z][^,]*?\\b(?:${HEADS.split(' ').join('|')})\\b`);
 const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 
 // A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
