@@ -790,3 +790,15 @@ describe('a name and its role after a clause, the closing comma left out', () =>
     expect(claim?.claimant).toBe('Ana Ruiz');
   });
 });
+
+describe('the person "she" goes on with, named after a body and a hyphenated title', () => {
+  it('files "WHO Director-General Ana Maria Ruiz" as Ana Maria Ruiz, not the place named before', () => {
+    const claim = find(
+      'generator was destroyed',
+      'Warplanes struck the Harbour Strip overnight.',
+      'WHO Director-General Ana Maria Ruiz visited the clinic on Friday.',
+      '"The generator was destroyed," she added.',
+    );
+    expect(claim?.claimant).toBe('Ana Maria Ruiz');
+  });
+});

@@ -111,7 +111,16 @@ export class NameIndex {
   private fileWords(run: string, at: number) {
     // A title before the name is no part of it ("Secretary-general Ban Ki-moon").
     const all = run.split(/\s+/);
-    const words = all.slice(all.findIndex((w) => !NOT_GIVEN.has(w.toLowerCase().split('-')[0])));
+    // ("WHO Director-General Tedros Adhanom Ghebreyesus": nor is the body's short form, nor a hyphenated title.)
+    const title = (w: string) =>
+      NOT_GIVEN.has(w.toLowerCase().split('-')[0]) ||
+      /^[A-Z]{2,}$/.test(w) ||
+      (w.includes('-') &&
+        w
+          .toLowerCase()
+          .split('-')
+          .some((part) => TITLE_HEADS.has(part)));
+    const words = all.slice(all.findIndex((w) => !title(w)));
     if (words.length < 2 || words.length > 4) return;
     const name = words.join(' ');
     if (this.persons.at(-1)?.at !== at) this.persons.push({ name, at });
