@@ -802,3 +802,13 @@ describe('the person "she" goes on with, named after a body and a hyphenated tit
     expect(claim?.claimant).toBe('Ana Maria Ruiz');
   });
 });
+
+describe('a relative clause between commas after the subject', () => {
+  it('reads "X also known as Y, which runs the clinic, said" as X’s claim', () => {
+    const claim = find(
+      'was full',
+      'The Lantern Relief Fund also known as LRF, which runs the Harbour Clinic, said the ward was full.',
+    );
+    expect(claim?.claimant).toMatch(/^Lantern Relief Fund/);
+  });
+});

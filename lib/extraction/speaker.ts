@@ -61,6 +61,10 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
       return checked(masked, from + region.lastIndexOf(',', before - 1) + 1, from + before);
     // ("The official of the Volunteers for the Defense of the Fatherland (VDP), a civilian auxiliary …,
     // confirmed": a role held in a named body is a name too.)
+    // "Doctors Without Borders also known as MSF, which runs South Hospital, said": a relative clause
+    // between commas describes the subject before it.
+    if (previous !== -1 && /^\s*(?:which|who)\s/.test(region.slice(previous + 1)))
+      return checked(masked, from + region.lastIndexOf(',', previous - 1) + 1, from + previous);
     const named = LONG_NAME_TEXT.test(head.trim()) || TITLE_OF_BODY.test(head.trim());
     if (previous !== -1 && wordCount(head, APPOSITIVE_HEAD) > APPOSITIVE_HEAD && !named) {
       start = from + previous + 1;
