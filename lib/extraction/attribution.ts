@@ -26,6 +26,8 @@ const ACT = [
   'appeal(?:ed|s)\\s+(?:to|for)',
   'urge[sd]|advise[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|denounce[sd]|deplore[sd]|decr(?:ied|ies)',
   'vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)',
+  // "Guterres issued a strong condemnation of the strikes": a stance issued is one taken.
+  'issue[sd]\\s+(?:an?\\s+)?(?:[a-z]+\\s+){0,4}?(?:condemnation|rebuke|denial|appeal)',
   // "The survey put the magnitude at 5.8", "officials put the death toll at 45".
   'put(?:s)?\\s+the\\s+(?:(?:death|overall|final|official)\\s+)?(?:toll|number|figure|magnitude|count|total)\\s+(?:at|to|near)',
   // "Security agencies blame the TTP": a plural subject's present tense.
@@ -50,7 +52,7 @@ const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explaine
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?)|((?:indicating|showing|suggesting|finding)(?:\\s+that)?)|(,\\s+with\\s+[^,.;:]{2,60}?\\s+(?:saying|citing|reporting|putting)(?:\\s+that)?)|((?:reports?|claims?|statements?|announcements?|assessments?|warnings?)\\s+(?:by|from)\\s+[^,.;:]{2,80}?\\s+that))\\b`,
+  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+(?:saying(?:\\s+that)?|(?:adding|stressing|noting|insisting|arguing|explaining|emphasi[sz]ing|asserting)\\s+that))|((?:indicating|showing|suggesting|finding)(?:\\s+that)?)|(,\\s+with\\s+[^,.;:]{2,60}?\\s+(?:saying|citing|reporting|putting)(?:\\s+that)?)|((?:reports?|claims?|statements?|announcements?|assessments?|warnings?)\\s+(?:by|from)\\s+[^,.;:]{2,80}?\\s+that))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -374,5 +376,7 @@ function saying(masked: string, sentence: Span, at: number, end: number, last: F
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
   if (j >= sentence.end || !isWordChar(masked[j])) return null;
-  return frame('reported', subject, 'saying', clausesFrom(masked, j, sentence.end));
+  // ("…, stressing that C": the participle as written.)
+  const verb = /,\s+(\p{L}+)/u.exec(masked.slice(at, end))?.[1].toLowerCase() ?? 'saying';
+  return frame('reported', subject, verb, clausesFrom(masked, j, sentence.end));
 }

@@ -812,3 +812,18 @@ describe('a relative clause between commas after the subject', () => {
     expect(claim?.claimant).toMatch(/^Lantern Relief Fund/);
   });
 });
+
+describe('participles and stances that carry a claim', () => {
+  it('gives "X reiterated …, stressing that C" to X', () => {
+    const claim = find(
+      'all parties',
+      'Mayor Piet Claes reiterated the need for calm, stressing that all parties must protect the harbour workers.',
+    );
+    expect(claim?.claimant).toBe('Piet Claes');
+  });
+
+  it('reads "X issued an unusually strong condemnation of …" as X’s act', () => {
+    const claim = find('condemnation', 'Ana Ruiz issued an unusual and unusually strong condemnation of the raid.');
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+});
