@@ -17,6 +17,8 @@ const EVIDENCE =
   /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?|findings|data|figures|statistics|study|survey)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
+  // ("Local officials allege that C", "Aid agencies estimate that C": a plural subject's present tense.)
+  'allege|estimate|insist|fear|' +
   'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|detailed|described|outlined|registered|verified|feared|fears|highlighted|underlined|pointed\\s+out|drew\\s+attention\\s+to\\s+the\\s+fact|' +
   // "The ministry is insisting that …", "the authorities are now reporting 2,205 killed".
   '(?:is|are|was|were)\\s+(?:(?:now|still|also)\\s+)?(?:insisting|saying|claiming|reporting|warning|estimating|alleging|confirming)';
@@ -43,9 +45,10 @@ const ACT = [
 // An observer mission "recorded 120 explosions", a monitor "documented 40 deaths": the same.
 const REPORTING =
   /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted|recorded|documented|detailed|described|outlined|registered|verified|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?:reporting|confirming|estimating))$/i;
+// ("The UN estimates nearly 1 million people were …": a count is a word of it.)
 // "X insisted the talks would continue": a clause with a finite verb of its own, "that" left out.
 const CLAUSE_AHEAD =
-  /^\s*(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|all|no)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:would|will|was|were|had|has|have|is|are|could|should|must|might|may|can|did|does|do)\b/u;
+  /^\s*(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|all|no)\s+)?(?:[\p{L}’'-]+|\d[\d,.]*)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){0,4}?\s+(?:would|will|was|were|had|has|have|is|are|could|should|must|might|may|can|did|does|do)\b/u;
 // ", at least 10 civilians were killed": a comma, then a clause with a finite verb of its own.
 const COMMA_CLAUSE = /^\s*,(?=\s+(?:[\p{L}\d’'-]+\s+){1,8}?(?:were|was|had|have|has|is|are|would|will)\b)/u;
 const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explained|noted|stressed|insisted)$/i;

@@ -827,3 +827,22 @@ describe('participles and stances that carry a claim', () => {
     expect(claim?.claimant).toBe('Ana Ruiz');
   });
 });
+
+describe('a plural subject’s present tense, and a count opening the clause', () => {
+  it('reads "Local officials allege that C" and "Aid agencies estimate that C" as their claims', () => {
+    expect(find('40 herders', 'Local officials allege that raiders killed 40 herders.')?.claimant).toBe(
+      'Local officials',
+    );
+    expect(find('most residents', 'Aid agencies estimate that most residents have fled.')?.claimant).toBe(
+      'Aid agencies',
+    );
+  });
+
+  it('reads "X estimates nearly 1,000 people were …" with the count as the clause’s first words', () => {
+    const claim = find(
+      'forced from',
+      'The Harbour Authority estimates nearly 1,000 people were forced from their homes.',
+    );
+    expect(claim?.claimant).toBe('Harbour Authority');
+  });
+});
