@@ -246,10 +246,20 @@ function quotedAs(masked: string, sentence: Span, from: number, at: number, end:
   const tail = /\s+as\s+saying(?:\s+that)?$/.exec(words)!;
   // "A witness quoted by the Premium Times as saying C": the witness is quoted, the paper quotes.
   const passive = /^by\s/i.test(words.slice(verb));
-  const subject = passive ? subjectBefore(masked, from, at) : trimSpan(masked, at + verb, at + tail.index);
+  // ("C, the Emergency Response Room was quoted by AFP as saying.": the auxiliary is no part of the subject.)
+  const auxiliary = passive ? /\s(?:was|were|is|are|(?:has|have|had)\s+been)\s*$/.exec(masked.slice(from, at)) : null;
+  const subject = passive
+    ? subjectBefore(masked, from, auxiliary ? from + auxiliary.index : at)
+    : trimSpan(masked, at + verb, at + tail.index);
   if (!subject) return null;
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
+  // Nothing after "as saying": the claim is what came before the subject.
+  if (passive && (j >= sentence.end || /[.;!?]/.test(masked[j]))) {
+    const comma = commaBefore(masked, from, subject.start);
+    const claim = comma === null ? null : trimSpan(masked, from, comma);
+    return claim && claim.end > claim.start ? frame('reported', subject, 'quoted as saying', [claim]) : null;
+  }
   return frame('reported', subject, 'quoted as saying', clausesFrom(masked, j, sentence.end));
 }
 

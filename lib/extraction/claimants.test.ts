@@ -846,3 +846,13 @@ describe('a plural subject’s present tense, and a count opening the clause', (
     expect(claim?.claimant).toBe('Harbour Authority');
   });
 });
+
+describe('a source quoted by another, after its claim', () => {
+  it('reads "C, X was quoted by Y as saying." as X’s claim C', () => {
+    const claim = find(
+      'Two sailors',
+      'Two sailors were killed in the harbour, the local Harbour Response Room was quoted by the Gazette as saying.',
+    );
+    expect(claim?.claimant).toBe('Harbour Response Room');
+  });
+});
