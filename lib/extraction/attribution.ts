@@ -88,7 +88,10 @@ const REPORTS_DESCRIBED =
   /\b(?:initial|earlier|early|first|unconfirmed|conflicting|previous|local|media|press|news|some|other)\s+$/i;
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 // "according to the mission it killed 12 people": a pronoun opens the clause that was claimed.
-const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s|\s(?:it|he|she|they|there|this)\s/g;
+// ("according to official figures released Friday showing 400 people still missing": what they show is
+// no part of whose they are.)
+const OBJECT_END =
+  /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s|\s(?:it|he|she|they|there|this)\s|\s(?:showing|indicating|suggesting)\s/g;
 
 /** Where the source named after "according to" or "by" ends: not at an initial's stop ("L.C. Govak"). */
 function sourceEnd(masked: string, from: number, to: number): { index: number } | null {
@@ -313,7 +316,8 @@ function documentSays(masked: string, sentence: Span, from: number, at: number, 
   const released = RELEASED.exec(masked.slice(from, start + doc.index));
   const issuer = released && subjectBefore(masked, from, from + released.index);
   // (Figures no one is said to have released are no source.)
-  if (!issuer && !/^(?:a|an|the|its|their)\s/i.test(doc[0])) return null;
+  // ("official figures released Friday showing C": official ones are said to be someone's.)
+  if (!issuer && !/^(?:a|an|the|its|their|official)\s/i.test(doc[0])) return null;
   const subject = issuer ?? { start: start + doc.index, end: start + doc.index + doc[0].length };
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;

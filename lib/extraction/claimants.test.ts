@@ -856,3 +856,16 @@ describe('a source quoted by another, after its claim', () => {
     expect(claim?.claimant).toBe('Harbour Response Room');
   });
 });
+
+describe('official figures and what they show', () => {
+  const sentence =
+    'The toll could top 500, according to official figures released Friday showing 40 people still missing.';
+
+  it('ends the source after "according to" before what the figures show', () => {
+    expect(find('could top 500', sentence)?.claimant).not.toMatch(/showing/);
+  });
+
+  it('gives what official figures show to the figures', () => {
+    expect(find('40 people', sentence)?.claimant).toMatch(/^official figures/);
+  });
+});
