@@ -869,3 +869,13 @@ describe('official figures and what they show', () => {
     expect(find('40 people', sentence)?.claimant).toMatch(/^official figures/);
   });
 });
+
+describe('a name opening the sentence, its role running on to the verb', () => {
+  it('reads "Ana Ruiz, administrator for the harbour ward, or district, in the north told …" as Ana Ruiz', () => {
+    const claim = find(
+      '12 bodies',
+      'Ana Ruiz, administrator for the harbour ward, or district, in the northern region told the Gazette on Monday that 12 bodies had been recovered.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+});

@@ -95,6 +95,12 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     let opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
     // "C, Bernardino Rafael, commander-general of Mozambique's police announced": after a clause, a
     // name and a role in lower case with the closing comma left out.
+    // "Sewunet Wubalem, administrator for the Dabat woreda, or district, in the Amhara region told": a
+    // name opening the sentence, then a role in lower case that runs on to the verb.
+    const lead = comma === -1 || opened ? null : OPENING_NAME.exec(region);
+    const role = lead ? region.slice(lead[0].length) : '';
+    if (lead && LOWER_ROLE.test(` ${role}`) && !HAS_VERB.test(role) && wordCount(role) <= 14)
+      return checked(masked, from + lead[0].indexOf(lead[1]), from + lead[0].indexOf(lead[1]) + lead[1].length);
     const after = comma === -1 || opened ? null : NAME_AFTER_CLAUSE.exec(region.slice(0, comma));
     if (after && LOWER_ROLE.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
       const at = from + after.index + after[0].length - after[1].length;
@@ -127,8 +133,10 @@ const PARTICIPLE_ASIDE =
 
 const WHEN_WORDS =
   /^(?:On|In|At|By|Early|Late|Last|Since|Until|From|During|Before|After)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const OPENING_NAME = new RegExp(`^\\s*(${NAME}),\\s+`);
+const HAS_VERB = /\b(?:is|are|was|were|has|have|had|said|says|told|who|which|that|and\s+[a-z]+ed)\b/;
 const NAME_AFTER_CLAUSE = new RegExp(`,\\s+(${NAME})\\s*$`);
-const LOWER_ROLE = new RegExp(`^\\s+(?:(?:a|an|the)\\s+)?[a-z][^,]*?\\b(?:${HEADS.split(' ').join('|')})\\b`);
+const LOWER_ROLE = new RegExp(`^\\s+(?:(?:a|an|the)\\s+)?(?=[a-z])[^,]*?\\b(?:${HEADS.split(' ').join('|')})\\b`);
 const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 
 // A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
