@@ -879,3 +879,14 @@ describe('a name opening the sentence, its role running on to the verb', () => {
     expect(claim?.claimant).toBe('Ana Ruiz');
   });
 });
+
+describe('a place ending in "-ly" before the verb', () => {
+  it('reads "Officials in Italy said" and "The survivors in Sicily told IOM that" whole', () => {
+    expect(find('12 migrants', 'Officials in Italy said 12 migrants were rescued.')?.claimant).toBe(
+      'Officials in Italy',
+    );
+    expect(find('left the port', 'The survivors in Sicily told IOM that they left the port.')?.claimant).toBe(
+      'survivors in Sicily',
+    );
+  });
+});

@@ -46,6 +46,8 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   from = Math.max(from, verb - WINDOW);
   let end = verb;
   for (let m = AUXILIARY.exec(masked.slice(from, end)); m; m = AUXILIARY.exec(masked.slice(from, end))) {
+    // ("The survivors in Sicily told", "officials in Italy said": a capitalised "-ly" word is a name, no adverb.)
+    if (/^\s[A-Z][a-z]*ly\s*$/.test(m[0])) break;
     end = from + m.index;
   }
   let start = from;
