@@ -63,7 +63,8 @@ const ADVERBIAL = new RegExp(
   String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)(?:\s+(?:released|issued|published|posted)(?:\s+(?:on\s+)?${DAY})?)?|at\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)|in\s+[${UPPER}][${LETTER}]+(?:\s+[${UPPER}][${LETTER}]+){0,2}|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
 );
 const TOLD = new RegExp(
-  String.raw`^\s+(reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|parliament|lawmakers|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
+  // ("told investigators that", "told the court that": any listener of a word or two before "that".)
+  String.raw`^\s+((?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b)|reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|parliament|lawmakers|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
 );
 // "according to the type of munitions", "according to plan": a measure, not a source.
 const NOT_A_SOURCE =

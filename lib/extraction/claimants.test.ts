@@ -890,3 +890,15 @@ describe('a place ending in "-ly" before the verb', () => {
     );
   });
 });
+
+describe('any listener of a word or two before "that"', () => {
+  it('reads "X told investigators that C" and "X told the group that C" as X’s claims', () => {
+    expect(find('vessel was sunk', 'Survivors told investigators that their vessel was sunk.')?.claimant).toBe(
+      'Survivors',
+    );
+    expect(
+      find('gunshot wounds', 'A senior hospital official told the group that the deaths were caused by gunshot wounds.')
+        ?.claimant,
+    ).toBe('senior hospital official');
+  });
+});
