@@ -902,3 +902,13 @@ describe('any listener of a word or two before "that"', () => {
     ).toBe('senior hospital official');
   });
 });
+
+describe('where the subject is based, and the place after it', () => {
+  it('reads "The Harbour Post newspaper, based in the capital, Port Lane, reported that C" as the newspaper’s', () => {
+    const claim = find(
+      '24 people',
+      'The Harbour Post newspaper, based in the island nation’s capital, Port Lane, reported that as many as 24 people had been killed.',
+    );
+    expect(claim?.claimant).toMatch(/Harbour Post/);
+  });
+});

@@ -63,6 +63,10 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
       return checked(masked, from + region.lastIndexOf(',', before - 1) + 1, from + before);
     // ("The official of the Volunteers for the Defense of the Fatherland (VDP), a civilian auxiliary …,
     // confirmed": a role held in a named body is a name too.)
+    // "The Post-Courier newspaper, based in the nation's capital, Port Moresby, reported": where the
+    // subject is based, and the place named after it, are asides; the subject is before them.
+    if (previous !== -1 && before !== -1 && /^\s*(?:based|located|headquartered|stationed)\s/.test(head))
+      return checked(masked, from + region.lastIndexOf(',', before - 1) + 1, from + before);
     // "Doctors Without Borders also known as MSF, which runs South Hospital, said": a relative clause
     // between commas describes the subject before it.
     if (previous !== -1 && /^\s*(?:which|who)\s/.test(region.slice(previous + 1)))
