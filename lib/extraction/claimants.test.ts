@@ -912,3 +912,14 @@ describe('where the subject is based, and the place after it', () => {
     expect(claim?.claimant).toMatch(/Harbour Post/);
   });
 });
+
+describe('whose role a name holds, from the words after the title', () => {
+  it('does not take "a police spokesman" for "Ana Ruiz, a spokesman for the harbour inmates" named next', () => {
+    const claim = find(
+      'Two guards',
+      'Two guards were hurt, a police spokesman said.',
+      'Ana Ruiz, a spokesman for the harbour inmates, said the riot began over food.',
+    );
+    expect(claim?.claimant).toBe('police spokesman');
+  });
+});

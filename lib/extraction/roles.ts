@@ -28,6 +28,7 @@ const TITLE_BEFORE = new RegExp(`\\b(${HEAD})\\s+(${NAME})\\b`, 'g');
 // "Ivan Petrenko, the mayor of Kharkiv," / "Ivan Petrenko, a spokesman for the army," /
 // "Elizabeth Throssell, UN Human Rights Office spokesperson".
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})\\b`, 'g');
+const ROLE_OF = /^\s+(?:of|for|at|in|with)\s+[^,.;:()]{1,70}/;
 // "the mayor, Ivan Petrenko," / "a senior police official, Omar Haddad,".
 // ("The state Police Public Relations Officer, Mohammed Shehu explained": the closing comma left out.)
 const ROLE_FIRST = new RegExp(
@@ -74,8 +75,14 @@ export class RoleIndex {
     const entries: [string, Entry][] = [];
     for (const m of body.matchAll(TITLE_BEFORE))
       entries.push([m[1], { name: m[2], at: m.index, head: '', modifiers: modifiersOf(wordBefore(body, m.index)) }]);
-    for (const m of body.matchAll(ROLE_AFTER))
-      entries.push([m[2], { name: m[1], at: m.index, head: '', modifiers: modifiersOf(m[0].slice(m[1].length)) }]);
+    for (const m of body.matchAll(ROLE_AFTER)) {
+      // ("Jose Coca, a spokesman for the El Porvenir inmates": whose spokesman follows the head.)
+      const whose = ROLE_OF.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[0] ?? '';
+      entries.push([
+        m[2],
+        { name: m[1], at: m.index, head: '', modifiers: modifiersOf(m[0].slice(m[1].length) + whose) },
+      ]);
+    }
     for (const m of body.matchAll(ROLE_FIRST))
       entries.push([m[1], { name: m[2], at: m.index, head: '', modifiers: modifiersOf(m[0]) }]);
     for (const [head, entry] of entries) entry.head = head.toLowerCase();
