@@ -923,3 +923,14 @@ describe('whose role a name holds, from the words after the title', () => {
     expect(claim?.claimant).toBe('police spokesman');
   });
 });
+
+describe('a long title ending in its holder’s name after a quotation', () => {
+  it('reads “…,” the country’s Flood Forecasting and Warning Centre chief Ana Maria Ruiz added', () => {
+    const claim = find(
+      'rising again',
+      '“Of the total, 55 people drowned,” health department spokeswoman Lena Moss said.',
+      '“The rivers are rising again,” the country’s Flood Forecasting and Warning Centre chief Ana Maria Ruiz added.',
+    );
+    expect(claim?.claimant).toBe('Ana Maria Ruiz');
+  });
+});

@@ -176,7 +176,9 @@ function checked(masked: string, start: number, end: number): Span | null {
   const text = masked.slice(span.start, span.end);
   // A subject is a few words, more only for a name ("the UN Office for the Coordination of …").
   const words = wordCount(text, LONG_NAME);
-  const limit = LONG_NAME_TEXT.test(text) || TITLE_OF_BODY.test(text) ? LONG_NAME : MAX_WORDS;
+  // ("the country's Flood Forecasting and Warning Centre chief Arifuzzaman Bhuiyan": a title ending in its holder's name.)
+  const limit =
+    LONG_NAME_TEXT.test(text) || TITLE_OF_BODY.test(text) ? LONG_NAME : HOLDER_LAST.test(text) ? 12 : MAX_WORDS;
   if (words === 0 || words > limit || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
   // "…, downplaying initial reports that", "…, targeting civilians accused of": a participle opens a
   // clause, not a name.
@@ -190,7 +192,7 @@ const QUOTE_VERBS =
 // "told" takes a listener ("told reporters", "told the BBC"); the other verbs take none, so
 // the name after "said" in “…,” said Maria Lopez is the speaker.
 const VERB = String.raw`(?:(${QUOTE_VERBS})|(told|tells)(\s+(?:reporters|journalists|the\s+press|[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3}))?)\b`;
-const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,60}?)\s*\b${VERB}`, 'd');
+const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,100}?)\s*\b${VERB}`, 'd');
 // “…,” said Maria Lopez / said the engineer / said one of the aid workers.
 // A short title's full stop ("Maj. Gen. Chris Olu", "Dr. Ana Ruiz", "U.N.") is inside the name.
 const TITLE_STOP = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev|[${UPPER}]))\.`;
