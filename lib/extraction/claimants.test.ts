@@ -934,3 +934,14 @@ describe('a long title ending in its holder’s name after a quotation', () => {
     expect(claim?.claimant).toBe('Ana Maria Ruiz');
   });
 });
+
+describe('a person described, then named in the appositive', () => {
+  it('reads "Another survivor of the raid, Ana Ruiz, said C" as Ana Ruiz’s claim', () => {
+    expect(find('50 houses', 'Another survivor of the raid, Ana Ruiz, said 50 houses were burned.')?.claimant).toBe(
+      'Ana Ruiz',
+    );
+    expect(find('the boats', 'One survivor of the raid, Piet Claes, said the boats were burned.')?.claimant).toBe(
+      'Piet Claes',
+    );
+  });
+});

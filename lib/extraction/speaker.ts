@@ -83,7 +83,7 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     const appositive = region.slice(previous + 1, region.length - 1);
     // ("…, Brig. Gen. Nabil Abdallah,": ranks written short go before the name.)
     const holder = appositive.trim().replace(RANKS, '');
-    if (previous !== -1 && TITLED_HEAD.test(head) && PERSON.test(holder)) {
+    if (previous !== -1 && (TITLED_HEAD.test(head) || DESCRIBED_HEAD.test(head)) && PERSON.test(holder)) {
       const at = from + previous + 1;
       return checked(masked, at, at + appositive.length);
     }
@@ -148,6 +148,9 @@ const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 // A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
 const TITLED_HEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s(?:[^,]*\\s)?(?:${HEADS.split(' ').join('|')})\\b[^,]*$`);
 const PERSON = new RegExp(`^${NAME}$`);
+// "Another survivor of the attack, Lawal Usman, said": one more of people described, then named (not
+// "The rights group, Amnesty International", a body).
+const DESCRIBED_HEAD = /^\s*(?:[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}[a-z]+(?:\s+(?:of|from|in|at)\s+[^,]*)?$/;
 const RANKS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Amb)\.?\s+)+/;
 
 const SENTENCE_ADVERB =
