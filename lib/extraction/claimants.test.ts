@@ -945,3 +945,14 @@ describe('a person described, then named in the appositive', () => {
     );
   });
 });
+
+describe('a body’s wing named by what it is, then by its name', () => {
+  it('takes "the army’s media affairs wing" for the body given a short form next ("Harbour Public Relations (HPR)")', () => {
+    const claim = find(
+      'Six sailors',
+      'Six sailors were killed in an exchange of fire, the army’s media affairs wing said on Thursday.',
+      'In a statement, the Harbour Public Relations (HPR) said the fighting lasted two hours.',
+    );
+    expect(claim?.claimant).toBe('Harbour Public Relations');
+  });
+});

@@ -63,7 +63,9 @@ export class NameIndex {
       const titled = name.replace(TITLE_OF, '');
       if (titled !== name && titled.includes(' ') && classify(titled) === 'org')
         this.orgs.push({ name: titled, at: run.start });
-      if (name.includes(' ') && classify(name) === 'org') this.orgs.push({ name, at: run.start });
+      // ("Inter-Services Public Relations (ISPR)": a name given a short form in brackets is a body's.)
+      const short = name.includes(' ') && /^\s?\([A-Z]{2,8}\)/.test(body.slice(run.end, run.end + 12));
+      if (name.includes(' ') && (short || classify(name) === 'org')) this.orgs.push({ name, at: run.start });
       else if (name.includes(' ')) this.fileWords(run.text, run.start);
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
       for (const part of run.text.split(/\s(?:and|of|for)\s(?:the\s)?/)) {
