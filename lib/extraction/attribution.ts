@@ -17,6 +17,8 @@ const EVIDENCE =
   /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|imagery|recordings?|findings|data|figures|statistics|study|survey)\b/i;
 // These verbs also have other senses ("reported attacks"), so they count only before "that".
 const WITH_THAT =
+  // ("Local officials allege that C", "Aid agencies estimate that C": a plural subject's present tense.)
+  'allege|estimate|insist|fear|' +
   'stated|states|claimed|claims|reported|reports|announced|announces|confirms|notes|estimates|stresses|insists|argues|alleges|maintains|indicated|indicates|indicate|suggested|suggests|revealed|reiterated|emphasised|emphasized|asserted|declared|affirmed|disclosed|cautioned|predicted|conceded|warned|warns|insisted|explained|confirmed|denied|denies|noted|argued|estimated|alleged|acknowledged|admitted|stressed|wrote|tweeted|believes|maintained|posted|recorded|documented|detailed|described|outlined|registered|verified|feared|fears|highlighted|underlined|pointed\\s+out|drew\\s+attention\\s+to\\s+the\\s+fact|' +
   // "The ministry is insisting that …", "the authorities are now reporting 2,205 killed".
   '(?:is|are|was|were)\\s+(?:(?:now|still|also)\\s+)?(?:insisting|saying|claiming|reporting|warning|estimating|alleging|confirming)';
@@ -26,6 +28,8 @@ const ACT = [
   'appeal(?:ed|s)\\s+(?:to|for)',
   'urge[sd]|advise[sd]|demand(?:ed|s)|blame[sd]|accuse[sd]|condemn(?:ed|s)|denounce[sd]|deplore[sd]|decr(?:ied|ies)',
   'vow(?:ed|s)|pledge[sd]|promise[sd]|threaten(?:ed|s)',
+  // "Guterres issued a strong condemnation of the strikes": a stance issued is one taken.
+  'issue[sd]\\s+(?:an?\\s+)?(?:[a-z]+\\s+){0,4}?(?:condemnation|rebuke|denial|appeal)',
   // "The survey put the magnitude at 5.8", "officials put the death toll at 45".
   'put(?:s)?\\s+the\\s+(?:(?:death|overall|final|official)\\s+)?(?:toll|number|figure|magnitude|count|total)\\s+(?:at|to|near)',
   // "Security agencies blame the TTP": a plural subject's present tense.
@@ -35,20 +39,23 @@ const ACT = [
   'warn(?:ed|s)\\s+(?:of|against|about)',
   '(?:express|voic)(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|grief|sadness|anguish|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger|support|hope|frustration|gratitude)',
   // Stance taken on something: "the ministry lamented the loss of life", "welcomed the ceasefire".
-  'reiterate[sd]\\s+(?:its|their|his|her|our)|dismiss(?:ed|es)\\s+(?:the|these|those|such|their|its|all)\\s+(?:[a-z]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
+  'reiterate[sd]\\s+(?:its|their|his|her|our)|dismiss(?:ed|es)\\s+(?:the|these|those|such|their|its|all)\\s+(?:[a-z]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?(?!not\\b)[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
 ].join('|');
 // These report a fact when no "that" follows ("the ministry confirmed 12 deaths").
 // An observer mission "recorded 120 explosions", a monitor "documented 40 deaths": the same.
 const REPORTING =
   /^(?:confirmed|reported|announced|denied|warned|estimated|acknowledged|admitted|recorded|documented|detailed|described|outlined|registered|verified|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?:reporting|confirming|estimating))$/i;
+// ("The UN estimates nearly 1 million people were …": a count is a word of it.)
 // "X insisted the talks would continue": a clause with a finite verb of its own, "that" left out.
 const CLAUSE_AHEAD =
-  /^\s*(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|all|no)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:would|will|was|were|had|has|have|is|are|could|should|must|might|may|can|did|does|do)\b/u;
+  /^\s*(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|all|no)\s+)?(?:[\p{L}’'-]+|\d[\d,.]*)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){0,4}?\s+(?:would|will|was|were|had|has|have|is|are|could|should|must|might|may|can|did|does|do)\b/u;
+// ", at least 10 civilians were killed": a comma, then a clause with a finite verb of its own.
+const COMMA_CLAUSE = /^\s*,(?=\s+(?:[\p{L}\d’'-]+\s+){1,8}?(?:were|was|had|have|has|is|are|would|will)\b)/u;
 const INVERTS = /^(?:said|says|added|adds|wrote|continued|stated|warned|explained|noted|stressed|insisted)$/i;
 const PLAIN_VERB = new RegExp(`^(?:${PLAIN})$`, 'i');
 // Acts come first, so "warned of" is an act and "warned that" reported speech.
 const MARKER = new RegExp(
-  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+saying(?:\\s+that)?)|((?:indicating|showing|suggesting|finding)(?:\\s+that)?)|(,\\s+with\\s+[^,.;:]{2,60}?\\s+(?:saying|citing|reporting|putting)(?:\\s+that)?)|((?:reports?|claims?|statements?|announcements?|assessments?|warnings?)\\s+(?:by|from)\\s+[^,.;:]{2,80}?\\s+that))\\b`,
+  `(?<![-‐])\\b(?:((?:(?:has|have|had)\\s+)?(?:${ACT}))|(${PLAIN}|${WITH_THAT}|${SHOWING})|(according\\s+to)|((?:quoted|cited)\\s+[^,.;:]{2,80}?\\s+as\\s+saying(?:\\s+that)?)|((?:was|were|(?:has|have|had)\\s+been)\\s+(?:confirmed|reported|announced|documented|verified)\\s+by)|(,\\s+(?:saying(?:\\s+that)?|(?:adding|stressing|noting|insisting|arguing|explaining|emphasi[sz]ing|asserting)\\s+that))|((?:indicating|showing|suggesting|finding)(?:\\s+that)?)|(,\\s+with\\s+[^,.;:]{2,60}?\\s+(?:saying|citing|reporting|putting)(?:\\s+that)?)|((?:reports?|claims?|statements?|announcements?|assessments?|warnings?)\\s+(?:by|from)\\s+[^,.;:]{2,80}?\\s+that))\\b`,
   'gi',
 );
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -56,7 +63,8 @@ const ADVERBIAL = new RegExp(
   String.raw`^\s*,?\s*(?:(?:late|early|earlier)\s+)?(?:(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+[${UPPER}][${LETTER}]+\s+\d{1,2}|on\s+\d{1,2}\s+[${UPPER}][${LETTER}]+|yesterday|today|tonight|earlier|later|also|again|previously|separately|last\s+(?:week|month|year|night)|in\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:statement|interview|briefing|conference|speech|post|tweet|report|message|letter|address|video)(?:\s+(?:released|issued|published|posted)(?:\s+(?:on\s+)?${DAY})?)?|at\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)|in\s+[${UPPER}][${LETTER}]+(?:\s+[${UPPER}][${LETTER}]+){0,2}|by\s+(?:tele)?phone|on\s+(?:the\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\s+media|state\s+(?:television|TV|radio|media))(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?)(?=[\s,.;:]|$)`,
 );
 const TOLD = new RegExp(
-  String.raw`^\s+(reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|parliament|lawmakers|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
+  // ("told investigators that", "told the court that": any listener of a word or two before "that".)
+  String.raw`^\s+((?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b)|reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|parliament|lawmakers|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
 );
 // "according to the type of munitions", "according to plan": a measure, not a source.
 const NOT_A_SOURCE =
@@ -81,7 +89,10 @@ const REPORTS_DESCRIBED =
   /\b(?:initial|earlier|early|first|unconfirmed|conflicting|previous|local|media|press|news|some|other)\s+$/i;
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
 // "according to the mission it killed 12 people": a pronoun opens the clause that was claimed.
-const OBJECT_END = /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s|\s(?:it|he|she|they|there|this)\s/g;
+// ("according to official figures released Friday showing 400 people still missing": what they show is
+// no part of whose they are.)
+const OBJECT_END =
+  /[,.;:[(]|\s(?:in|on)\s+(?:a|an|its|their)\s|\s(?:it|he|she|they|there|this)\s|\s(?:showing|indicating|suggesting)\s/g;
 
 /** Where the source named after "according to" or "by" ends: not at an initial's stop ("L.C. Govak"). */
 function sourceEnd(masked: string, from: number, to: number): { index: number } | null {
@@ -183,7 +194,12 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   for (let a = ADVERBIAL.exec(ahead(masked, j, sentence.end)); a; a = ADVERBIAL.exec(ahead(masked, j, sentence.end))) {
     j += a[0].length;
   }
-  const that = /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end));
+  // "A security official, pleading anonymity said, at least 10 civilians were killed": the subject
+  // opens the sentence, so a comma after "said" stands for "that".
+  const opens = !masked.slice(sentence.start, subject.start).trim();
+  const that =
+    /^\s*,?\s*that\b/.exec(ahead(masked, j, sentence.end)) ??
+    (opens && PLAIN_VERB.test(verbWord ?? '') ? COMMA_CLAUSE.exec(ahead(masked, j, sentence.end)) : null);
   // "“…,” she said in a statement released alongside the report.": a phrase with no verb of its own
   // after "said" tells where or when it was said, not what.
   // (A circumstance is a few words: a longer rest is never one, and is not searched.)
@@ -235,10 +251,20 @@ function quotedAs(masked: string, sentence: Span, from: number, at: number, end:
   const tail = /\s+as\s+saying(?:\s+that)?$/.exec(words)!;
   // "A witness quoted by the Premium Times as saying C": the witness is quoted, the paper quotes.
   const passive = /^by\s/i.test(words.slice(verb));
-  const subject = passive ? subjectBefore(masked, from, at) : trimSpan(masked, at + verb, at + tail.index);
+  // ("C, the Emergency Response Room was quoted by AFP as saying.": the auxiliary is no part of the subject.)
+  const auxiliary = passive ? /\s(?:was|were|is|are|(?:has|have|had)\s+been)\s*$/.exec(masked.slice(from, at)) : null;
+  const subject = passive
+    ? subjectBefore(masked, from, auxiliary ? from + auxiliary.index : at)
+    : trimSpan(masked, at + verb, at + tail.index);
   if (!subject) return null;
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
+  // Nothing after "as saying": the claim is what came before the subject.
+  if (passive && (j >= sentence.end || /[.;!?]/.test(masked[j]))) {
+    const comma = commaBefore(masked, from, subject.start);
+    const claim = comma === null ? null : trimSpan(masked, from, comma);
+    return claim && claim.end > claim.start ? frame('reported', subject, 'quoted as saying', [claim]) : null;
+  }
   return frame('reported', subject, 'quoted as saying', clausesFrom(masked, j, sentence.end));
 }
 
@@ -292,7 +318,8 @@ function documentSays(masked: string, sentence: Span, from: number, at: number, 
   const released = RELEASED.exec(masked.slice(from, start + doc.index));
   const issuer = released && subjectBefore(masked, from, from + released.index);
   // (Figures no one is said to have released are no source.)
-  if (!issuer && !/^(?:a|an|the|its|their)\s/i.test(doc[0])) return null;
+  // ("official figures released Friday showing C": official ones are said to be someone's.)
+  if (!issuer && !/^(?:a|an|the|its|their|official)\s/i.test(doc[0])) return null;
   const subject = issuer ?? { start: start + doc.index, end: start + doc.index + doc[0].length };
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
@@ -305,10 +332,13 @@ function documentSays(masked: string, sentence: Span, from: number, at: number, 
   );
 }
 
+const NAMED_DOCUMENT = /^(?:the|its|their)\s+(?:report|statement|study|survey|assessment)$/i;
+
 // "…, with officials saying between 20 and 60 people have died", "with BBC News citing at least five killed".
 function withSaying(masked: string, sentence: Span, at: number, end: number, words: string): Frame | null {
   const who = /^,\s+with\s+([^]*?)\s+(?:saying|citing|reporting|putting)(?:\s+that)?$/.exec(words);
-  if (!who || !looksLikeSource(who[1])) return null;
+  // ("…, with the report saying C": a document named before speaks for its issuer.)
+  if (!who || !(looksLikeSource(who[1]) || NAMED_DOCUMENT.test(who[1]))) return null;
   const start = at + words.indexOf(who[1], words.indexOf('with') + 4);
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
@@ -332,8 +362,11 @@ function reportsBy(masked: string, sentence: Span, at: number, end: number, word
 
 // "The report attributes the drop to …": what a report does in the present tense, it says.
 // ("The statement comes after …" is the reporter placing it, not its words.)
-const DOCUMENT_SUBJECT =
-  /^\s*((?:The|This|That|Its|Their)\s+(?:(?:new|latest|annual|monthly|full)\s+)?(?:report|study|survey|assessment|analysis))\s+(?:also\s+)?((?!(?:comes|follows|appears|coincides|covers|includes|runs|spans)\b)[a-z]{2,}[^s\s]s)\b/;
+// ("The report documented 4,451 killings", "The report also described rampant violence": what it set out.)
+const DOCUMENT_PAST = 'documented|described|detailed|recorded|outlined|highlighted|listed|found|noted|cited';
+const DOCUMENT_SUBJECT = new RegExp(
+  String.raw`^\s*((?:The|This|That|Its|Their)\s+(?:(?:new|latest|annual|monthly|full)\s+)?(?:report|study|survey|assessment|analysis))\s+(?:also\s+)?((?!(?:comes|follows|appears|coincides|covers|includes|runs|spans)\b)[a-z]{2,}[^s\s]s|${DOCUMENT_PAST})\b`,
+);
 
 function documentSubject(masked: string, sentence: Span): Frame | null {
   const m = DOCUMENT_SUBJECT.exec(masked.slice(sentence.start, sentence.end));
@@ -362,5 +395,7 @@ function saying(masked: string, sentence: Span, at: number, end: number, last: F
   let j = end;
   while (/\s/.test(masked[j] ?? '')) j++;
   if (j >= sentence.end || !isWordChar(masked[j])) return null;
-  return frame('reported', subject, 'saying', clausesFrom(masked, j, sentence.end));
+  // ("…, stressing that C": the participle as written.)
+  const verb = /,\s+(\p{L}+)/u.exec(masked.slice(at, end))?.[1].toLowerCase() ?? 'saying';
+  return frame('reported', subject, verb, clausesFrom(masked, j, sentence.end));
 }

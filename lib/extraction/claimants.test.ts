@@ -646,3 +646,313 @@ describe('pieces of the sentence that are not the speaker', () => {
     expect(find('25 deaths', 'Chinese state media reported 25 deaths in Tibet.')?.claimant).toBe('Chinese state media');
   });
 });
+
+describe('what a document sets out is its issuer’s', () => {
+  const opening = 'In a new report, the rights office detailed killings and abductions across the delta.';
+  const between = 'Mayor Piet Claes announced his resignation on Friday.';
+
+  it('files a document named before its issuer ("In a new report, X detailed …") for "the report said"', () => {
+    const claim = find('at night', opening, between, 'Abductions were carried out at night, the report said.');
+    expect(claim?.claimant).toBe('rights office');
+  });
+
+  it('gives "The report documented …" and "The report also described …" to the report’s issuer', () => {
+    const found = claims(
+      opening,
+      between,
+      'The report documented 300 killings last year.',
+      'The report also described rampant extortion.',
+    );
+    expect(found.find((c) => c.text.includes('300 killings'))?.claimant).toBe('rights office');
+    expect(found.find((c) => c.text.includes('extortion'))?.claimant).toBe('rights office');
+  });
+
+  it('gives "…, with the report saying C" to the report’s issuer', () => {
+    const claim = find(
+      'unable to leave',
+      opening,
+      'Child recruitment was highlighted, with the report saying boys were unable to leave the gangs.',
+    );
+    expect(claim?.claimant).toBe('rights office');
+  });
+});
+
+describe('a title whose holder the article names', () => {
+  it('reads a place’s possessive before a title as "the" ("Harbourland’s prime minister", named later)', () => {
+    const claim = find(
+      'shortage of police',
+      'Harbourland’s prime minister said on Wednesday that a shortage of police was to blame for the violence.',
+      'Prime Minister Ana Ruiz said many of the victims lived in her district.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads a hyphenated title by its last word ("the Secretary-General" after "Secretary-General Ana Ruiz")', () => {
+    const claim = find(
+      'must be protected',
+      'Secretary-General Ana Ruiz condemned the attack on the harbour clinic.',
+      'The Secretary-General further insisted that aid workers must be protected.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('the speaker named after a quotation', () => {
+  it('reads a name and its appositive after the quotation ("…,” Ana Ruiz, commander of the district, said)', () => {
+    const claim = find(
+      'digging by hand',
+      '“We are still digging by hand,” Ana Ruiz, commander of the harbour district, said.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+
+  it('reads a name and its appositive with no verb after the quotation as the speaker', () => {
+    const claim = find(
+      '30 staff',
+      'The bus was hit at dawn. “There were 30 staff on the bus,” Piet Claes, a regional police officer in Harbourland.',
+    );
+    expect(claim?.claimant).toBe('Piet Claes');
+  });
+
+  it('reads a long title in lower case ending in the holder’s name as the speaker', () => {
+    const claim = find(
+      'Curfew has been imposed',
+      '“Curfew has been imposed in the evening,” Harbourland superintendent of police (SP) Ana Ruiz said.',
+    );
+    expect(claim?.claimant).toMatch(/Ana Ruiz$/);
+  });
+});
+
+describe('a person named with "al-" before the surname', () => {
+  it('is a person "he" goes on with ("Samir al-Haddad, … condemned the attack. He said …")', () => {
+    const claim = find(
+      'market was destroyed',
+      'Samir al-Haddad, minister of culture and government spokesperson, condemned the attack.',
+      'He said the market was destroyed.',
+    );
+    expect(claim?.claimant).toBe('Samir al-Haddad');
+  });
+});
+
+describe('"said," standing for "said that", and whose spokesman is named later', () => {
+  it('reads "X, pleading anonymity said, C" as X’s claim C when X opens the sentence', () => {
+    const claim = find(
+      '10 sailors',
+      'A harbour official, pleading anonymity said, at least 10 sailors were killed in the fire.',
+    );
+    expect(claim?.claimant).toBe('harbour official');
+  });
+
+  it('does not take "a harbour official" for a spokesman of another body named later ("HLF spokesman Ana Ruiz")', () => {
+    const found = claims(
+      'A harbour official said the port was closed after the attack.',
+      'Meanwhile, Harbour Liberation Front (HLF) spokesman Ana Ruiz claimed responsibility for the attack.',
+    );
+    expect(found.find((c) => c.text.includes('port was closed'))?.claimant).toBe('harbour official');
+  });
+});
+
+describe('an inverted speaker described by a relative clause', () => {
+  const story = '“The gate was forced open at night,” said an official who asked not to be identified.';
+
+  it('reads "…,” said an official who asked not to be identified" as the official’s quotation', () => {
+    const long = story.replace('identified.', 'identified because of the sensitivity of the matter.');
+    expect(find('gate was forced', long)?.claimant).toBe('official');
+  });
+
+  it('proposes no claim for asking not to be identified', () => {
+    expect(claims(story).map((c) => c.text)).toEqual(['The gate was forced open at night']);
+  });
+
+  it('never opens a claimant with the verb before an inverted speaker ("said an official")', () => {
+    const found = claims('“The gate was forced open,” said an official who asked the navy to search the bay.');
+    expect(found.map((c) => c.claimant).filter((c) => c?.startsWith('said'))).toEqual([]);
+  });
+});
+
+describe('a body described before it is named', () => {
+  it('takes "a leading Harbourland maritime safety group" for the body named next', () => {
+    const claim = find(
+      '12 boats',
+      'A leading Harbourland maritime safety group said 12 boats were lost in the storm.',
+      'The boats sank off the cape, according to the Coastal Rescue Network, a volunteer body based in the port.',
+    );
+    expect(claim?.claimant).toBe('Coastal Rescue Network');
+  });
+});
+
+describe('a name and its role after a clause, the closing comma left out', () => {
+  it('reads "C, Ana Ruiz, commander-general of the harbour police announced" as Ana Ruiz’s claim', () => {
+    const claim = find(
+      'burned the boats',
+      'The raiders burned the boats in the harbour, Ana Ruiz, commander-general of the harbour police announced in a briefing.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('the person "she" goes on with, named after a body and a hyphenated title', () => {
+  it('files "WHO Director-General Ana Maria Ruiz" as Ana Maria Ruiz, not the place named before', () => {
+    const claim = find(
+      'generator was destroyed',
+      'Warplanes struck the Harbour Strip overnight.',
+      'WHO Director-General Ana Maria Ruiz visited the clinic on Friday.',
+      '"The generator was destroyed," she added.',
+    );
+    expect(claim?.claimant).toBe('Ana Maria Ruiz');
+  });
+});
+
+describe('a relative clause between commas after the subject', () => {
+  it('reads "X also known as Y, which runs the clinic, said" as X’s claim', () => {
+    const claim = find(
+      'was full',
+      'The Lantern Relief Fund also known as LRF, which runs the Harbour Clinic, said the ward was full.',
+    );
+    expect(claim?.claimant).toMatch(/^Lantern Relief Fund/);
+  });
+});
+
+describe('participles and stances that carry a claim', () => {
+  it('gives "X reiterated …, stressing that C" to X', () => {
+    const claim = find(
+      'all parties',
+      'Mayor Piet Claes reiterated the need for calm, stressing that all parties must protect the harbour workers.',
+    );
+    expect(claim?.claimant).toBe('Piet Claes');
+  });
+
+  it('reads "X issued an unusually strong condemnation of …" as X’s act', () => {
+    const claim = find('condemnation', 'Ana Ruiz issued an unusual and unusually strong condemnation of the raid.');
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('a plural subject’s present tense, and a count opening the clause', () => {
+  it('reads "Local officials allege that C" and "Aid agencies estimate that C" as their claims', () => {
+    expect(find('40 herders', 'Local officials allege that raiders killed 40 herders.')?.claimant).toBe(
+      'Local officials',
+    );
+    expect(find('most residents', 'Aid agencies estimate that most residents have fled.')?.claimant).toBe(
+      'Aid agencies',
+    );
+  });
+
+  it('reads "X estimates nearly 1,000 people were …" with the count as the clause’s first words', () => {
+    const claim = find(
+      'forced from',
+      'The Harbour Authority estimates nearly 1,000 people were forced from their homes.',
+    );
+    expect(claim?.claimant).toBe('Harbour Authority');
+  });
+});
+
+describe('a source quoted by another, after its claim', () => {
+  it('reads "C, X was quoted by Y as saying." as X’s claim C', () => {
+    const claim = find(
+      'Two sailors',
+      'Two sailors were killed in the harbour, the local Harbour Response Room was quoted by the Gazette as saying.',
+    );
+    expect(claim?.claimant).toBe('Harbour Response Room');
+  });
+});
+
+describe('official figures and what they show', () => {
+  const sentence =
+    'The toll could top 500, according to official figures released Friday showing 40 people still missing.';
+
+  it('ends the source after "according to" before what the figures show', () => {
+    expect(find('could top 500', sentence)?.claimant).not.toMatch(/showing/);
+  });
+
+  it('gives what official figures show to the figures', () => {
+    expect(find('40 people', sentence)?.claimant).toMatch(/^official figures/);
+  });
+});
+
+describe('a name opening the sentence, its role running on to the verb', () => {
+  it('reads "Ana Ruiz, administrator for the harbour ward, or district, in the north told …" as Ana Ruiz', () => {
+    const claim = find(
+      '12 bodies',
+      'Ana Ruiz, administrator for the harbour ward, or district, in the northern region told the Gazette on Monday that 12 bodies had been recovered.',
+    );
+    expect(claim?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('a place ending in "-ly" before the verb', () => {
+  it('reads "Officials in Italy said" and "The survivors in Sicily told IOM that" whole', () => {
+    expect(find('12 migrants', 'Officials in Italy said 12 migrants were rescued.')?.claimant).toBe(
+      'Officials in Italy',
+    );
+    expect(find('left the port', 'The survivors in Sicily told IOM that they left the port.')?.claimant).toBe(
+      'survivors in Sicily',
+    );
+  });
+});
+
+describe('any listener of a word or two before "that"', () => {
+  it('reads "X told investigators that C" and "X told the group that C" as X’s claims', () => {
+    expect(find('vessel was sunk', 'Survivors told investigators that their vessel was sunk.')?.claimant).toBe(
+      'Survivors',
+    );
+    expect(
+      find('gunshot wounds', 'A senior hospital official told the group that the deaths were caused by gunshot wounds.')
+        ?.claimant,
+    ).toBe('senior hospital official');
+  });
+});
+
+describe('where the subject is based, and the place after it', () => {
+  it('reads "The Harbour Post newspaper, based in the capital, Port Lane, reported that C" as the newspaper’s', () => {
+    const claim = find(
+      '24 people',
+      'The Harbour Post newspaper, based in the island nation’s capital, Port Lane, reported that as many as 24 people had been killed.',
+    );
+    expect(claim?.claimant).toMatch(/Harbour Post/);
+  });
+});
+
+describe('whose role a name holds, from the words after the title', () => {
+  it('does not take "a police spokesman" for "Ana Ruiz, a spokesman for the harbour inmates" named next', () => {
+    const claim = find(
+      'Two guards',
+      'Two guards were hurt, a police spokesman said.',
+      'Ana Ruiz, a spokesman for the harbour inmates, said the riot began over food.',
+    );
+    expect(claim?.claimant).toBe('police spokesman');
+  });
+});
+
+describe('a long title ending in its holder’s name after a quotation', () => {
+  it('reads “…,” the country’s Flood Forecasting and Warning Centre chief Ana Maria Ruiz added', () => {
+    const claim = find(
+      'rising again',
+      '“Of the total, 55 people drowned,” health department spokeswoman Lena Moss said.',
+      '“The rivers are rising again,” the country’s Flood Forecasting and Warning Centre chief Ana Maria Ruiz added.',
+    );
+    expect(claim?.claimant).toBe('Ana Maria Ruiz');
+  });
+});
+
+describe('a person described, then named in the appositive', () => {
+  it('reads "Another survivor of the raid, Ana Ruiz, said C" as Ana Ruiz’s claim', () => {
+    expect(find('50 houses', 'Another survivor of the raid, Ana Ruiz, said 50 houses were burned.')?.claimant).toBe(
+      'Ana Ruiz',
+    );
+    expect(find('the boats', 'One survivor of the raid, Piet Claes, said the boats were burned.')?.claimant).toBe(
+      'Piet Claes',
+    );
+  });
+});
+
+describe('a body’s wing named by what it is, then by its name', () => {
+  it('takes "the army’s media affairs wing" for the body given a short form next ("Harbour Public Relations (HPR)")', () => {
+    const claim = find(
+      'Six sailors',
+      'Six sailors were killed in an exchange of fire, the army’s media affairs wing said on Thursday.',
+      'In a statement, the Harbour Public Relations (HPR) said the fighting lasted two hours.',
+    );
+    expect(claim?.claimant).toBe('Harbour Public Relations');
+  });
+});

@@ -63,7 +63,9 @@ export class NameIndex {
       const titled = name.replace(TITLE_OF, '');
       if (titled !== name && titled.includes(' ') && classify(titled) === 'org')
         this.orgs.push({ name: titled, at: run.start });
-      if (name.includes(' ') && classify(name) === 'org') this.orgs.push({ name, at: run.start });
+      // ("Inter-Services Public Relations (ISPR)": a name given a short form in brackets is a body's.)
+      const short = name.includes(' ') && /^\s?\([A-Z]{2,8}\)/.test(body.slice(run.end, run.end + 12));
+      if (name.includes(' ') && (short || classify(name) === 'org')) this.orgs.push({ name, at: run.start });
       else if (name.includes(' ')) this.fileWords(run.text, run.start);
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
       for (const part of run.text.split(/\s(?:and|of|for)\s(?:the\s)?/)) {
@@ -111,7 +113,16 @@ export class NameIndex {
   private fileWords(run: string, at: number) {
     // A title before the name is no part of it ("Secretary-general Ban Ki-moon").
     const all = run.split(/\s+/);
-    const words = all.slice(all.findIndex((w) => !NOT_GIVEN.has(w.toLowerCase().split('-')[0])));
+    // ("WHO Director-General Tedros Adhanom Ghebreyesus": nor is the body's short form, nor a hyphenated title.)
+    const title = (w: string) =>
+      NOT_GIVEN.has(w.toLowerCase().split('-')[0]) ||
+      /^[A-Z]{2,}$/.test(w) ||
+      (w.includes('-') &&
+        w
+          .toLowerCase()
+          .split('-')
+          .some((part) => TITLE_HEADS.has(part)));
+    const words = all.slice(all.findIndex((w) => !title(w)));
     if (words.length < 2 || words.length > 4) return;
     const name = words.join(' ');
     if (this.persons.at(-1)?.at !== at) this.persons.push({ name, at });

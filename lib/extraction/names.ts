@@ -184,7 +184,8 @@ export function classify(name: string): SourceKind {
   // "activists", "Danish officials", "Witnesses" at the start of a sentence.
   if (last.endsWith('s') && (isLower(last[0]) || (words.length === 1 && isUpper(last[0]) && isLower(last[1]))))
     return 'group';
-  const capitalised = words.filter((w) => isUpper(w[0])).length;
+  // ("Khalid al-Aleisir": a surname after "al-" is capitalised.)
+  const capitalised = words.filter((w) => isUpper(w[0]) || (/^(?:al|el)-/.test(w) && isUpper(w[3] ?? ''))).length;
   const nameLike = words.every((w) => isUpper(w[0]) || PARTICLES.has(w.toLowerCase()) || /^(?:al|el)-/.test(w));
   return capitalised >= 2 && nameLike ? 'person' : 'org';
 }

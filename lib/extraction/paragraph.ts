@@ -101,9 +101,14 @@ const GOES_ON_COUNTING =
 const IN_DOCUMENT =
   /^[^.;:“”"]{0,40}?\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|report|communiqu[eé]|release)\b/i;
 
-function noteDocument(ctx: Context, from: number, end: number, who: Resolved | null) {
+// "In a new report, the rights office detailed …": the document named before the subject.
+const DOCUMENT_OPENS =
+  /\b[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|report|communiqu[eé]|release)\s*,?\s*$/;
+
+function noteDocument(ctx: Context, from: number, end: number, who: Resolved | null, opens = from) {
   const said = who && IN_DOCUMENT.exec(ctx.masked.slice(from, Math.min(end, from + 80)));
-  if (said) ctx.tracker.noteDocument(said[0], who);
+  const before = who && !said ? DOCUMENT_OPENS.exec(ctx.masked.slice(Math.max(0, opens - 60), opens)) : null;
+  if (said ?? before) ctx.tracker.noteDocument((said ?? before)![0], who!);
 }
 
 // "Tamer Kirolos, country director, said:" closing a paragraph: the quotation follows in the next.
@@ -126,7 +131,7 @@ function attributed(ctx: Context, state: State, sentence: Span, caption: boolean
   for (const frame of findFrames(masked, sentence)) {
     const { subject } = frame;
     const who = subject && tracker.resolve(body.slice(subject.start, subject.end), subject.start);
-    if (subject) noteDocument(ctx, subject.end, sentence.end, who);
+    if (subject) noteDocument(ctx, subject.end, sentence.end, who, Math.max(sentence.start, subject.start));
     if (subject) state.speakerAt ??= subject.start;
     const attribution = caption && frame.kind === 'according' ? 'according to (photo caption)' : frame.attribution;
     // "* 30,000 dead in Kashmir, says minister": a bulleted summary in the present tense is the

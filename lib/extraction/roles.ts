@@ -28,6 +28,7 @@ const TITLE_BEFORE = new RegExp(`\\b(${HEAD})\\s+(${NAME})\\b`, 'g');
 // "Ivan Petrenko, the mayor of Kharkiv," / "Ivan Petrenko, a spokesman for the army," /
 // "Elizabeth Throssell, UN Human Rights Office spokesperson".
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})\\b`, 'g');
+const ROLE_OF = /^\s+(?:of|for|at|in|with)\s+[^,.;:()]{1,70}/;
 // "the mayor, Ivan Petrenko," / "a senior police official, Omar Haddad,".
 // ("The state Police Public Relations Officer, Mohammed Shehu explained": the closing comma left out.)
 const ROLE_FIRST = new RegExp(
@@ -50,12 +51,17 @@ const modifiersOf = (words: string) =>
     .filter((w) => /^[\p{L}-]+$/u.test(w) && !NOT_MODIFIER.has(w) && !HEAD_SET.has(w));
 // The word just before "official Din Mohammad Darwaish", when nothing stands between them.
 // ("UN Secretary-General Antonio Guterres": the head inside a hyphenated title, and the word before it.)
+// ("Tehreek-e-Taliban Pakistan (TTP) spokesman Ahsanullah Ahsan": the short form in brackets says whose.)
 const wordBefore = (body: string, at: number) =>
   /(?:^|\s)([\p{L}-]+ )?([\p{L}]+-)?$/u
-    .exec(body.slice(Math.max(0, at - 40), at))
+    .exec(body.slice(Math.max(0, at - 40), at).replace(/\((\p{Lu}{2,8})\)\s$/u, '$1 '))
     ?.slice(1)
     .join(' ')
     .replace(/-/g, ' ') ?? '';
+
+const POSSESSOR = new RegExp(
+  `^(?:the\\s+)?[${UPPER}][${LETTER}.-]*(?:\\s+[${UPPER}][${LETTER}.-]*){0,3}['’]s?\\s+(?=[${LOWER}])`,
+);
 
 // How far after a role a name may come ("an official said" … next paragraph) or before it.
 const AHEAD = 1_500;
@@ -69,8 +75,14 @@ export class RoleIndex {
     const entries: [string, Entry][] = [];
     for (const m of body.matchAll(TITLE_BEFORE))
       entries.push([m[1], { name: m[2], at: m.index, head: '', modifiers: modifiersOf(wordBefore(body, m.index)) }]);
-    for (const m of body.matchAll(ROLE_AFTER))
-      entries.push([m[2], { name: m[1], at: m.index, head: '', modifiers: modifiersOf(m[0].slice(m[1].length)) }]);
+    for (const m of body.matchAll(ROLE_AFTER)) {
+      // ("Jose Coca, a spokesman for the El Porvenir inmates": whose spokesman follows the head.)
+      const whose = ROLE_OF.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[0] ?? '';
+      entries.push([
+        m[2],
+        { name: m[1], at: m.index, head: '', modifiers: modifiersOf(m[0].slice(m[1].length) + whose) },
+      ]);
+    }
     for (const m of body.matchAll(ROLE_FIRST))
       entries.push([m[1], { name: m[2], at: m.index, head: '', modifiers: modifiersOf(m[0]) }]);
     for (const [head, entry] of entries) entry.head = head.toLowerCase();
@@ -116,6 +128,9 @@ export class RoleIndex {
   }
 
   find(mention: string, at: number): string | null {
+    // "Papua New Guinea's prime minister": a place's or body's possessive says which one, as "the" does.
+    const owner = POSSESSOR.exec(mention);
+    if (owner) mention = `the ${mention.slice(owner[0].length)}`;
     const words = mention.toLowerCase().split(/\s+/);
     if (words.length < 2 || words.length > 6) return null;
     const article = words[0];
@@ -124,7 +139,9 @@ export class RoleIndex {
     // ("the head of the area" is someone new, as in definite()).
     const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
     const of = ofAt > 1 && /^[A-Z]/.test(mention.split(/\s+/)[ofAt - 1]) ? ofAt : -1;
-    const head = of > 1 ? words[of - 1] : words.at(-1)!;
+    const written = of > 1 ? words[of - 1] : words.at(-1)!;
+    // "the Secretary-General": the head ends a hyphenated title, as in "Secretary-General Ana Ruiz".
+    const head = HEAD_SET.has(written) ? written : (written.split('-').at(-1) ?? written);
     if (!HEAD_SET.has(head) || words.slice(1, of > 1 ? of : undefined).some((w) => w === 'and' || w === 'or'))
       return null;
     // "a local official said", and "local administrator Donat Kibwana" a line later: an official

@@ -69,9 +69,10 @@ const KIND_NAMES: Record<string, string[]> = {
   mission: ['mission'],
   coalition: ['coalition'],
 };
-// An organisation not yet named, which wire copy names in the next paragraph or two.
+// An organisation not yet named, which wire copy names in the next paragraph or two ("the army's media
+// affairs wing said", then "the Inter-Services Public Relations (ISPR) said").
 const UNNAMED_BODY =
-  /^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)$/i;
+  /^(?:(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)|the\s+[a-z-]+['’]s?\s+(?:[a-z-]+\s+){0,3}wing)$/i;
 const UNNAMED_REACH = 600;
 const TITLE_WORD = /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator)$/;
 const GENDERED = {

@@ -23,7 +23,10 @@ const WINDOW = 200;
 const TITLED_RUN = new RegExp(
   `^(?:the\\s+)?[${UPPER}][${LETTER}'’.-]*(?:\\s+(?:of|for|the|and|[${UPPER}][${LETTER}'’.-]*))*$`,
 );
-const speakerLength = (words: string) => wordCount(words) <= (TITLED_RUN.test(words) ? 12 : 6);
+// ("Kabirdham superintendent of police (SP) Mohit Garg": a title in lower case, ending in the holder's name.)
+const HOLDER_LAST = new RegExp(`\\s${NAME}$`);
+const speakerLength = (words: string) =>
+  wordCount(words) <= (TITLED_RUN.test(words) || HOLDER_LAST.test(words) ? 12 : 6);
 const MAX_WORDS = 10;
 // Before an appositive, more words than this that do not read as a name are a clause.
 const APPOSITIVE_HEAD = 6;
@@ -43,6 +46,8 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
   from = Math.max(from, verb - WINDOW);
   let end = verb;
   for (let m = AUXILIARY.exec(masked.slice(from, end)); m; m = AUXILIARY.exec(masked.slice(from, end))) {
+    // ("The survivors in Sicily told", "officials in Italy said": a capitalised "-ly" word is a name, no adverb.)
+    if (/^\s[A-Z][a-z]*ly\s*$/.test(m[0])) break;
     end = from + m.index;
   }
   let start = from;
@@ -58,6 +63,14 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
       return checked(masked, from + region.lastIndexOf(',', before - 1) + 1, from + before);
     // ("The official of the Volunteers for the Defense of the Fatherland (VDP), a civilian auxiliary …,
     // confirmed": a role held in a named body is a name too.)
+    // "The Post-Courier newspaper, based in the nation's capital, Port Moresby, reported": where the
+    // subject is based, and the place named after it, are asides; the subject is before them.
+    if (previous !== -1 && before !== -1 && /^\s*(?:based|located|headquartered|stationed)\s/.test(head))
+      return checked(masked, from + region.lastIndexOf(',', before - 1) + 1, from + before);
+    // "Doctors Without Borders also known as MSF, which runs South Hospital, said": a relative clause
+    // between commas describes the subject before it.
+    if (previous !== -1 && /^\s*(?:which|who)\s/.test(region.slice(previous + 1)))
+      return checked(masked, from + region.lastIndexOf(',', previous - 1) + 1, from + previous);
     const named = LONG_NAME_TEXT.test(head.trim()) || TITLE_OF_BODY.test(head.trim());
     if (previous !== -1 && wordCount(head, APPOSITIVE_HEAD) > APPOSITIVE_HEAD && !named) {
       start = from + previous + 1;
@@ -70,7 +83,7 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     const appositive = region.slice(previous + 1, region.length - 1);
     // ("…, Brig. Gen. Nabil Abdallah,": ranks written short go before the name.)
     const holder = appositive.trim().replace(RANKS, '');
-    if (previous !== -1 && TITLED_HEAD.test(head) && PERSON.test(holder)) {
+    if (previous !== -1 && (TITLED_HEAD.test(head) || DESCRIBED_HEAD.test(head)) && PERSON.test(holder)) {
       const at = from + previous + 1;
       return checked(masked, at, at + appositive.length);
     }
@@ -86,6 +99,19 @@ export function subjectBefore(masked: string, from: number, verb: number): Span 
     // name before it is the subject.
     // ("On Friday, the government announced": a time, not a name, before the comma.)
     let opened = comma === -1 ? null : UNCLOSED_APPOSITIVE.exec(region.slice(0, comma));
+    // "C, Bernardino Rafael, commander-general of Mozambique's police announced": after a clause, a
+    // name and a role in lower case with the closing comma left out.
+    // "Sewunet Wubalem, administrator for the Dabat woreda, or district, in the Amhara region told": a
+    // name opening the sentence, then a role in lower case that runs on to the verb.
+    const lead = comma === -1 || opened ? null : OPENING_NAME.exec(region);
+    const role = lead ? region.slice(lead[0].length) : '';
+    if (lead && LOWER_ROLE.test(` ${role}`) && !HAS_VERB.test(role) && wordCount(role) <= 14)
+      return checked(masked, from + lead[0].indexOf(lead[1]), from + lead[0].indexOf(lead[1]) + lead[1].length);
+    const after = comma === -1 || opened ? null : NAME_AFTER_CLAUSE.exec(region.slice(0, comma));
+    if (after && LOWER_ROLE.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
+      const at = from + after.index + after[0].length - after[1].length;
+      return checked(masked, at, at + after[1].length);
+    }
     if (opened && WHEN_WORDS.test(opened[1])) opened = null;
     // (A role in lower case after it: "Early Thursday, the Russian Defense Ministry said" is a time and a name.)
     if (opened && /^\s+(?:a|an|the)\s+[a-z]/.test(region.slice(comma + 1)) && wordCount(region.slice(comma + 1)) <= 8) {
@@ -113,11 +139,18 @@ const PARTICIPLE_ASIDE =
 
 const WHEN_WORDS =
   /^(?:On|In|At|By|Early|Late|Last|Since|Until|From|During|Before|After)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const OPENING_NAME = new RegExp(`^\\s*(${NAME}),\\s+`);
+const HAS_VERB = /\b(?:is|are|was|were|has|have|had|said|says|told|who|which|that|and\s+[a-z]+ed)\b/;
+const NAME_AFTER_CLAUSE = new RegExp(`,\\s+(${NAME})\\s*$`);
+const LOWER_ROLE = new RegExp(`^\\s+(?:(?:a|an|the)\\s+)?(?=[a-z])[^,]*?\\b(?:${HEADS.split(' ').join('|')})\\b`);
 const UNCLOSED_APPOSITIVE = new RegExp(`(?:^|[.;:]\\s+|^\\s*)(${NAME})\\s*$`);
 
 // A role before its holder's name: "the head of the agency", "the region's governor", "a UN spokesman".
 const TITLED_HEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s(?:[^,]*\\s)?(?:${HEADS.split(' ').join('|')})\\b[^,]*$`);
 const PERSON = new RegExp(`^${NAME}$`);
+// "Another survivor of the attack, Lawal Usman, said": one more of people described, then named (not
+// "The rights group, Amnesty International", a body).
+const DESCRIBED_HEAD = /^\s*(?:[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}[a-z]+(?:\s+(?:of|from|in|at)\s+[^,]*)?$/;
 const RANKS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Amb)\.?\s+)+/;
 
 const SENTENCE_ADVERB =
@@ -131,9 +164,14 @@ const TITLE_OF_BODY = new RegExp(
 // "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
 const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;
 
+const SAID_FIRST = /^\s*(?:said|says|added|told)\s+(?=(?:an?|the|one)\s)/;
+
 function checked(masked: string, start: number, end: number): Span | null {
   const conjunction = CONJUNCTION.exec(masked.slice(start, Math.min(end, start + 8)).trimStart());
   if (conjunction) start = masked.indexOf(conjunction[0], start) + conjunction[0].length;
+  // "“…,” said an official who asked not to be named": the verb before an inverted speaker is no part of them.
+  const said = SAID_FIRST.exec(masked.slice(start, Math.min(end, start + 12)));
+  if (said && start + said[0].length < end) start += said[0].length;
   // "However the BIFF said", "Early Thursday the ministry said": a sentence adverb or a time is no part of the subject.
   const opener = SENTENCE_ADVERB.exec(masked.slice(start, Math.min(end, start + 40)));
   if (opener && start + opener[0].length < end) start += opener[0].length;
@@ -141,7 +179,9 @@ function checked(masked: string, start: number, end: number): Span | null {
   const text = masked.slice(span.start, span.end);
   // A subject is a few words, more only for a name ("the UN Office for the Coordination of …").
   const words = wordCount(text, LONG_NAME);
-  const limit = LONG_NAME_TEXT.test(text) || TITLE_OF_BODY.test(text) ? LONG_NAME : MAX_WORDS;
+  // ("the country's Flood Forecasting and Warning Centre chief Arifuzzaman Bhuiyan": a title ending in its holder's name.)
+  const limit =
+    LONG_NAME_TEXT.test(text) || TITLE_OF_BODY.test(text) ? LONG_NAME : HOLDER_LAST.test(text) ? 12 : MAX_WORDS;
   if (words === 0 || words > limit || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
   // "…, downplaying initial reports that", "…, targeting civilians accused of": a participle opens a
   // clause, not a name.
@@ -155,7 +195,7 @@ const QUOTE_VERBS =
 // "told" takes a listener ("told reporters", "told the BBC"); the other verbs take none, so
 // the name after "said" in “…,” said Maria Lopez is the speaker.
 const VERB = String.raw`(?:(${QUOTE_VERBS})|(told|tells)(\s+(?:reporters|journalists|the\s+press|[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3}))?)\b`;
-const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,60}?)\s*\b${VERB}`, 'd');
+const AFTER = new RegExp(String.raw`^[\s,]*([^,.;:!?“”"]{0,100}?)\s*\b${VERB}`, 'd');
 // “…,” said Maria Lopez / said the engineer / said one of the aid workers.
 // A short title's full stop ("Maj. Gen. Chris Olu", "Dr. Ana Ruiz", "U.N.") is inside the name.
 const TITLE_STOP = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev|[${UPPER}]))\.`;
@@ -163,11 +203,19 @@ const INVERTED = new RegExp(
   String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s|(?:[a-z-]+\s+){1,2}(?=[${UPPER}]))(?:[^,.;:!?“”"]|${TITLE_STOP}){0,90})`,
   'd',
 );
+// A person's name after a quotation: capitalised words, particles between them.
+const NAME_AFTER = String.raw`[${UPPER}][${LETTER}'’-]*(?:\s+(?:(?:de|da|van|von|der|al|el|bin|ibn|abu|la|le)\s+)*[${UPPER}][${LETTER}'’-]*){1,4}`;
+const NAMED_AFTER = new RegExp(String.raw`^[\s,]*(${NAME_AFTER}),\s+[^,.;:!?“”"]{1,100}?,\s*\b${VERB}`, 'd');
+const VERBLESS_AFTER = new RegExp(
+  String.raw`^[\s,]*(${NAME_AFTER}),\s+(?:a|an|the)\s+[^,.;:!?“”"]{1,100}?[.]?\s*$`,
+  'd',
+);
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
 // "X told state radio CRTV: “…”", "X told the news agency on Monday: “…”": before a colon,
 // "told" takes any listener of a few words.
 const TOLD_BEFORE_COLON = /\b(told|tells)\s+(?:[^\s:;“”"]+\s+){0,5}?[^\s:;“”"]+\s*:\s*$/;
 
+const RELATIVE = /\s(?:who|whom|whose)\s/;
 const WHEN_AFTER =
   /\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+night|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
 
@@ -187,14 +235,32 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
       } else {
         const at = from + after[0].length;
         const named = INVERTED.exec(masked.slice(at, Math.min(sentence.end, at + WINDOW)));
+        // "… said an official who asked not to be identified": the relative clause describes the speaker.
+        const relative = named ? RELATIVE.exec(named[1]) : null;
         // "… said Maria Lopez on Saturday night": when she spoke is no part of her name.
-        const when = named && WHEN_AFTER.exec(named[1]);
+        const when = named && !relative && WHEN_AFTER.exec(named[1]);
         const subject =
           named?.indices &&
-          checked(masked, at + named.indices[1][0], at + named.indices[1][1] - (when ? when[0].length : 0));
+          checked(
+            masked,
+            at + named.indices[1][0],
+            relative
+              ? at + named.indices[1][0] + relative.index
+              : at + named.indices[1][1] - (when ? when[0].length : 0),
+          );
         if (subject) return { subject, attribution: verb };
       }
     }
+  }
+  if (quote.close !== null) {
+    // “…,” Edi Rahmatullah, military commander of the district, said. / “…,” Nasir Durrani, a regional
+    // police officer. (no verb): a name and its appositive after the quotation are its speaker.
+    const from = quote.close + 1;
+    const rest = masked.slice(from, Math.min(sentence.end, from + WINDOW));
+    const named = NAMED_AFTER.exec(rest) ?? VERBLESS_AFTER.exec(rest);
+    const subject = named?.indices && checked(masked, from + named.indices[1][0], from + named.indices[1][1]);
+    if (named && subject)
+      return { subject, attribution: named[2] ? verbPhrase(named[2] ?? named[3], named[4]) : 'said' };
   }
   const lead = Math.max(sentence.start, quote.open - WINDOW);
   const ahead = masked.slice(lead, quote.open);
