@@ -85,6 +85,7 @@ const COUNT_OPENS = /^\s*(?:at\s+(?:least|most)|in\s+(?:all|total)|on\s+average|
 const FINITE =
   /\b(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|may|might|must|can|killed|died)\b/i;
 const CAPITALISED_BEFORE = new RegExp(`[${UPPER}][${LETTER}'’.-]*\\s+$`);
+const BLAMED_ON = new RegExp(`^\\s+on\\s+(?!${DAY}\\b|last\\b|the\\s+(?:day|eve)\\b)`);
 const REPORTS_DESCRIBED =
   /\b(?:initial|earlier|early|first|unconfirmed|conflicting|previous|local|media|press|news|some|other)\s+$/i;
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
@@ -158,6 +159,9 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
   if (act && NEGATED.test(masked.slice(Math.max(from, at - 16), at))) return null;
   // "The explosions, blamed by U.S. forces on …": a participle before "by" is passive, no act.
   if (act && /^\s+by\b/.test(ahead(masked, end, sentence.end))) return null;
+  // "… missing after a disaster blamed on torrential rains": a cause "blamed on" something is no
+  // one's act of speech ("blamed on Monday" still is).
+  if (act && /^blamed$/i.test(act.trim()) && BLAMED_ON.test(ahead(masked, end, sentence.end))) return null;
   // "Sherpao put the toll at 19,136 … and said that …": the second verb shares the sentence's subject.
   const coordinated = /\s(?:and|but)\s*$/.test(masked.slice(Math.max(from, at - 8), at));
   // "…, downplaying initial reports that hundreds had been taken": "reports" is a noun, and the

@@ -956,3 +956,23 @@ describe('a body’s wing named by what it is, then by its name', () => {
     expect(claim?.claimant).toBe('Harbour Public Relations');
   });
 });
+
+describe('a cause "blamed on" something', () => {
+  it('is no act of speech: the standfirst keeps its counts as the publisher’s', () => {
+    const found = extractClaims(
+      'Landslide toll rises\nAt least 32 people dead and more than 80 missing after a landslide blamed on heavy rains.\nOfficials said the rains had stopped.\n',
+      { publisher: 'Harbour Gazette' },
+    );
+    const standfirst = found.find((p) => p.text.startsWith('At least 32'));
+    expect(standfirst?.claimant?.name).toBe('Harbour Gazette');
+    expect(standfirst?.figures.map((f) => [f.outcome, f.min])).toEqual([
+      ['killed', 32],
+      ['missing', 81],
+    ]);
+  });
+
+  it('still reads "blamed on Monday the gunmen" and "blamed X on Y" as blaming', () => {
+    expect(find('blamed on Monday', 'Police blamed on Monday the gunmen for the killings.')?.claimant).toBe('Police');
+    expect(find('blamed the attack', 'The ministry blamed the attack on rebels.')?.claimant).toBe('ministry');
+  });
+});
