@@ -193,7 +193,7 @@ describe('the labelled Aleppo article (issue 7 targets)', () => {
 
 // The test half of the labelled news set (tests/fixtures/news/README.md): never tuned on.
 // Its totals are held at a floor, the best scores the detector has reached on it (issue 16;
-// raised after the first round of detector work, and after the fifth, sixth and seventh), so that a change that makes detection worse on unseen news fails here. The
+// raised after the first round of detector work, and after the fifth to eighth), so that a change that makes detection worse on unseen news fails here. The
 // issue's targets (claim recall 0.90, precision 0.80, figure recall 0.90, claimant accuracy
 // 0.85) replace these numbers once the detector reaches them.
 describe('the labelled news test half (issue 16)', () => {
@@ -208,7 +208,7 @@ describe('the labelled news test half (issue 16)', () => {
 
   it('finds the claims at least as well as it has done', () => {
     expect(total.recall.rate).toBeGreaterThanOrEqual(109 / 112);
-    expect(total.precision.rate).toBeGreaterThanOrEqual(109 / 120);
+    expect(total.precision.rate).toBeGreaterThanOrEqual(109 / 119);
   });
 
   it('gets the figures at least as well as it has done', () => {
@@ -216,6 +216,6 @@ describe('the labelled news test half (issue 16)', () => {
   });
 
   it('names the claimants at least as well as it has done', () => {
-    expect(total.claimantAccuracy.rate).toBeGreaterThanOrEqual(79 / 109);
+    expect(total.claimantAccuracy.rate).toBeGreaterThanOrEqual(81 / 109);
   });
 });
