@@ -7,6 +7,7 @@ import {
   claimantMatches,
   claimantOrBehalfMatches,
   evaluate,
+  labelsAsProposals,
   missesByKind,
   proposeAsImported,
   sameFigure,
@@ -150,6 +151,25 @@ describe('evaluate', () => {
     const ownVoice = { ...article, claims: [{ ...article.claims[0], claimant: 'Gazette (headline)' }] };
     const found = missesByKind(ownVoice, evaluate(ownVoice, [proposal(0, 10, 'Police')]));
     expect(found.claimants.map((c) => c.kind)).toEqual(['a source for the publisher']);
+  });
+
+  it('reads a second labelling as proposals, so two labellings can be scored as the detector is', () => {
+    const same = evaluate(article, labelsAsProposals(article));
+    expect([same.recall.rate, same.precision.rate, same.figureRecall.rate, same.claimantAccuracy.rate]).toEqual([
+      1, 1, 1, 1,
+    ]);
+    const spokesman = { ...article, claims: [{ ...article.claims[1], claimant: 'Ana Ruiz (Police)' }] };
+    expect(evaluate(spokesman, labelsAsProposals(spokesman)).claimantAccuracy.rate).toBe(1);
+    const other = {
+      ...article,
+      claims: [
+        { ...article.claims[0], claimant: 'Governor' },
+        { ...article.claims[1], figures: [{ ...article.claims[1].figures![0], min: 4 }] },
+      ],
+    };
+    const scored = evaluate(article, labelsAsProposals(other));
+    expect(scored.claimantAccuracy).toMatchObject({ correct: 1, total: 2 });
+    expect(scored.figureRecall).toMatchObject({ correct: 0, total: 1 });
   });
 
   it('totals several articles micro-averaged: every claim counts once, whatever its article', () => {

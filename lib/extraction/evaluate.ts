@@ -223,3 +223,28 @@ export function missesByKind(article: LabelledArticle, result: Evaluation): Miss
     });
   return { figures, claimants };
 }
+
+/** Labelled claims read as proposals: "Name (Organisation)" is the person speaking for the organisation. */
+export function labelsAsProposals(labels: LabelledArticle): Proposal[] {
+  return labels.claims.map((claim) => {
+    const behalf = /\(([^)]*)\)\s*$/.exec(claim.claimant);
+    const name = claim.claimant.replace(/\s*\([^)]*\)\s*$/, '').trim() || claim.claimant;
+    return {
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      kind: claim.kind,
+      claimant: { name, isNew: true, ...(behalf ? { onBehalfOf: behalf[1] } : {}) },
+      attribution: null,
+      figures: (claim.figures ?? []).map((f) => ({
+        outcome: f.outcome as Proposal['figures'][number]['outcome'],
+        victimGroup: f.victims,
+        min: f.min,
+        max: f.max,
+        qualifier: f.qualifier,
+      })),
+      confidence: 1,
+      reason: 'second labelling',
+    };
+  });
+}
