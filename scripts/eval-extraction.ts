@@ -4,7 +4,8 @@
 // With no path it scores the seed's Aleppo article; `labels.json article.txt` scores that
 // label file against another copy of its text. Misses, false positives and wrong claimants
 // are listed for a single article, or for every article with --details. --by-kind counts the wrong
-// figures and claimants by what went wrong (and, with --details, lists each under its kind).
+// figures and claimants by what went wrong, and lists each under its kind (for several articles,
+// with --details).
 // Exits 0 whatever the scores; 2 when an input cannot be read or is not a valid label file.
 import path from 'node:path';
 import { DatasetError, readLabelled, readLabelledArticles, type LabelledText } from '@/lib/datasets/read-labelled';
@@ -147,7 +148,7 @@ if (byKind) {
     file: path.basename(item.labelsFile, '.json'),
     misses: missesByKind(item.labels, result),
   }));
-  printByKind(found, details);
+  printByKind(found, details || results.length === 1);
 } else if (results.length === 1 || details)
   for (const { item, result } of results) {
     if (results.length > 1) console.log(`\n${path.relative(process.cwd(), item.labelsFile)}`);

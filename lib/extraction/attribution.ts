@@ -85,7 +85,10 @@ const COUNT_OPENS = /^\s*(?:at\s+(?:least|most)|in\s+(?:all|total)|on\s+average|
 const FINITE =
   /\b(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|may|might|must|can|killed|died)\b/i;
 const CAPITALISED_BEFORE = new RegExp(`[${UPPER}][${LETTER}'’.-]*\\s+$`);
-const BLAMED_ON = new RegExp(`^\\s+on\\s+(?!${DAY}\\b|last\\b|the\\s+(?:day|eve)\\b)`);
+// ("blamed on Monday", "blamed on Twitter": when or where the blaming was said.)
+const BLAMED_ON = new RegExp(
+  `^\\s+on\\s+(?!${DAY}\\b|last\\b|(?:the\\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|social\\s+media|state\\s+(?:television|TV|radio|media))\\b)`,
+);
 const REPORTS_DESCRIBED =
   /\b(?:initial|earlier|early|first|unconfirmed|conflicting|previous|local|media|press|news|some|other)\s+$/i;
 const NEGATED = /\b(?:never|not|n['’]t)\s+(?:yet\s+)?$/i;
@@ -111,7 +114,14 @@ export function findFrames(masked: string, sentence: Span): Frame[] {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     // "The United States and others are pressing": a capitalised word after another is a name's.
-    if (isUpper(masked[at]) && CAPITALISED_BEFORE.test(masked.slice(Math.max(sentence.start, at - 30), at))) continue;
+    // (Only the verbs that report before "that": a title-case "…, Police Say" keeps its speaker.)
+    if (
+      isUpper(masked[at]) &&
+      m[2] &&
+      !PLAIN_VERB.test(m[2]) &&
+      CAPITALISED_BEFORE.test(masked.slice(Math.max(sentence.start, at - 30), at))
+    )
+      continue;
     // ("reports by X that": "reports" is also a verb, which the alternatives try first.)
     const nominal = m[9] ?? (m[2] ? REPORTS_BY.exec(ahead(masked, at, sentence.end))?.[0] : undefined);
     const found =

@@ -8,6 +8,9 @@ import type { Outcome, ProposedFigure, Span } from './types';
 // figures; "more than 250 civilians, including 49 children" makes the children part of the
 // civilians; "tens of shells" counts no one and gives none.
 
+// What carries people off without holding them ("the floods took away 40 people").
+const NATURAL_FORCE =
+  /^(?:floods?|flood-?waters?|waters?|waves?|currents?|rivers?|torrents?|storms?|landslides?|mudslides?|avalanches?|seas?|tides?)$/i;
 const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
@@ -848,7 +851,12 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       // ("while injuring another two": the verb before "another".)
       (before === 'another' && joined ? outcomeOf(lead.at(-2)) : null) ??
       // ("They took away 27 students": people carried off are held.)
-      (before === 'away' && /^(?:took|taken|take|takes|taking)$/.test(lead.at(-2) ?? '') ? 'detained' : null) ??
+      // (Not "The floods took away 40 people": water carries off, it holds no one.)
+      (before === 'away' &&
+      /^(?:took|taken|take|takes|taking)$/.test(lead.at(-2) ?? '') &&
+      !NATURAL_FORCE.test(lead.at(-3) ?? '')
+        ? 'detained'
+        : null) ??
       lives ??
       // "We lost more than a dozen soldiers": a group lost is a group killed.
       (before === 'lost' && group !== null && q.noun !== 'lives' ? 'killed' : null) ??

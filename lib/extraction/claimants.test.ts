@@ -637,7 +637,7 @@ describe('pieces of the sentence that are not the speaker', () => {
     expect(found.map((c) => c.claimant)).not.toContain('United');
   });
 
-  it('reads a source with initials after "according to" whole ("L.C. Govak")', () => {
+  it('reads a source with initials after "according to" past its initials ("Govak", not "L")', () => {
     const claim = find('72 people', 'A further 72 people were killed, according to the home secretary L.C. Govak.');
     expect(claim?.claimant).toMatch(/Govak$/);
   });
@@ -974,5 +974,51 @@ describe('a cause "blamed on" something', () => {
   it('still reads "blamed on Monday the gunmen" and "blamed X on Y" as blaming', () => {
     expect(find('blamed on Monday', 'Police blamed on Monday the gunmen for the killings.')?.claimant).toBe('Police');
     expect(find('blamed the attack', 'The ministry blamed the attack on rebels.')?.claimant).toBe('ministry');
+  });
+});
+
+describe('the second reading of the eighth round', () => {
+  const proposals = (body: string) => extractClaims(body, { publisher: 'Harbour Gazette' });
+
+  it('keeps the speaker of a title-case line ("…, Police Say")', () => {
+    const found = proposals('Harbour news\n\nThree Killed In Harbour Blast, Police Say\n\nThree people died.\n');
+    expect(found.find((p) => p.text.startsWith('Three Killed'))?.claimant?.name).toBe('Police');
+  });
+
+  it('reads a participle before people as an adjective ("visiting doctors said")', () => {
+    expect(find('three children', 'On Monday, visiting doctors said three children had died.')?.claimant).toBe(
+      'visiting doctors',
+    );
+    expect(find('20 homes', 'In the north, fleeing residents said 20 homes had burned.')?.claimant).toBe(
+      'fleeing residents',
+    );
+  });
+
+  it('still reads "blamed on Twitter" as blaming', () => {
+    const claim = find('blamed on Twitter', 'The minister blamed on Twitter the opposition for the violence.');
+    expect(claim?.claimant).toBe('minister');
+  });
+
+  it('takes a name after a quotation with no verb only when its appositive describes a person', () => {
+    expect(find('lost everything', '“We lost everything,” Harbour City, the capital of the province.')?.claimant).toBe(
+      null,
+    );
+    expect(
+      find('lost everything', '“We lost everything,” Nasir Durrani, a regional police officer in Rawalpindi.')
+        ?.claimant,
+    ).toBe('Nasir Durrani');
+  });
+
+  it('never joins the headline to a first line that opens in lower case', () => {
+    const found = proposals('Harbour fire kills three\nofficials said the blaze started in the kitchen.\n');
+    expect(found[0]).toMatchObject({ text: 'Harbour fire kills three', claimant: { name: 'Harbour Gazette' } });
+    expect(found[0].figures.map((f) => [f.outcome, f.min])).toEqual([['killed', 3]]);
+  });
+});
+
+describe('a participle alone before a reporting verb', () => {
+  it('is no claimant ("…, raising fears that C")', () => {
+    const found = claims('Explosions killed 32 people, raising fears that the militants are regrouping.');
+    expect(found.map((c) => c.claimant)).not.toContain('raising');
   });
 });

@@ -763,3 +763,12 @@ describe('"X said A, adding that B"', () => {
     ]);
   });
 });
+
+describe('people carried off', () => {
+  it('are detained when people take them away, and no count when water does', () => {
+    const held = inventedClaims('They took away 27 students, along with three teachers.');
+    expect(held[0].figures).toEqual(['detained students 27-27', 'detained teachers 3-3']);
+    expect(inventedClaims('The floods took away 40 people in the valley, officials said.')[0].figures).toEqual([]);
+    expect(inventedClaims('Strong currents took away three fishermen on Sunday.')[0]?.figures ?? []).toEqual([]);
+  });
+});

@@ -46,6 +46,9 @@ const hostile: Record<string, string> = {
   'a relayed source in every sentence of one paragraph': fill(
     'At least 5 people were killed in the town, the ministry said, citing the governor. ',
   ),
+  'a source after "according to" that never ends (initials and titles)': fill('according to Mr. ', 'It rained, '),
+  'a title, a body and a name again and again': fill('Deputy Inspector General of Police Ana Ruiz said it rained. '),
+  'lines wrapped in the middle of every sentence': fill('five people were killed\nand ', 'Storm\n\nIn the town '),
   'a number of people that keeps passing': fill(
     ' has crossed 2 million and',
     'the number of refugees fleeing the coast',

@@ -81,7 +81,9 @@ export function cleanName(phrase: string): string | null {
   let words = s.split(' ');
   const titled = nameAfterTitle(words);
   if (titled) words = words.slice(-titled);
-  for (let i = words.length - 3; i >= 0; i--) {
+  // (A title sits just before the name it goes with: the last ten words are enough, and a long
+  // run of capitalised words is not tried suffix by suffix.)
+  for (let i = words.length - 3; i >= Math.max(0, words.length - 12); i--) {
     if (classify(words.slice(i + 1).join(' ')) !== 'person') continue;
     if (
       words[i]

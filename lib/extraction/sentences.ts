@@ -23,7 +23,11 @@ export function paragraphs(body: string): Span[] {
  * closing mark) and the next line opens with a lower-case letter.
  */
 export function reflowWrappedLines(body: string): string {
-  return body.replace(new RegExp(`(?<=[${LETTER}\\d,] ?)\\n(?=[${LOWER}])`, 'gu'), ' ');
+  // (Not after the first line, the headline: "Harbour fire kills three\nofficials said …".)
+  const headline = /^\s*[^\n]*\n/.exec(body)?.[0].length ?? 0;
+  return body.replace(new RegExp(`(?<=[${LETTER}\\d,] ?)\\n(?=[${LOWER}])`, 'gu'), (m, at: number) =>
+    at < headline ? m : ' ',
+  );
 }
 
 // A full stop after these is not the end of a sentence: "Mr. Jones", "U.S. officials".

@@ -185,7 +185,8 @@ function checked(masked: string, start: number, end: number): Span | null {
   if (words === 0 || words > limit || NOT_A_SUBJECT.test(text) || /x{3}/.test(text)) return null;
   // "…, downplaying initial reports that", "…, targeting civilians accused of": a participle opens a
   // clause, not a name.
-  if (/^[a-z]{2,}ing\b/.test(text)) return null;
+  // ("Visiting doctors said", "fleeing residents said": a participle before people is an adjective.)
+  if (/^[a-z]{2,}ing\b/.test(text) && !(/\s/.test(text) && looksLikeSource(text.replace(/^\S+\s+/, '')))) return null;
   return span;
 }
 
@@ -207,7 +208,7 @@ const INVERTED = new RegExp(
 const NAME_AFTER = String.raw`[${UPPER}][${LETTER}'’-]*(?:\s+(?:(?:de|da|van|von|der|al|el|bin|ibn|abu|la|le)\s+)*[${UPPER}][${LETTER}'’-]*){1,4}`;
 const NAMED_AFTER = new RegExp(String.raw`^[\s,]*(${NAME_AFTER}),\s+[^,.;:!?“”"]{1,100}?,\s*\b${VERB}`, 'd');
 const VERBLESS_AFTER = new RegExp(
-  String.raw`^[\s,]*(${NAME_AFTER}),\s+(?:a|an|the)\s+[^,.;:!?“”"]{1,100}?[.]?\s*$`,
+  String.raw`^[\s,]*(${NAME_AFTER}),\s+(?:a|an|the)\s+(?=[^,.;:!?“”"]{0,100}?\b(?:${HEADS.split(' ').join('|')}|spokesperson|doctor|witness|resident|survivor|activist|journalist|reporter|officers?|policem[ae]n)\b)[^,.;:!?“”"]{1,100}?[.]?\s*$`,
   'd',
 );
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
