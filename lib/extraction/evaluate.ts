@@ -81,19 +81,19 @@ export function sameFigure(l: LabelledFigure, p: ProposedFigure): boolean {
   return l.lenient ? overlaps(l, p) : l.min === p.min && l.max === p.max;
 }
 
-/** Figures of a proposal that equal one of the label's, each label figure used once. */
-function correctFigures(label: LabelledClaim, proposal: Proposal): number {
+/** The label's figures that no figure of the proposal equals, each proposed figure used once. */
+function missedFigures(label: LabelledClaim, proposal: Proposal): LabelledFigure[] {
   const left = [...(label.figures ?? [])];
-  let correct = 0;
   for (const figure of proposal.figures) {
     const i = left.findIndex((l) => sameFigure(l, figure));
-    if (i !== -1) {
-      left.splice(i, 1);
-      correct++;
-    }
+    if (i !== -1) left.splice(i, 1);
   }
-  return correct;
+  return left;
 }
+
+/** Figures of a proposal that equal one of the label's, each label figure used once. */
+const correctFigures = (label: LabelledClaim, proposal: Proposal) =>
+  (label.figures?.length ?? 0) - missedFigures(label, proposal).length;
 
 export function evaluate(article: LabelledArticle, proposals: readonly Proposal[]): Evaluation {
   const pairs: { l: number; p: number; overlap: number }[] = [];
@@ -186,13 +186,8 @@ export function missesByKind(article: LabelledArticle, result: Evaluation): Miss
     (label.figures ?? []).map((figure) => ({ kind: 'claim not found' as const, label, figure, proposal: null })),
   );
   for (const { label, proposal } of result.matches) {
-    const left = [...proposal.figures];
-    for (const figure of label.figures ?? []) {
-      const i = left.findIndex((p) => sameFigure(figure, p));
-      if (i !== -1) {
-        left.splice(i, 1);
-        continue;
-      }
+    // (The same pairing as the figure recall's, so the misses listed are the ones it counted.)
+    for (const figure of missedFigures(label, proposal)) {
       const sameRange = (p: ProposedFigure) => p.min === figure.min && p.max === figure.max;
       const kind: FigureMissKind = !proposal.figures.length
         ? 'no figure proposed'
