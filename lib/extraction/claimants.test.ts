@@ -1022,3 +1022,15 @@ describe('a participle alone before a reporting verb', () => {
     expect(found.map((c) => c.claimant)).not.toContain('raising');
   });
 });
+
+describe('a name and its appositive after a quotation, then "told"', () => {
+  it('keeps the verb as written', () => {
+    const found = extractClaims('Harbour news\n\n“We lost everything,” Ana Ruiz, a local official, told reporters.\n', {
+      publisher: 'Harbour Gazette',
+    });
+    expect(found.find((p) => p.text === 'We lost everything')).toMatchObject({
+      claimant: { name: 'Ana Ruiz' },
+      attribution: 'told reporters',
+    });
+  });
+});

@@ -39,6 +39,13 @@ const TITLES = new Set(
     .filter(Boolean),
 );
 
+/** "Minister", "Secretary-General": a title's word, or a hyphenated word holding one. */
+const isTitleWord = (word: string) =>
+  word
+    .toLowerCase()
+    .split('-')
+    .some((part) => TITLES.has(part));
+
 /** A clean source name from the words before "said" or after "according to"; null if none. */
 export function cleanName(phrase: string): string | null {
   let s = phrase
@@ -81,16 +88,11 @@ export function cleanName(phrase: string): string | null {
   let words = s.split(' ');
   const titled = nameAfterTitle(words);
   if (titled) words = words.slice(-titled);
-  // (A title sits just before the name it goes with: the last ten words are enough, and a long
+  // (A title sits just before the name it goes with: the last twelve words are enough, and a long
   // run of capitalised words is not tried suffix by suffix.)
   for (let i = words.length - 3; i >= Math.max(0, words.length - 12); i--) {
     if (classify(words.slice(i + 1).join(' ')) !== 'person') continue;
-    if (
-      words[i]
-        .toLowerCase()
-        .split('-')
-        .some((part) => TITLES.has(part))
-    ) {
+    if (isTitleWord(words[i])) {
       words = words.slice(i + 1);
       break;
     }
@@ -226,12 +228,7 @@ export function nameAfterTitle(words: readonly string[]): number {
         !PLACE_WORDS.has(w.toLowerCase()) &&
         !/^[A-Z.]+$/.test(w),
     );
-    const titled = words.slice(0, k + 1).some((w) =>
-      w
-        .toLowerCase()
-        .split('-')
-        .some((part) => TITLES.has(part)),
-    );
+    const titled = words.slice(0, k + 1).some(isTitleWord);
     if (fits && titled && TITLE_OR_BODY.has(words[k].toLowerCase()) && isUpper(words[k][0])) return length;
   }
   return 0;

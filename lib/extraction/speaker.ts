@@ -204,11 +204,9 @@ const INVERTED = new RegExp(
   String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s|(?:[a-z-]+\s+){1,2}(?=[${UPPER}]))(?:[^,.;:!?“”"]|${TITLE_STOP}){0,90})`,
   'd',
 );
-// A person's name after a quotation: capitalised words, particles between them.
-const NAME_AFTER = String.raw`[${UPPER}][${LETTER}'’-]*(?:\s+(?:(?:de|da|van|von|der|al|el|bin|ibn|abu|la|le)\s+)*[${UPPER}][${LETTER}'’-]*){1,4}`;
-const NAMED_AFTER = new RegExp(String.raw`^[\s,]*(${NAME_AFTER}),\s+[^,.;:!?“”"]{1,100}?,\s*\b${VERB}`, 'd');
+const NAMED_AFTER = new RegExp(String.raw`^[\s,]*(${NAME}),\s+[^,.;:!?“”"]{1,100}?,\s*\b${VERB}`, 'd');
 const VERBLESS_AFTER = new RegExp(
-  String.raw`^[\s,]*(${NAME_AFTER}),\s+(?:a|an|the)\s+(?=[^,.;:!?“”"]{0,100}?\b(?:${HEADS.split(' ').join('|')}|spokesperson|doctor|witness|resident|survivor|activist|journalist|reporter|officers?|policem[ae]n)\b)[^,.;:!?“”"]{1,100}?[.]?\s*$`,
+  String.raw`^[\s,]*(${NAME}),\s+(?:a|an|the)\s+(?=[^,.;:!?“”"]{0,100}?\b(?:${HEADS.split(' ').join('|')}|spokesperson|doctor|witness|resident|survivor|activist|journalist|reporter|officers?|policem[ae]n)\b)[^,.;:!?“”"]{1,100}?[.]?\s*$`,
   'd',
 );
 const BEFORE = new RegExp(String.raw`\b${VERB}(?:\s+on\s+[${UPPER}][${LETTER}]+)?\s*[:,]?\s*$`);
@@ -261,7 +259,8 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
     const named = NAMED_AFTER.exec(rest) ?? VERBLESS_AFTER.exec(rest);
     const subject = named?.indices && checked(masked, from + named.indices[1][0], from + named.indices[1][1]);
     if (named && subject)
-      return { subject, attribution: named[2] ? verbPhrase(named[2] ?? named[3], named[4]) : 'said' };
+      // (No verb at all: the quotation is what the person said.)
+      return { subject, attribution: named[2] || named[3] ? verbPhrase(named[2] ?? named[3], named[4]) : 'said' };
   }
   const lead = Math.max(sentence.start, quote.open - WINDOW);
   const ahead = masked.slice(lead, quote.open);
