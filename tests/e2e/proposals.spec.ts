@@ -172,9 +172,14 @@ test("the claim workspace's tabs are reached and switched with the keyboard", as
   // Tab leaves the tab list for the chosen panel, whose history lists the claim's creation.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tabpanel', { name: 'History' })).toBeFocused();
+  // Radix moves focus on the task after the key press, so each press waits for the focus
+  // it gave (two presses inside one task both start from the same tab).
   await page.keyboard.press('Shift+Tab');
+  await expect(history).toBeFocused();
   await page.keyboard.press('ArrowLeft');
+  await expect(tabs.getByRole('tab', { name: /^Comments/ })).toBeFocused();
   await page.keyboard.press('ArrowLeft');
+  await expect(tabs.getByRole('tab', { name: /^Evidence/ })).toBeFocused();
   await expect(tabs.getByRole('tab', { name: /^Evidence/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel')).toContainText('Attach a link');
   await axe(page);
