@@ -1034,3 +1034,40 @@ describe('a name and its appositive after a quotation, then "told"', () => {
     });
   });
 });
+
+describe('a surname after a rank or a sentence adverb is the full name given before', () => {
+  it.each([
+    // A police rank written short is no part of the name, nor the given name of the person.
+    [
+      [
+        'The rescue was announced by DCP Amaka Obi, the force spokesperson, on Friday.',
+        'DCP Obi said the nine men were unhurt.',
+      ],
+      'nine men were unhurt',
+      'Amaka Obi',
+    ],
+    [
+      ['ASP Tunde Bello led the search on Monday.', 'ASP Bello said two of the boats had sunk.'],
+      'two of the boats',
+      'Tunde Bello',
+    ],
+    [
+      ['Brig.-Gen. Rhoda Mensah visited the camp on Sunday.', 'Brig.-Gen. Mensah said 14 soldiers were wounded.'],
+      '14 soldiers',
+      'Rhoda Mensah',
+    ],
+    // A connective that opens the sentence is no given name of the surname after it.
+    [
+      ['President Ivo Santos said the riots were planned.', 'Later Santos added that 30 guards had been hurt.'],
+      '30 guards',
+      'Ivo Santos',
+    ],
+    [
+      ['Governor Mara Lind praised the firefighters.', 'However Lind said that six homes were lost.'],
+      'six homes',
+      'Mara Lind',
+    ],
+  ])('%j', (story, text, speaker) => {
+    expect(find(text, ...story)?.claimant).toBe(speaker);
+  });
+});

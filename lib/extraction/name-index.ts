@@ -28,7 +28,11 @@ const NOT_GIVEN = new Set(
   (
     'the a an in on at for of by from to as and but this that its mr mrs ms dr prof sir maj gen brig col lt capt ' +
     'sgt cpl adm gov sen rep amb pres rev president governor mayor minister general colonel commander captain ' +
-    'sergeant major chief secretary spokesman spokeswoman spokesperson'
+    'sergeant major chief secretary spokesman spokeswoman spokesperson ' +
+    // Nor a sentence adverb or connective that opens the sentence before a surname ("Later Moreno added").
+    'however meanwhile moreover furthermore separately still also later earlier instead nevertheless nonetheless ' +
+    'yet then thus hence now today yesterday besides additionally similarly likewise indeed finally afterwards ' +
+    'subsequently consequently previously when while although though after before since if because despite'
   ).split(' '),
 );
 // Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
@@ -187,6 +191,7 @@ const suffixKey = (words: readonly string[]) => words.map((w) => w.toLowerCase()
 function fullName(run: readonly string[], length: number): string | null {
   let first = run.length - length - 1;
   while (first > 0 && isParticle(run[first])) first--;
-  if (isParticle(run[first]) || NOT_GIVEN.has(run[first].toLowerCase())) return null;
+  // (An acronym is never a given name: "DCP Frank Mba" is a rank before the name.)
+  if (isParticle(run[first]) || NOT_GIVEN.has(run[first].toLowerCase()) || /^[A-Z]{2,}$/.test(run[first])) return null;
   return run.slice(first).join(' ');
 }

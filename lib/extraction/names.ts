@@ -14,9 +14,12 @@ const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|the|of\st
 const POSSESSIVE = new RegExp(`^.*['’]s\\s+(?=[${UPPER}])`);
 const SELF_NAMED =
   /\bwho\s+(?:identified|gave|named|introduced)\s+(?:himself|herself|themselves|his\s+name|her\s+name)\s+(?:only\s+)?as\s+(.+)$/i;
-// Honorifics, and ranks and offices written short with a full stop ("Maj. Gen. Chris Olu", "Gov. Ana Ruiz").
+// Honorifics, and ranks and offices written short ("Maj. Gen. Chris Olu", "Brig.-Gen. Ana Ruiz", "Lt Col
+// Omar Adan"), police ranks among them ("DCP Frank Mba", "ASP Ali Khan", "IGP Musa Baba").
+const SHORT_RANK = 'Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Pvt|Pte|Pfc|Adm|Cmdr|Cdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev';
+const POLICE_RANK = 'IGP|DIG|AIG|CP|DCP|ACP|CSP|SP|DSP|ASP|SSP|ASI|SHO';
 const HONORIFIC = new RegExp(
-  `^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?|(?:Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Cdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev)\\.)\\s+)+(?=[${UPPER}])`,
+  `^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?|(?:${SHORT_RANK})\\.?(?:-(?:${SHORT_RANK})\\.?)?|(?:${POLICE_RANK})\\b\\.?)\\s+)+(?=[${UPPER}])`,
 );
 const RUN = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, 'g');
 
