@@ -1071,3 +1071,31 @@ describe('a surname after a rank or a sentence adverb is the full name given bef
     expect(find(text, ...story)?.claimant).toBe(speaker);
   });
 });
+
+describe('a person named with the body they belong to is the person', () => {
+  it('takes "Name of the Army" as the person, in the speaker and in the name index', () => {
+    const story = ['Capt. Ruth Okello of the Army told reporters that four soldiers were wounded.'];
+    expect(find('four soldiers', ...story)?.claimant).toBe('Ruth Okello');
+  });
+
+  it('leaves "the military" to the body when only a person "of the Army" is named', () => {
+    const story = ['The military said the patrol led by Maj. Tom Ayer of the Army was ambushed near the river.'];
+    expect(find('patrol led by', ...story)?.claimant).toBe('military');
+  });
+
+  it('reads a title before a surname as the person named in full before', () => {
+    const story = [
+      'Omar Wali, the officer in charge of the station, arrived at noon.',
+      'Station House Officer Wali confirmed the death toll of nine.',
+    ];
+    expect(find('death toll', ...story)?.claimant).toBe('Omar Wali');
+  });
+
+  it('keeps a body whose name holds a title word and ends in another body word', () => {
+    const story = [
+      'The police say they found the bodies of five men.',
+      'Spokesperson for the Lakeside State Police Command, Ada Ugo, confirmed the raid.',
+    ];
+    expect(find('five men', ...story)?.claimant).toBe('Lakeside State Police Command');
+  });
+});

@@ -1,5 +1,5 @@
 import { WellKnown } from './aliases';
-import { capitalisedRuns, classify, isParticle } from './names';
+import { capitalisedRuns, classify, isParticle, personOfBody, type Run } from './names';
 import { firstFrom } from './positions';
 import { HEADS } from './roles';
 
@@ -63,14 +63,12 @@ export class NameIndex {
       initial = /\s[A-Z]$/.test(run.text) ? run : null;
       this.fileInitials(run.text);
       const name = run.text.replace(/^(?:The|A|An)\s+/, '');
-      // ("Spokesperson for the Zamfara State Police Command" names the command too.)
-      const titled = name.replace(TITLE_OF, '');
-      if (titled !== name && titled.includes(' ') && classify(titled) === 'org')
-        this.orgs.push({ name: titled, at: run.start });
-      // ("Inter-Services Public Relations (ISPR)": a name given a short form in brackets is a body's.)
-      const short = name.includes(' ') && /^\s?\([A-Z]{2,8}\)/.test(body.slice(run.end, run.end + 12));
-      if (name.includes(' ') && (short || classify(name) === 'org')) this.orgs.push({ name, at: run.start });
-      else if (name.includes(' ')) this.fileWords(run.text, run.start);
+      // ("Col. Eugene Batarra of the Army" names a person, who belongs to the Army.)
+      const member = personOfBody(name);
+      if (member) {
+        this.fileWords(member.person, run.start);
+        if (member.body.includes(' ')) this.orgs.push({ name: member.body, at: run.start });
+      } else this.fileName(name, run, body);
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
       for (const part of run.text.split(/\s(?:and|of|for)\s(?:the\s)?/)) {
         const words = part.split(/\s+/);
@@ -84,6 +82,17 @@ export class NameIndex {
         }
       }
     }
+  }
+
+  private fileName(name: string, run: Run, body: string) {
+    // ("Spokesperson for the Zamfara State Police Command" names the command too.)
+    const titled = name.replace(TITLE_OF, '');
+    if (titled !== name && titled.includes(' ') && classify(titled) === 'org')
+      this.orgs.push({ name: titled, at: run.start });
+    // ("Inter-Services Public Relations (ISPR)": a name given a short form in brackets is a body's.)
+    const short = name.includes(' ') && /^\s?\([A-Z]{2,8}\)/.test(body.slice(run.end, run.end + 12));
+    if (name.includes(' ') && (short || classify(name) === 'org')) this.orgs.push({ name, at: run.start });
+    else if (name.includes(' ')) this.fileWords(run.text, run.start);
   }
 
   /**

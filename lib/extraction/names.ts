@@ -43,7 +43,7 @@ const TITLES = new Set(
 );
 
 /** "Minister", "Secretary-General": a title's word, or a hyphenated word holding one. */
-const isTitleWord = (word: string) =>
+export const isTitleWord = (word: string) =>
   word
     .toLowerCase()
     .split('-')
@@ -88,6 +88,8 @@ export function cleanName(phrase: string): string | null {
   // But "Ministry of Foreign Affairs of …" is a body: a title stays unless a person's name follows it.
   // "Mr. Smith", "Dr. Rick Brennan": the honorific is no part of the name.
   s = s.replace(HONORIFIC, '');
+  // "Eugene Batarra of the Army": the person, who speaks for the body.
+  s = personOfBody(s)?.person ?? s;
   let words = s.split(' ');
   const titled = nameAfterTitle(words);
   if (titled) words = words.slice(-titled);
@@ -235,6 +237,27 @@ export function nameAfterTitle(words: readonly string[]): number {
     if (fits && titled && TITLE_OR_BODY.has(words[k].toLowerCase()) && isUpper(words[k][0])) return length;
   }
   return 0;
+}
+
+const OF_BODY = /^(.+?)\s(?:of|from)\s(?:the\s)?(.+)$/;
+
+/**
+ * "Eugene Batarra of the Army", "Col. Ana Ruiz of the National Police": a person's name (two to
+ * four capitalised words, no title among them) and the body they belong to; null for one name
+ * ("Islamic Republic of Iran" names no body after "of", "Ministry of Health" no person before it).
+ */
+export function personOfBody(text: string): { person: string; body: string } | null {
+  const m = OF_BODY.exec(text);
+  if (!m) return null;
+  const person = m[1].replace(HONORIFIC, '');
+  const words = person.split(' ');
+  const plain = words.every(
+    (w) => !isTitleWord(w) && !TITLE_OR_BODY.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()),
+  );
+  const body = m[2].split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
+  return words.length >= 2 && words.length <= 4 && plain && body && classify(person) === 'person'
+    ? { person, body: m[2] }
+    : null;
 }
 
 export function isParticle(word: string): boolean {

@@ -1,6 +1,6 @@
-import { LETTER } from './chars';
+import { LETTER, isUpper } from './chars';
 import type { NameIndex } from './name-index';
-import { classify, cleanName, type SourceKind } from './names';
+import { classify, cleanName, isTitleWord, type SourceKind } from './names';
 import type { Affiliations } from './behalf';
 import { RoleIndex } from './roles';
 import type { Claimant, KnownSource } from './types';
@@ -140,6 +140,17 @@ export class SourceTracker {
     return full[0] === pair[1] && full[1] === pair[2] && !/^Both\s/.test(name) ? null : `${full[0]} and ${full[1]}`;
   }
 
+  /** "Station House Officer Shah": a title and a surname are the person the article named in full before. */
+  private titled(name: string, at: number): string | null {
+    const words = name.split(' ');
+    const surname = words.at(-1)!;
+    // (A person's title is capitalised; "doctor at Finote Selam Hospital" and "Zamfara State Police Command" name bodies.)
+    if (words.length < 2 || !words.slice(0, -1).some(isTitleWord) || isTitleWord(surname)) return null;
+    if (classify(name) !== 'person' || !words.every((w) => isUpper(w[0]))) return null;
+    const full = this.index.expand(surname, at);
+    return full && full.includes(' ') && !isTitleWord(full.split(' ')[0]) && classify(full) === 'person' ? full : null;
+  }
+
   /** Resolves the words naming a speaker at offset `at`; null when they name no one. */
   resolve(mention: string, at: number): Resolved | null {
     // "a military statement on Friday": when it spoke is no part of who spoke; "a statement carried by
@@ -234,7 +245,7 @@ export class SourceTracker {
     const full =
       this.index.wellKnown.nameFor(name) ??
       this.index.acronym(name) ??
-      ((short && this.index.expand(name, at)) || this.joined(name, at) || name);
+      ((short && this.index.expand(name, at)) || this.joined(name, at) || this.titled(name, at) || name);
     // "PPRO" spelled out is "Police Public Relations Officer": a title, whose holder the article names.
     if (full !== name && TITLE_WORD.test(full)) {
       const holder = this.roles?.find(`the ${full}`, at);
