@@ -1099,3 +1099,23 @@ describe('a person named with the body they belong to is the person', () => {
     expect(find('five men', ...story)?.claimant).toBe('Lakeside State Police Command');
   });
 });
+
+describe('a generic noun for a body, with no body heard yet, is the body named just before', () => {
+  it.each([
+    [
+      ['Two drivers of the Lakeland Relief Fund were killed in an ambush on Tuesday, the agency said.'],
+      'Two drivers',
+      'Lakeland Relief Fund',
+    ],
+    // A name followed by a body's noun in lower case names a body.
+    [
+      ['Gunmen shot dead four members of the Blue Lanterns rescue service overnight, the group said.'],
+      'four members',
+      'Blue Lanterns',
+    ],
+    // ("a Tarovian aid group" is no body's name: a people's adjective describes it.)
+    [['Gunmen shot dead four volunteers, a Tarovian aid group said.'], 'four volunteers', 'Tarovian aid group'],
+  ])('%j', (story, text, speaker) => {
+    expect(find(text, ...story)?.claimant).toBe(speaker);
+  });
+});

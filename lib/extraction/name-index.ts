@@ -22,6 +22,11 @@ const ORG_LOOKBACK = 50;
 
 type Entry = { full: string; at: number };
 
+const INDEFINITE = /(?:^|\s)an?\s+(?:[a-z-]+\s+)*$/i;
+const DEMONYM = /^[A-Z][a-z]+(?:ian|ese|ish|can|ean|ern)$/;
+const DESCRIBED_BODY =
+  /^\s+(?:[a-z-]+\s+){0,2}(?:group|service|agency|organi[sz]ation|militia|movement|alliance|network|charity|outlet|broadcaster|newspaper)\b/;
+
 // Words that open a sentence or a name but are never a given name ("The UN" is not a person).
 // Nor is an honorific or a rank ("Mr Ndukwe" does not make "Mr" the given name of Daniel Ndukwe).
 const NOT_GIVEN = new Set(
@@ -91,6 +96,14 @@ export class NameIndex {
       this.orgs.push({ name: titled, at: run.start });
     // ("Inter-Services Public Relations (ISPR)": a name given a short form in brackets is a body's.)
     const short = name.includes(' ') && /^\s?\([A-Z]{2,8}\)/.test(body.slice(run.end, run.end + 12));
+    // ("Syria’s White Helmets rescue service", "the Wagner mercenary group": so is one that a body's noun follows.)
+    // (Not "a Haitian human rights organization", "a leading Harbourland safety group": a people's
+    // adjective, and any run after "a", describe one.)
+    const adjective = INDEFINITE.test(body.slice(Math.max(0, run.start - 30), run.start)) || DEMONYM.test(name);
+    if (!adjective && DESCRIBED_BODY.test(body.slice(run.end, run.end + 40))) {
+      this.orgs.push({ name, at: run.start });
+      return;
+    }
     if (name.includes(' ') && (short || classify(name) === 'org')) this.orgs.push({ name, at: run.start });
     else if (name.includes(' ')) this.fileWords(run.text, run.start);
   }
@@ -115,6 +128,12 @@ export class NameIndex {
       // The name as written from that word on, connectors included.
       this.byInitials.set(key, run.slice(words[i].index).replace(/^(?:The|A|An)\s+/, ''));
     }
+  }
+
+  /** The latest organisation named before `at`, no further than `within` characters back. */
+  lastOrg(at: number, within: number): string | null {
+    const last = this.orgs[firstFrom(this.orgs, at) - 1];
+    return last && at - last.at <= within ? last.name : null;
   }
 
   /** The first organisation named after `at`, no further than `within` characters on. */

@@ -232,6 +232,13 @@ export class SourceTracker {
       const loose = GENERIC_HEADS.has(head) && (!modified || LOOSE_HEADS.has(head));
       const generic = loose ? this.last((r) => r.kind === 'org') : null;
       if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
+      // "Three staff of the World Food Programme were killed, the agency said": with no body heard
+      // yet, the body the article named just before ("the terror group" may be any of several).
+      const latest = loose && !modified ? this.index.lastOrg(at, UNNAMED_REACH) : null;
+      if (latest) {
+        const found = this.resolve(latest, at);
+        return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named before` };
+      }
       // "the military said", "the police say": the body of that kind the article names ("Pakistan Army").
       const body = !modified && KIND_NAMES[head] ? this.index.orgHolding(KIND_NAMES[head], at, UNNAMED_REACH) : null;
       if (body && normaliseName(body) !== head) {
