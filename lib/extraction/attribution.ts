@@ -64,7 +64,7 @@ const ADVERBIAL = new RegExp(
 );
 const TOLD = new RegExp(
   // ("told investigators that", "told the court that": any listener of a word or two before "that".)
-  String.raw`^\s+((?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b)|reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|parliament|lawmakers|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
+  String.raw`^\s+((?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b)|reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|parliament|lawmakers|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:(?:the|local|state|national|private|independent|privately-owned)\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
 );
 // "according to the type of munitions", "according to plan": a measure, not a source.
 const NOT_A_SOURCE =

@@ -1119,3 +1119,22 @@ describe('a generic noun for a body, with no body heard yet, is the body named j
     expect(find(text, ...story)?.claimant).toBe(speaker);
   });
 });
+
+describe('a speaker proposed is a name, never a fragment of the clause', () => {
+  it('reads "told local Radio Kaya on Sunday night" as a listener, and the teller as the speaker', () => {
+    const story = [
+      'One passenger, Grace Auma, told local Radio Kaya on Sunday night the crew had ignored the storm warnings.',
+    ];
+    expect(find('ignored the storm', ...story)?.claimant).toBe('Grace Auma');
+  });
+
+  it('ends the subject where "in a statement" tells how it spoke', () => {
+    const story = ['The spokesman in a statement on Friday in Port Lena said four men were arrested.'];
+    expect(find('four men', ...story)?.claimant).toBe('spokesman');
+  });
+
+  it('takes no phrase opened by a preposition for a subject', () => {
+    const story = ['Despite repeated calls for restraint, the fighting spread to three more villages.'];
+    expect(find('three more villages', ...story)?.claimant).toBe('Harbour Gazette');
+  });
+});
