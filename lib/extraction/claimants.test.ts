@@ -1138,3 +1138,23 @@ describe('a speaker proposed is a name, never a fragment of the clause', () => {
     expect(find('three more villages', ...story)?.claimant).toBe('Harbour Gazette');
   });
 });
+
+describe('a title held in a place or a body is the person the article names with it', () => {
+  it('files "The Kisumu East Member of Parliament, Name" and reads the title, and "MP", as the person', () => {
+    const story = [
+      'The Kisumu East Member of Parliament, Rose Atieno in a statement on Monday, stated that the raiders had burnt 30 homes.',
+      'The MP noted that 200 families had fled to the market town.',
+    ];
+    expect(find('burnt 30 homes', ...story)?.claimant).toBe('Rose Atieno');
+    expect(find('200 families', ...story)?.claimant).toBe('Rose Atieno');
+  });
+
+  it('reads "The Commissioner of Police, Lake State Command CP Name" and then "the commissioner" as the person', () => {
+    const story = [
+      'The Commissioner of Police, Lake State Command CP Ibrahim Sule Dantata has confirmed the attack on the market.',
+      'The commissioner said the six victims were traders.',
+    ];
+    expect(find('confirmed the attack', ...story)?.claimant).toBe('Ibrahim Sule Dantata');
+    expect(find('six victims', ...story)?.claimant).toBe('Ibrahim Sule Dantata');
+  });
+});

@@ -36,7 +36,9 @@ const TITLES = new Set(
     'commander colonel chief state deputy lieutenant major captain sergeant nurse doctor professor ' +
     'judge journalist reporter correspondent activist officer inspector detective imam rabbi bishop pastor lawyer ' +
     // "World Food Program (WFP) Executive Director Cindy McCain".
-    'director coordinator commissioner representative administrator'
+    'director coordinator commissioner representative administrator ' +
+    // Police ranks written short: "Niger State Command CP Monday Bala Kuryas".
+    'igp dig aig cp dcp acp csp dsp asp ssp'
   )
     .split(' ')
     .filter(Boolean),

@@ -74,7 +74,8 @@ const KIND_NAMES: Record<string, string[]> = {
 const UNNAMED_BODY =
   /^(?:(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)|the\s+[a-z-]+['’]s?\s+(?:[a-z-]+\s+){0,3}wing)$/i;
 const UNNAMED_REACH = 600;
-const TITLE_WORD = /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator)$/;
+const TITLE_WORD =
+  /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator|Member of Parliament)$/;
 const GENDERED = {
   male: /\b(?:spokesman|chairman|policeman|Mr|man|father|brother|son|husband|king|prince)\b/i,
   female: /\b(?:spokeswoman|chairwoman|policewoman|Mrs|Ms|Miss|woman|mother|sister|daughter|wife|queen|princess)\b/i,
