@@ -1158,3 +1158,21 @@ describe('a title held in a place or a body is the person the article names with
     expect(find('six victims', ...story)?.claimant).toBe('Ibrahim Sule Dantata');
   });
 });
+
+describe('the head of a UN body named by its work is the holder of its formal title', () => {
+  it('takes "the UN human rights chief" as the High Commissioner named after', () => {
+    const story = [
+      'The United Nations human rights chief today condemned the killing of 40 fishermen off the coast.',
+      '“These killings must be investigated,” said High Commissioner Amara Diallo.',
+    ];
+    expect(find('40 fishermen', ...story)?.claimant).toBe('Amara Diallo');
+  });
+
+  it('takes "the U.N.’s refugee chief" as the High Commissioner for Refugees introduced after', () => {
+    const story = [
+      'At least 60 refugees drowned off the coast, the United Nation’s refugee chief said on Monday.',
+      'The U.N. High Commissioner for Refugees, Pieter Janssen, told reporters the boat had capsized.',
+    ];
+    expect(find('60 refugees', ...story)?.claimant).toBe('Pieter Janssen');
+  });
+});

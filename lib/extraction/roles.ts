@@ -38,7 +38,7 @@ const ROLE_OF = /^\s+(?:of|for|at|in|with)\s+[^,.;:()]{1,70}/;
 // ("The Commissioner of Police, Niger State Command CP Monday Bala Kuryas has": the body the head is
 // of, and the command and rank before the holder's name.)
 const ROLE_FIRST = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})(?:\\s+(?:of|for)\\s+[${UPPER}][${LETTER}]+)?,\\s+(?:(?:[${UPPER}][${LETTER}]+\\s+){1,4}?${RANK}\\s+)?(${NAME})(?:\\s*,|(?=\\s+[${LOWER}]))`,
+  `\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})(?:\\s+(?:of|for)\\s+[${UPPER}][${LETTER}]+(?:\\s+[${UPPER}][${LETTER}]+){0,3})?,\\s+(?:(?:[${UPPER}][${LETTER}]+\\s+){1,4}?${RANK}\\s+)?(${NAME})(?:\\s*,|(?=\\s+[${LOWER}]))`,
   'g',
 );
 

@@ -1,4 +1,5 @@
 import { LETTER, isUpper } from './chars';
+import { chiefTitle } from './aliases';
 import type { NameIndex } from './name-index';
 import { classify, cleanName, isTitleWord, type SourceKind } from './names';
 import type { Affiliations } from './behalf';
@@ -198,8 +199,9 @@ export class SourceTracker {
         return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named next` };
       }
     }
-    // "the mayor" when the article names the mayor.
-    const person = this.roles?.find(raw, at);
+    // "the mayor" when the article names the mayor; "the UN human rights chief" when it names the High Commissioner.
+    const chief = chiefTitle(raw);
+    const person = this.roles?.find(chief ? `the ${chief}` : raw, at);
     if (person) {
       const found = this.resolve(person, at);
       return found && { ...found, how: `"${raw}" is ${found.claimant.name}` };
