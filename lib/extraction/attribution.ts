@@ -2,6 +2,7 @@ import { LETTER, UPPER, isUpper, isWordChar } from './chars';
 import { LOOKAHEAD, ahead, clausesFrom, commaBefore, frame, trailing, type Frame } from './clauses';
 import { looksLikeSource } from './names';
 import { isAbbreviationStop, trimSpan } from './sentences';
+import { HEADS, NAME } from './roles';
 import { subjectBefore, verbPhrase } from './speaker';
 import type { Span } from './types';
 
@@ -291,13 +292,32 @@ function passive(masked: string, sentence: Span, from: number, at: number, end: 
   return frame('according', subject, masked.slice(at, end).replace(/\s+/g, ' ').toLowerCase(), [claim]);
 }
 
+// "according to the coordinator of the CRDH, Irumu branch, Christophe Munyanderu,", "according to AIG,
+// Bomb Disposal Squad, Shafqat Malik.": a role (or a rank written short), an aside, then its holder.
+const ROLE_ONLY = new RegExp(
+  `^(?:(?:the|a|an)\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:${HEADS.split(' ').join('|')})\\b`,
+  'iu',
+);
+const RANK_ONLY = /^[A-Z]{2,4}$/;
+const HOLDER_AFTER = new RegExp(String.raw`^,\s+(?:[^,;:()]{1,40},\s+)?(${NAME})(?=\s*[,.])`);
+
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
   const stop = sourceEnd(masked, end, sentence.end);
   let objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
   // "According to the Office for … Affairs (OCHA), C": the short form in brackets is part of the name.
   const bracket = /^\s*\([^()]{1,40}\)(?=\s*,)/.exec(masked.slice(objectEnd, objectEnd + 44));
   if (bracket) objectEnd += bracket[0].length;
-  const subject = trimSpan(masked, end, objectEnd);
+  let subject = trimSpan(masked, end, objectEnd);
+  const object = masked.slice(subject.start, subject.end);
+  const holder =
+    ROLE_ONLY.test(object) || RANK_ONLY.test(object)
+      ? HOLDER_AFTER.exec(masked.slice(objectEnd, objectEnd + 120))
+      : null;
+  if (holder) {
+    const start = objectEnd + holder[0].length - holder[1].length;
+    subject = { start, end: start + holder[1].length };
+    objectEnd += holder[0].length;
+  }
   if (subject.end <= subject.start || NOT_A_SOURCE.test(masked.slice(subject.start, subject.end))) return null;
   // "C, according to X": the claim is what the sentence said before it; but "…, and according
   // to X it killed 12 people" claims the clause after it.

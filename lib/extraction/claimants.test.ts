@@ -1176,3 +1176,20 @@ describe('the head of a UN body named by its work is the holder of its formal ti
     expect(find('60 refugees', ...story)?.claimant).toBe('Pieter Janssen');
   });
 });
+
+describe('"according to" a role, an aside and the role’s holder is the holder', () => {
+  it.each([
+    [
+      'According to the coordinator of the Lakes Rights Forum (LRF), Beni branch, Paul Kasereka, nine farmers were killed.',
+      'nine farmers',
+      'Paul Kasereka',
+    ],
+    [
+      'Ten kilograms of explosives were used, according to AIG, Bomb Squad, Tariq Mehmood.',
+      'Ten kilograms',
+      'Tariq Mehmood',
+    ],
+  ])('%s', (sentence, text, speaker) => {
+    expect(find(text, sentence)?.claimant).toBe(speaker);
+  });
+});
