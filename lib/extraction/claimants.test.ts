@@ -1193,3 +1193,18 @@ describe('"according to" a role, an aside and the role’s holder is the holder'
     expect(find(text, sentence)?.claimant).toBe(speaker);
   });
 });
+
+describe('a noun for a body, or a post on its channel, is the body the article names', () => {
+  it('takes "the carrier" as the airline named before', () => {
+    const story = ['Baltic Sky Airlines flight 210 landed on its belly in the field, the carrier said.'];
+    expect(find('landed on its belly', ...story)?.claimant).toBe('Baltic Sky Airlines');
+  });
+
+  it('takes "a Telegram post published on the ministry’s official channel" as the ministry named before', () => {
+    const story = [
+      'The Harbourland Interior Ministry on Sunday reported that rescuers had found two more bodies.',
+      '"They were found together," said a Telegram post published on the ministry\'s official channel.',
+    ];
+    expect(find('found together', ...story)?.claimant).toBe('Harbourland Interior Ministry');
+  });
+});

@@ -130,7 +130,7 @@ const ORG_WORDS = new Set(
     'service services fund programme program mission university hospital board bureau watch red cross crescent ' +
     // Words no person's name ends in: "Amnesty International", "the 444th Brigade", "Kyiv City Assembly".
     'international alliance brigade battalion regiment division directorate secretariat parliament assembly ' +
-    'embassy consulate corps relief charity trust initiative headquarters command'
+    'embassy consulate corps relief charity trust initiative headquarters command airlines airways'
   )
     .split(' ')
     .filter(Boolean),

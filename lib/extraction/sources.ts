@@ -37,6 +37,9 @@ const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé
 // "a statement by the rights group", "a report from the ministry": whoever made it.
 const STATEMENT_BY =
   /^(?:a|an|the|its|this|that)\s+(?:[a-z-]+\s+)?(?:statement|report|communiqu[eé]|release|update|announcement)\s+(?:by|from|of|issued\s+by)\s+(.+)$/i;
+// "a Telegram post published on the ministry's official channel": whoever owns the channel.
+const POSTED_ON =
+  /^(?:a|an|the)\s+(?:[A-Z][\w-]*\s+)?(?:post|message|video|statement)\s+(?:published|posted|shared|released)\s+(?:on|to)\s+(.+?)['’]s?\s+(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:channel|account|page|website|feed)$/;
 // "Figures from the Gaza Health Ministry show", "data compiled by the UN": whoever compiled them.
 const FIGURES_FROM =
   /^(?:(?:the|its|their|new|latest|official)\s+)*(?:figures|data|statistics|numbers|tallies|tally)\s+(?:from|by|released\s+by|compiled\s+by|published\s+by)\s+(.+)$/i;
@@ -69,6 +72,9 @@ const KIND_NAMES: Record<string, string[]> = {
   commission: ['commission'],
   mission: ['mission'],
   coalition: ['coalition'],
+  // "the carrier said" after "Azerbaijan Airlines flight J2-8243 …".
+  carrier: ['airlines', 'airline', 'airways'],
+  airline: ['airlines', 'airline', 'airways'],
 };
 // An organisation not yet named, which wire copy names in the next paragraph or two ("the army's media
 // affairs wing said", then "the Inter-Services Public Relations (ISPR) said").
@@ -177,7 +183,7 @@ export class SourceTracker {
       return this.refer(speaker, `"${raw}" is the last speaker of its kind`);
     }
     // "A ministry statement said": the ministry said (and "the statement" is the ministry's from now on).
-    const by = STATEMENT_BY.exec(raw) ?? FIGURES_FROM.exec(raw);
+    const by = STATEMENT_BY.exec(raw) ?? FIGURES_FROM.exec(raw) ?? POSTED_ON.exec(raw);
     const statement = by ? null : STATEMENT.exec(raw);
     if (by || statement) {
       const issuer = this.resolve(by ? by[1] : `the ${statement![1]}`, at);
