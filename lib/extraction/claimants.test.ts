@@ -1208,3 +1208,21 @@ describe('a noun for a body, or a post on its channel, is the body the article n
     expect(find('found together', ...story)?.claimant).toBe('Harbourland Interior Ministry');
   });
 });
+
+describe('a body described before it is named, and a pronoun joined to another speaker', () => {
+  it('takes "an Eastland rescue service" as the rescue service named next', () => {
+    const story = [
+      'A rocket destroyed a house near the border, wounding four people, an Eastland rescue service said.',
+      'Blue Star Aid rescue service said it was treating four people.',
+    ];
+    expect(find('wounding four people', ...story)?.claimant).toBe('Blue Star Aid');
+  });
+
+  it('takes "Both she and another official" as the woman named before and the other official', () => {
+    const story = [
+      'Lena Haugen, who heads the relief council, was in the convoy.',
+      'Both she and another council official denied they had broken any rules.',
+    ];
+    expect(find('broken any rules', ...story)?.claimant).toBe('Lena Haugen and another council official');
+  });
+});

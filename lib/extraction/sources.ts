@@ -78,8 +78,9 @@ const KIND_NAMES: Record<string, string[]> = {
 };
 // An organisation not yet named, which wire copy names in the next paragraph or two ("the army's media
 // affairs wing said", then "the Inter-Services Public Relations (ISPR) said").
+// ("an Israeli rescue service said", then "Magen David Adom rescue service said".)
 const UNNAMED_BODY =
-  /^(?:(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)|the\s+[a-z-]+['’]s?\s+(?:[a-z-]+\s+){0,3}wing)$/i;
+  /^(?:(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network|service)|the\s+[a-z-]+['’]s?\s+(?:[a-z-]+\s+){0,3}wing)$/i;
 const UNNAMED_REACH = 600;
 const TITLE_WORD =
   /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator|Member of Parliament)$/;
@@ -119,6 +120,7 @@ export const normaliseName = (name: string) =>
     .replace(/\b(?:the|a|an)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+const PRONOUN_AND = /^(?:both\s+)?(he|she)\s+and\s+(?:and\s+)?((?:another|a|an|the|his|her)\s+.+)$/i;
 const JOINED = /^([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) and ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})$/;
 const hasWords = (hay: string, needle: string) => ` ${hay} `.includes(` ${needle} `);
 
@@ -181,6 +183,15 @@ export class SourceTracker {
         return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named before` };
       }
       return this.refer(speaker, `"${raw}" is the last speaker of its kind`);
+    }
+    // "Both she and another council official": the woman who spoke last, and the other.
+    const pair = PRONOUN_AND.exec(raw);
+    const first = pair && this.resolve(pair[1], at);
+    if (pair && first?.kind === 'person') {
+      const name = `${first.claimant.name} and ${pair[2]}`;
+      const both: Resolved = { claimant: { name, isNew: true }, kind: 'group', mention: raw };
+      this.history.push(both);
+      return { ...both, how: `"${pair[1]}" is ${first.claimant.name}` };
     }
     // "A ministry statement said": the ministry said (and "the statement" is the ministry's from now on).
     const by = STATEMENT_BY.exec(raw) ?? FIGURES_FROM.exec(raw) ?? POSTED_ON.exec(raw);
