@@ -1226,3 +1226,12 @@ describe('a body described before it is named, and a pronoun joined to another s
     expect(find('broken any rules', ...story)?.claimant).toBe('Lena Haugen and another council official');
   });
 });
+
+describe('an inverted speaker after whom and when he told', () => {
+  it('reads "…,” declared to AFP in the evening Name, head of …" as Name', () => {
+    const story = [
+      '“Gunmen attacked the village of Oru on Thursday, where they killed six farmers,” declared to AFP in the evening Jean Kabila, head of the sector.',
+    ];
+    expect(find('six farmers', ...story)?.claimant).toBe('Jean Kabila');
+  });
+});

@@ -211,6 +211,9 @@ const INVERTED = new RegExp(
   String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s|(?:[a-z-]+\s+){1,2}(?=[${UPPER}]))(?:[^,.;:!?“”"]|${TITLE_STOP}){0,90})`,
   'd',
 );
+const LISTENER_FIRST = new RegExp(
+  String.raw`^\s+to\s+(?:the\s+)?[${UPPER}][${LETTER}.’'-]*(?:\s+[${UPPER}][${LETTER}.’'-]*){0,3}(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+night))?(?=\s+[${UPPER}])`,
+);
 const NAMED_AFTER = new RegExp(String.raw`^[\s,]*(${NAME}),\s+[^,.;:!?“”"]{1,100}?,\s*\b${VERB}`, 'd');
 const VERBLESS_AFTER = new RegExp(
   String.raw`^[\s,]*(${NAME}),\s+(?:a|an|the)\s+(?=[^,.;:!?“”"]{0,100}?\b(?:${HEADS.split(' ').join('|')}|spokesperson|doctor|witness|resident|survivor|activist|journalist|reporter|officers?|policem[ae]n)\b)[^,.;:!?“”"]{1,100}?[.]?\s*$`,
@@ -239,7 +242,9 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
         const subject = checked(masked, from + s, from + e);
         if (subject && speakerLength(masked.slice(subject.start, subject.end))) return { subject, attribution: verb };
       } else {
-        const at = from + after[0].length;
+        // ("…,” declared to AFP in the evening Innocent Matukadala: whom and when he told come first.)
+        const listener = after[2] ? LISTENER_FIRST.exec(masked.slice(from + after[0].length, sentence.end)) : null;
+        const at = from + after[0].length + (listener?.[0].length ?? 0);
         const named = INVERTED.exec(masked.slice(at, Math.min(sentence.end, at + WINDOW)));
         // "… said an official who asked not to be identified": the relative clause describes the speaker.
         const relative = named ? RELATIVE.exec(named[1]) : null;
