@@ -1235,3 +1235,14 @@ describe('an inverted speaker after whom and when he told', () => {
     expect(find('six farmers', ...story)?.claimant).toBe('Jean Kabila');
   });
 });
+
+describe('a definite role is the speaker so described before', () => {
+  it('takes "the intelligence official" as the official who spoke before, not a general who spoke since', () => {
+    const story = [
+      'The strike, a Lakeland intelligence official said, killed 20 people at the meeting.',
+      'The Lakeland military chief, Gen. Omar Diallo, issued a strong condemnation of the strike.',
+      'The intelligence official said that of the 20 dead, eight were fighters.',
+    ];
+    expect(find('eight were fighters', ...story)?.claimant).toBe('Lakeland intelligence official');
+  });
+});

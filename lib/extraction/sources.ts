@@ -225,6 +225,13 @@ export class SourceTracker {
     }
     // "The ICRC president also condemned …" with no president named: the person who spoke last.
     if (RoleIndex.definite(raw)) {
+      // "The intelligence official said" after "a Pakistani intelligence official said": the speaker
+      // described so before, not a general who spoke since.
+      const words = normaliseName(raw).split(' ');
+      const described = this.last(
+        (r) => r.kind === 'person' && !!r.mention && words.every((w) => hasWords(normaliseName(r.mention!), w)),
+      );
+      if (described) return this.refer(described, `"${raw}" is the ${described.claimant.name} who spoke before`);
       // (Not "the air force commander" for the regional governor who spoke last, nor anyone before her.)
       const last = this.last((r) => r.kind === 'person');
       if (last && (this.roles?.mayHold(raw, last.claimant.name) ?? true))
