@@ -38,6 +38,8 @@ const ACT = [
   // A claim of responsibility is the claiming group's: "IS claimed responsibility for the attack".
   'claim(?:ed|s)\\s+(?:responsibility|credit)|claim(?:ed|s)\\s+the\\s+(?:attack|bombing|blast|killing|strike|assault)',
   'warn(?:ed|s)\\s+(?:of|against|about)',
+  // ('expressed on Friday "deep concern" over the attack': a time first, the stance in quotation marks.)
+  '(?:express|voic)(?:ed|es)\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?[“"][^“”"]{2,40}[”"]\\s+(?:over|at|about|regarding|after)',
   '(?:express|voic)(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|grief|sadness|anguish|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger|support|hope|frustration|gratitude)',
   // Stance taken on something: "the ministry lamented the loss of life", "welcomed the ceasefire".
   'reiterate[sd]\\s+(?:its|their|his|her|our)|dismiss(?:ed|es)\\s+(?:the|these|those|such|their|its|all)\\s+(?:[a-z]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?(?!not\\b)[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
@@ -194,6 +196,8 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
     const verb = act
       .replace(/^(?:has|have|had)\s+/i, '')
       .replace(/\s+/g, ' ')
+      // (The stance quoted is the claim's, not the verb's: 'expressed "deep concern" over'.)
+      .replace(/\s.*[“"].*$/, '')
       .toLowerCase();
     return frame('act', subject, verb, clausesFrom(masked, at, sentence.end));
   }

@@ -1246,3 +1246,13 @@ describe('a definite role is the speaker so described before', () => {
     expect(find('eight were fighters', ...story)?.claimant).toBe('Lakeland intelligence official');
   });
 });
+
+describe('a stance expressed in quotation marks, after a time', () => {
+  it('reads \'X expressed on Friday "deep concern" over …\' as X’s act', () => {
+    const story = [
+      'Health chief Ana Lopez expressed on Friday "deep concern" over the strike on the clinic, which killed four nurses.',
+    ];
+    const claim = find('four nurses', ...story);
+    expect(claim?.claimant).toBe('Ana Lopez');
+  });
+});
