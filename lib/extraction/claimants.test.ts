@@ -1256,3 +1256,13 @@ describe('a stance expressed in quotation marks, after a time', () => {
     expect(claim?.claimant).toBe('Ana Lopez');
   });
 });
+
+describe('"the source" is the unnamed person who spoke last', () => {
+  it('takes "the source noted" after "an officer from the port police told" as that officer', () => {
+    const story = [
+      'Gunmen killed two guards at the depot, an officer from the port police told the Gazette on condition of anonymity.',
+      'The gunmen attacked the depot from "two sides," the source noted.',
+    ];
+    expect(find('two sides', ...story)?.claimant).toBe('officer from the port police');
+  });
+});

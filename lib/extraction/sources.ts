@@ -1,4 +1,4 @@
-import { LETTER, isUpper } from './chars';
+import { LETTER, isLower, isUpper } from './chars';
 import { chiefTitle } from './aliases';
 import type { NameIndex } from './name-index';
 import { classify, cleanName, isTitleWord, type SourceKind } from './names';
@@ -258,7 +258,13 @@ export class SourceTracker {
       const named = this.last((r) => words.split(' ').every((w) => holds(r, w)));
       const loose = GENERIC_HEADS.has(head) && (!modified || LOOSE_HEADS.has(head));
       const generic = loose ? this.last((r) => r.kind === 'org') : null;
-      if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
+      // "the source noted" after "an officer from Kirkuk police told Rudaw": the unnamed person who spoke last.
+      const unnamed =
+        !named && !modified && head === 'source'
+          ? this.last((r) => r.kind === 'person' && isLower(r.claimant.name[0]))
+          : null;
+      if (named ?? generic ?? unnamed)
+        return this.refer(named ?? generic ?? unnamed, `"${raw}" is the last source named`);
       // "Three staff of the World Food Programme were killed, the agency said": with no body heard
       // yet, the body the article named just before ("the terror group" may be any of several).
       const latest = loose && !modified ? this.index.lastOrg(at, UNNAMED_REACH) : null;
