@@ -5,7 +5,7 @@
 // else its formal name as the article writes it. A body the article names no other way keeps the
 // description. Descriptions are lower case: "UN Human Rights Office" written as a name stays one.
 
-const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:['’]s?)?`;
+const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United\s+Nations?)(?:['’]s?)?`;
 
 type Body = { short: string; described: RegExp; formal: RegExp };
 
@@ -82,4 +82,18 @@ export class WellKnown {
     }
     return this.found.get(known.short) ?? null;
   }
+}
+
+// The heads of UN bodies that copy names by the body's work ("the UN human rights chief", "the U.N.
+// refugee chief", "the UN chief"): the formal title, under which the article names the holder.
+const CHIEFS: [RegExp, string][] = [
+  [new RegExp(`^${UN}\\s+(?:human\\s+)?rights\\s+(?:chief|head|boss)$`, 'i'), 'High Commissioner for Human Rights'],
+  [new RegExp(`^${UN}\\s+refugees?\\s+(?:chief|head|boss)$`, 'i'), 'High Commissioner for Refugees'],
+  [new RegExp(`^${UN}\\s+(?:aid|humanitarian|relief)\\s+(?:chief|head|boss)$`, 'i'), 'Emergency Relief Coordinator'],
+  [new RegExp(`^${UN}\\s+(?:chief|head|boss)$`, 'i'), 'Secretary-General'],
+];
+
+/** "High Commissioner for Human Rights" for "the UN human rights chief"; null for any other words. */
+export function chiefTitle(mention: string): string | null {
+  return CHIEFS.find(([re]) => re.test(mention.trim()))?.[1] ?? null;
 }

@@ -2,6 +2,7 @@ import { LETTER, UPPER, isUpper, isWordChar } from './chars';
 import { LOOKAHEAD, ahead, clausesFrom, commaBefore, frame, trailing, type Frame } from './clauses';
 import { looksLikeSource } from './names';
 import { isAbbreviationStop, trimSpan } from './sentences';
+import { HEADS, NAME } from './roles';
 import { subjectBefore, verbPhrase } from './speaker';
 import type { Span } from './types';
 
@@ -37,6 +38,8 @@ const ACT = [
   // A claim of responsibility is the claiming group's: "IS claimed responsibility for the attack".
   'claim(?:ed|s)\\s+(?:responsibility|credit)|claim(?:ed|s)\\s+the\\s+(?:attack|bombing|blast|killing|strike|assault)',
   'warn(?:ed|s)\\s+(?:of|against|about)',
+  // ('expressed on Friday "deep concern" over the attack': a time first, the stance in quotation marks.)
+  '(?:express|voic)(?:ed|es)\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?[“"][^“”"]{2,40}[”"]\\s+(?:over|at|about|regarding|after)',
   '(?:express|voic)(?:ed|es)\\s+(?:(?:its|their|his|her|our)\\s+)?(?:(?:deep|grave|serious|great|profound|growing|strong)\\s+)?(?:alarm|concerns?|regrets?|outrage|shock|dismay|sorrow|grief|sadness|anguish|horror|condolences|sympathy|solidarity|fears?|disappointment|indignation|anger|support|hope|frustration|gratitude)',
   // Stance taken on something: "the ministry lamented the loss of life", "welcomed the ceasefire".
   'reiterate[sd]\\s+(?:its|their|his|her|our)|dismiss(?:ed|es)\\s+(?:the|these|those|such|their|its|all)\\s+(?:[a-z]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)|request(?:ed|s)|ask(?:ed|s)\\s+(?:the\\s+)?(?!not\\b)[\\w-]+\\s+to|regrett(?:ed)|regrets|lament(?:ed|s)|welcome[sd]|critici[sz]e[sd]|praise[sd]|hail(?:ed|s)|reject(?:ed|s)|rebuffed',
@@ -64,7 +67,7 @@ const ADVERBIAL = new RegExp(
 );
 const TOLD = new RegExp(
   // ("told investigators that", "told the court that": any listener of a word or two before "that".)
-  String.raw`^\s+((?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b)|reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|parliament|lawmakers|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:the\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
+  String.raw`^\s+((?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b)|reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|parliament|lawmakers|(?:the\s+|local\s+|state\s+)?media|the\s+press|him|her|them|us|me|(?:(?:the|local|state|national|private|independent|privately-owned)\s+)?[${UPPER}][${LETTER}’'-]*(?:\s+[${UPPER}][${LETTER}’'-]*){0,3})(?![${LETTER}])`,
 );
 // "according to the type of munitions", "according to plan": a measure, not a source.
 const NOT_A_SOURCE =
@@ -193,6 +196,8 @@ function speech(masked: string, sentence: Span, from: number, at: number, end: n
     const verb = act
       .replace(/^(?:has|have|had)\s+/i, '')
       .replace(/\s+/g, ' ')
+      // (The stance quoted is the claim's, not the verb's: 'expressed "deep concern" over'.)
+      .replace(/\s.*[“"].*$/, '')
       .toLowerCase();
     return frame('act', subject, verb, clausesFrom(masked, at, sentence.end));
   }
@@ -291,13 +296,32 @@ function passive(masked: string, sentence: Span, from: number, at: number, end: 
   return frame('according', subject, masked.slice(at, end).replace(/\s+/g, ' ').toLowerCase(), [claim]);
 }
 
+// "according to the coordinator of the CRDH, Irumu branch, Christophe Munyanderu,", "according to AIG,
+// Bomb Disposal Squad, Shafqat Malik.": a role (or a rank written short), an aside, then its holder.
+const ROLE_ONLY = new RegExp(
+  `^(?:(?:the|a|an)\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:${HEADS.split(' ').join('|')})\\b`,
+  'iu',
+);
+const RANK_ONLY = /^[A-Z]{2,4}$/;
+const HOLDER_AFTER = new RegExp(String.raw`^,\s+(?:[^,;:()]{1,40},\s+)?(${NAME})(?=\s*[,.])`);
+
 function according(masked: string, sentence: Span, from: number, at: number, end: number): Frame | null {
   const stop = sourceEnd(masked, end, sentence.end);
   let objectEnd = stop ? end + stop.index : Math.min(sentence.end, end + LOOKAHEAD);
   // "According to the Office for … Affairs (OCHA), C": the short form in brackets is part of the name.
   const bracket = /^\s*\([^()]{1,40}\)(?=\s*,)/.exec(masked.slice(objectEnd, objectEnd + 44));
   if (bracket) objectEnd += bracket[0].length;
-  const subject = trimSpan(masked, end, objectEnd);
+  let subject = trimSpan(masked, end, objectEnd);
+  const object = masked.slice(subject.start, subject.end);
+  const holder =
+    ROLE_ONLY.test(object) || RANK_ONLY.test(object)
+      ? HOLDER_AFTER.exec(masked.slice(objectEnd, objectEnd + 120))
+      : null;
+  if (holder) {
+    const start = objectEnd + holder[0].length - holder[1].length;
+    subject = { start, end: start + holder[1].length };
+    objectEnd += holder[0].length;
+  }
   if (subject.end <= subject.start || NOT_A_SOURCE.test(masked.slice(subject.start, subject.end))) return null;
   // "C, according to X": the claim is what the sentence said before it; but "…, and according
   // to X it killed 12 people" claims the clause after it.

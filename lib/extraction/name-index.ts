@@ -1,5 +1,5 @@
 import { WellKnown } from './aliases';
-import { capitalisedRuns, classify, isParticle } from './names';
+import { capitalisedRuns, classify, isParticle, personOfBody, type Run } from './names';
 import { firstFrom } from './positions';
 import { HEADS } from './roles';
 
@@ -22,13 +22,22 @@ const ORG_LOOKBACK = 50;
 
 type Entry = { full: string; at: number };
 
+const INDEFINITE = /(?:^|\s)an?\s+(?:[a-z-]+\s+)*$/i;
+const DEMONYM = /^[A-Z][a-z]+(?:ian|ese|ish|can|ean|ern)$/;
+const DESCRIBED_BODY =
+  /^\s+(?:[a-z-]+\s+){0,2}(?:group|service|agency|organi[sz]ation|militia|movement|alliance|network|charity|outlet|broadcaster|newspaper)\b/;
+
 // Words that open a sentence or a name but are never a given name ("The UN" is not a person).
 // Nor is an honorific or a rank ("Mr Ndukwe" does not make "Mr" the given name of Daniel Ndukwe).
 const NOT_GIVEN = new Set(
   (
     'the a an in on at for of by from to as and but this that its mr mrs ms dr prof sir maj gen brig col lt capt ' +
     'sgt cpl adm gov sen rep amb pres rev president governor mayor minister general colonel commander captain ' +
-    'sergeant major chief secretary spokesman spokeswoman spokesperson'
+    'sergeant major chief secretary spokesman spokeswoman spokesperson ' +
+    // Nor a sentence adverb or connective that opens the sentence before a surname ("Later Moreno added").
+    'however meanwhile moreover furthermore separately still also later earlier instead nevertheless nonetheless ' +
+    'yet then thus hence now today yesterday besides additionally similarly likewise indeed finally afterwards ' +
+    'subsequently consequently previously when while although though after before since if because despite'
   ).split(' '),
 );
 // Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
@@ -59,14 +68,12 @@ export class NameIndex {
       initial = /\s[A-Z]$/.test(run.text) ? run : null;
       this.fileInitials(run.text);
       const name = run.text.replace(/^(?:The|A|An)\s+/, '');
-      // ("Spokesperson for the Zamfara State Police Command" names the command too.)
-      const titled = name.replace(TITLE_OF, '');
-      if (titled !== name && titled.includes(' ') && classify(titled) === 'org')
-        this.orgs.push({ name: titled, at: run.start });
-      // ("Inter-Services Public Relations (ISPR)": a name given a short form in brackets is a body's.)
-      const short = name.includes(' ') && /^\s?\([A-Z]{2,8}\)/.test(body.slice(run.end, run.end + 12));
-      if (name.includes(' ') && (short || classify(name) === 'org')) this.orgs.push({ name, at: run.start });
-      else if (name.includes(' ')) this.fileWords(run.text, run.start);
+      // ("Col. Eugene Batarra of the Army" names a person, who belongs to the Army.)
+      const member = personOfBody(name);
+      if (member) {
+        this.fileWords(member.person, run.start);
+        if (member.body.includes(' ')) this.orgs.push({ name: member.body, at: run.start });
+      } else this.fileName(name, run, body);
       // "Ana Ruiz and Piet Claes" holds two names; connectors never sit inside a person's.
       for (const part of run.text.split(/\s(?:and|of|for)\s(?:the\s)?/)) {
         const words = part.split(/\s+/);
@@ -80,6 +87,25 @@ export class NameIndex {
         }
       }
     }
+  }
+
+  private fileName(name: string, run: Run, body: string) {
+    // ("Spokesperson for the Zamfara State Police Command" names the command too.)
+    const titled = name.replace(TITLE_OF, '');
+    if (titled !== name && titled.includes(' ') && classify(titled) === 'org')
+      this.orgs.push({ name: titled, at: run.start });
+    // ("Inter-Services Public Relations (ISPR)": a name given a short form in brackets is a body's.)
+    const short = name.includes(' ') && /^\s?\([A-Z]{2,8}\)/.test(body.slice(run.end, run.end + 12));
+    // ("Syria’s White Helmets rescue service", "the Wagner mercenary group": so is one that a body's noun follows.)
+    // (Not "a Haitian human rights organization", "a leading Harbourland safety group": a people's
+    // adjective, and any run after "a", describe one.)
+    const adjective = INDEFINITE.test(body.slice(Math.max(0, run.start - 30), run.start)) || DEMONYM.test(name);
+    if (!adjective && DESCRIBED_BODY.test(body.slice(run.end, run.end + 40))) {
+      this.orgs.push({ name, at: run.start });
+      return;
+    }
+    if (name.includes(' ') && (short || classify(name) === 'org')) this.orgs.push({ name, at: run.start });
+    else if (name.includes(' ')) this.fileWords(run.text, run.start);
   }
 
   /**
@@ -102,6 +128,12 @@ export class NameIndex {
       // The name as written from that word on, connectors included.
       this.byInitials.set(key, run.slice(words[i].index).replace(/^(?:The|A|An)\s+/, ''));
     }
+  }
+
+  /** The latest organisation named before `at`, no further than `within` characters back. */
+  lastOrg(at: number, within: number): string | null {
+    const last = this.orgs[firstFrom(this.orgs, at) - 1];
+    return last && at - last.at <= within ? last.name : null;
   }
 
   /** The first organisation named after `at`, no further than `within` characters on. */
@@ -187,6 +219,7 @@ const suffixKey = (words: readonly string[]) => words.map((w) => w.toLowerCase()
 function fullName(run: readonly string[], length: number): string | null {
   let first = run.length - length - 1;
   while (first > 0 && isParticle(run[first])) first--;
-  if (isParticle(run[first]) || NOT_GIVEN.has(run[first].toLowerCase())) return null;
+  // (An acronym is never a given name: "DCP Frank Mba" is a rank before the name.)
+  if (isParticle(run[first]) || NOT_GIVEN.has(run[first].toLowerCase()) || /^[A-Z]{2,}$/.test(run[first])) return null;
   return run.slice(first).join(' ');
 }

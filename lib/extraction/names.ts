@@ -14,9 +14,12 @@ const JOIN = String.raw`(?:\s(?:${[...PARTICLES].join('|')}|of|for|and|the|of\st
 const POSSESSIVE = new RegExp(`^.*['’]s\\s+(?=[${UPPER}])`);
 const SELF_NAMED =
   /\bwho\s+(?:identified|gave|named|introduced)\s+(?:himself|herself|themselves|his\s+name|her\s+name)\s+(?:only\s+)?as\s+(.+)$/i;
-// Honorifics, and ranks and offices written short with a full stop ("Maj. Gen. Chris Olu", "Gov. Ana Ruiz").
+// Honorifics, and ranks and offices written short ("Maj. Gen. Chris Olu", "Brig.-Gen. Ana Ruiz", "Lt Col
+// Omar Adan"), police ranks among them ("DCP Frank Mba", "ASP Ali Khan", "IGP Musa Baba").
+const SHORT_RANK = 'Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Pvt|Pte|Pfc|Adm|Cmdr|Cdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev';
+const POLICE_RANK = 'IGP|DIG|AIG|CP|DCP|ACP|CSP|SP|DSP|ASP|SSP|ASI|SHO';
 const HONORIFIC = new RegExp(
-  `^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?|(?:Maj|Gen|Brig|Col|Lt|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Cdr|Supt|Insp|Gov|Sen|Rep|Amb|Pres|Hon|Rev)\\.)\\s+)+(?=[${UPPER}])`,
+  `^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?|(?:${SHORT_RANK})\\.?(?:-(?:${SHORT_RANK})\\.?)?|(?:${POLICE_RANK})\\b\\.?)\\s+)+(?=[${UPPER}])`,
 );
 const RUN = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, 'g');
 
@@ -33,14 +36,16 @@ const TITLES = new Set(
     'commander colonel chief state deputy lieutenant major captain sergeant nurse doctor professor ' +
     'judge journalist reporter correspondent activist officer inspector detective imam rabbi bishop pastor lawyer ' +
     // "World Food Program (WFP) Executive Director Cindy McCain".
-    'director coordinator commissioner representative administrator'
+    'director coordinator commissioner representative administrator ' +
+    // Police ranks written short: "Niger State Command CP Monday Bala Kuryas".
+    'igp dig aig cp dcp acp csp dsp asp ssp'
   )
     .split(' ')
     .filter(Boolean),
 );
 
 /** "Minister", "Secretary-General": a title's word, or a hyphenated word holding one. */
-const isTitleWord = (word: string) =>
+export const isTitleWord = (word: string) =>
   word
     .toLowerCase()
     .split('-')
@@ -85,6 +90,8 @@ export function cleanName(phrase: string): string | null {
   // But "Ministry of Foreign Affairs of …" is a body: a title stays unless a person's name follows it.
   // "Mr. Smith", "Dr. Rick Brennan": the honorific is no part of the name.
   s = s.replace(HONORIFIC, '');
+  // "Eugene Batarra of the Army": the person, who speaks for the body.
+  s = personOfBody(s)?.person ?? s;
   let words = s.split(' ');
   const titled = nameAfterTitle(words);
   if (titled) words = words.slice(-titled);
@@ -123,7 +130,7 @@ const ORG_WORDS = new Set(
     'service services fund programme program mission university hospital board bureau watch red cross crescent ' +
     // Words no person's name ends in: "Amnesty International", "the 444th Brigade", "Kyiv City Assembly".
     'international alliance brigade battalion regiment division directorate secretariat parliament assembly ' +
-    'embassy consulate corps relief charity trust initiative headquarters command'
+    'embassy consulate corps relief charity trust initiative headquarters command airlines airways'
   )
     .split(' ')
     .filter(Boolean),
@@ -232,6 +239,27 @@ export function nameAfterTitle(words: readonly string[]): number {
     if (fits && titled && TITLE_OR_BODY.has(words[k].toLowerCase()) && isUpper(words[k][0])) return length;
   }
   return 0;
+}
+
+const OF_BODY = /^(.+?)\s(?:of|from)\s(?:the\s)?(.+)$/;
+
+/**
+ * "Eugene Batarra of the Army", "Col. Ana Ruiz of the National Police": a person's name (two to
+ * four capitalised words, no title among them) and the body they belong to; null for one name
+ * ("Islamic Republic of Iran" names no body after "of", "Ministry of Health" no person before it).
+ */
+export function personOfBody(text: string): { person: string; body: string } | null {
+  const m = OF_BODY.exec(text);
+  if (!m) return null;
+  const person = m[1].replace(HONORIFIC, '');
+  const words = person.split(' ');
+  const plain = words.every(
+    (w) => !isTitleWord(w) && !TITLE_OR_BODY.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()),
+  );
+  const body = m[2].split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
+  return words.length >= 2 && words.length <= 4 && plain && body && classify(person) === 'person'
+    ? { person, body: m[2] }
+    : null;
 }
 
 export function isParticle(word: string): boolean {

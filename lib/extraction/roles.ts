@@ -11,11 +11,15 @@ export const HEADS =
   'mayor governor spokesman spokeswoman spokesperson official minister chief commander president director head ' +
   'envoy ambassador secretary coordinator representative chairman chairwoman leader officer prosecutor ' +
   'administrator adviser advisor general colonel deputy manager commissioner ombudsman';
-const HEAD_SET = new Set(HEADS.split(' '));
+// A title of more than one word, filed under its last: "the Baringo North Member of Parliament".
+const MP = 'member of parliament';
+const HEAD_SET = new Set([...HEADS.split(' '), MP]);
 // A head noun in either case ("Mayor Ivan Petrenko", "the mayor"); the names stay case-sensitive.
 const HEAD = `(?:${HEADS.split(' ')
   .map((h) => `[${h[0].toUpperCase()}${h[0]}]${h.slice(1)}`)
-  .join('|')})`;
+  .join('|')}|[Mm]ember\\s+of\\s+[Pp]arliament)`;
+// Police ranks written short, between a command's name and its holder's: "…, Niger State Command CP Ana Obi".
+const RANK = '(?:IGP|DIG|AIG|CP|DCP|ACP|CSP|SP|DSP|ASP|SSP)';
 const NAME_WORD = `[${UPPER}][${LOWER}’'-]+`;
 const PARTICLE = '(?:de|da|van|von|der|al|el|bin|ibn|abu|la|le)';
 // Two to four capitalised words, particles allowed between them.
@@ -31,8 +35,10 @@ const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:${ROLE_WORD
 const ROLE_OF = /^\s+(?:of|for|at|in|with)\s+[^,.;:()]{1,70}/;
 // "the mayor, Ivan Petrenko," / "a senior police official, Omar Haddad,".
 // ("The state Police Public Relations Officer, Mohammed Shehu explained": the closing comma left out.)
+// ("The Commissioner of Police, Niger State Command CP Monday Bala Kuryas has": the body the head is
+// of, and the command and rank before the holder's name.)
 const ROLE_FIRST = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD}),\\s+(${NAME})(?:\\s*,|(?=\\s+[${LOWER}]))`,
+  `\\b(?:[Tt]he|[Aa]n?)\\s+(?:${ROLE_WORD}\\s+){0,4}?(${HEAD})(?:\\s+(?:of|for)\\s+[${UPPER}][${LETTER}]+(?:\\s+[${UPPER}][${LETTER}]+){0,3})?,\\s+(?:(?:[${UPPER}][${LETTER}]+\\s+){1,4}?${RANK}\\s+)?(${NAME})(?:\\s*,|(?=\\s+[${LOWER}]))`,
   'g',
 );
 
@@ -85,11 +91,11 @@ export class RoleIndex {
     }
     for (const m of body.matchAll(ROLE_FIRST))
       entries.push([m[1], { name: m[2], at: m.index, head: '', modifiers: modifiersOf(m[0]) }]);
-    for (const [head, entry] of entries) entry.head = head.toLowerCase();
+    for (const [head, entry] of entries) entry.head = head.toLowerCase().replace(/\s+/g, ' ');
     entries.sort((a, b) => a[1].at - b[1].at);
     this.all = entries.map(([, entry]) => entry);
-    for (const [head, entry] of entries) {
-      const key = head.toLowerCase();
+    for (const [, entry] of entries) {
+      const key = entry.head;
       const list = this.byHead.get(key) ?? [];
       list.push(entry);
       this.byHead.set(key, list);
@@ -141,7 +147,11 @@ export class RoleIndex {
     const of = ofAt > 1 && /^[A-Z]/.test(mention.split(/\s+/)[ofAt - 1]) ? ofAt : -1;
     const written = of > 1 ? words[of - 1] : words.at(-1)!;
     // "the Secretary-General": the head ends a hyphenated title, as in "Secretary-General Ana Ruiz".
-    const head = HEAD_SET.has(written) ? written : (written.split('-').at(-1) ?? written);
+    const head = / member of parliament$/.test(words.join(' '))
+      ? MP
+      : HEAD_SET.has(written)
+        ? written
+        : (written.split('-').at(-1) ?? written);
     if (!HEAD_SET.has(head) || words.slice(1, of > 1 ? of : undefined).some((w) => w === 'and' || w === 'or'))
       return null;
     // "a local official said", and "local administrator Donat Kibwana" a line later: an official

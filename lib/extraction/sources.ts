@@ -1,6 +1,7 @@
-import { LETTER } from './chars';
+import { LETTER, isLower, isUpper } from './chars';
+import { chiefTitle } from './aliases';
 import type { NameIndex } from './name-index';
-import { classify, cleanName, type SourceKind } from './names';
+import { classify, cleanName, isTitleWord, type SourceKind } from './names';
 import type { Affiliations } from './behalf';
 import { RoleIndex } from './roles';
 import type { Claimant, KnownSource } from './types';
@@ -36,6 +37,9 @@ const STATEMENT = /^(?:a|an|the|its)\s+(.+?)\s+(?:statement|report|communiqu[eé
 // "a statement by the rights group", "a report from the ministry": whoever made it.
 const STATEMENT_BY =
   /^(?:a|an|the|its|this|that)\s+(?:[a-z-]+\s+)?(?:statement|report|communiqu[eé]|release|update|announcement)\s+(?:by|from|of|issued\s+by)\s+(.+)$/i;
+// "a Telegram post published on the ministry's official channel": whoever owns the channel.
+const POSTED_ON =
+  /^(?:a|an|the)\s+(?:[A-Z][\w-]*\s+)?(?:post|message|video|statement)\s+(?:published|posted|shared|released)\s+(?:on|to)\s+(.+?)['’]s?\s+(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:channel|account|page|website|feed)$/;
 // "Figures from the Gaza Health Ministry show", "data compiled by the UN": whoever compiled them.
 const FIGURES_FROM =
   /^(?:(?:the|its|their|new|latest|official)\s+)*(?:figures|data|statistics|numbers|tallies|tally)\s+(?:from|by|released\s+by|compiled\s+by|published\s+by)\s+(.+)$/i;
@@ -68,13 +72,18 @@ const KIND_NAMES: Record<string, string[]> = {
   commission: ['commission'],
   mission: ['mission'],
   coalition: ['coalition'],
+  // "the carrier said" after "Azerbaijan Airlines flight J2-8243 …".
+  carrier: ['airlines', 'airline', 'airways'],
+  airline: ['airlines', 'airline', 'airways'],
 };
 // An organisation not yet named, which wire copy names in the next paragraph or two ("the army's media
 // affairs wing said", then "the Inter-Services Public Relations (ISPR) said").
+// ("an Israeli rescue service said", then "Magen David Adom rescue service said".)
 const UNNAMED_BODY =
-  /^(?:(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network)|the\s+[a-z-]+['’]s?\s+(?:[a-z-]+\s+){0,3}wing)$/i;
+  /^(?:(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:monitor|group|organisation|organization|agency|watchdog|body|charity|network|service)|the\s+[a-z-]+['’]s?\s+(?:[a-z-]+\s+){0,3}wing)$/i;
 const UNNAMED_REACH = 600;
-const TITLE_WORD = /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator)$/;
+const TITLE_WORD =
+  /\b(?:Officer|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner|Commander|Coordinator|Member of Parliament)$/;
 const GENDERED = {
   male: /\b(?:spokesman|chairman|policeman|Mr|man|father|brother|son|husband|king|prince)\b/i,
   female: /\b(?:spokeswoman|chairwoman|policewoman|Mrs|Ms|Miss|woman|mother|sister|daughter|wife|queen|princess)\b/i,
@@ -111,6 +120,7 @@ export const normaliseName = (name: string) =>
     .replace(/\b(?:the|a|an)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+const PRONOUN_AND = /^(?:both\s+)?(he|she)\s+and\s+(?:and\s+)?((?:another|a|an|the|his|her)\s+.+)$/i;
 const JOINED = /^([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) and ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})$/;
 const hasWords = (hay: string, needle: string) => ` ${hay} `.includes(` ${needle} `);
 
@@ -140,6 +150,17 @@ export class SourceTracker {
     return full[0] === pair[1] && full[1] === pair[2] && !/^Both\s/.test(name) ? null : `${full[0]} and ${full[1]}`;
   }
 
+  /** "Station House Officer Shah": a title and a surname are the person the article named in full before. */
+  private titled(name: string, at: number): string | null {
+    const words = name.split(' ');
+    const surname = words.at(-1)!;
+    // (A person's title is capitalised; "doctor at Finote Selam Hospital" and "Zamfara State Police Command" name bodies.)
+    if (words.length < 2 || !words.slice(0, -1).some(isTitleWord) || isTitleWord(surname)) return null;
+    if (classify(name) !== 'person' || !words.every((w) => isUpper(w[0]))) return null;
+    const full = this.index.expand(surname, at);
+    return full && full.includes(' ') && !isTitleWord(full.split(' ')[0]) && classify(full) === 'person' ? full : null;
+  }
+
   /** Resolves the words naming a speaker at offset `at`; null when they name no one. */
   resolve(mention: string, at: number): Resolved | null {
     // "a military statement on Friday": when it spoke is no part of who spoke; "a statement carried by
@@ -163,8 +184,17 @@ export class SourceTracker {
       }
       return this.refer(speaker, `"${raw}" is the last speaker of its kind`);
     }
+    // "Both she and another council official": the woman who spoke last, and the other.
+    const pair = PRONOUN_AND.exec(raw);
+    const first = pair && this.resolve(pair[1], at);
+    if (pair && first?.kind === 'person') {
+      const name = `${first.claimant.name} and ${pair[2]}`;
+      const both: Resolved = { claimant: { name, isNew: true }, kind: 'group', mention: raw };
+      this.history.push(both);
+      return { ...both, how: `"${pair[1]}" is ${first.claimant.name}` };
+    }
     // "A ministry statement said": the ministry said (and "the statement" is the ministry's from now on).
-    const by = STATEMENT_BY.exec(raw) ?? FIGURES_FROM.exec(raw);
+    const by = STATEMENT_BY.exec(raw) ?? FIGURES_FROM.exec(raw) ?? POSTED_ON.exec(raw);
     const statement = by ? null : STATEMENT.exec(raw);
     if (by || statement) {
       const issuer = this.resolve(by ? by[1] : `the ${statement![1]}`, at);
@@ -186,14 +216,22 @@ export class SourceTracker {
         return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named next` };
       }
     }
-    // "the mayor" when the article names the mayor.
-    const person = this.roles?.find(raw, at);
+    // "the mayor" when the article names the mayor; "the UN human rights chief" when it names the High Commissioner.
+    const chief = chiefTitle(raw);
+    const person = this.roles?.find(chief ? `the ${chief}` : raw, at);
     if (person) {
       const found = this.resolve(person, at);
       return found && { ...found, how: `"${raw}" is ${found.claimant.name}` };
     }
     // "The ICRC president also condemned …" with no president named: the person who spoke last.
     if (RoleIndex.definite(raw)) {
+      // "The intelligence official said" after "a Pakistani intelligence official said": the speaker
+      // described so before, not a general who spoke since.
+      const words = normaliseName(raw).split(' ');
+      const described = this.last(
+        (r) => r.kind === 'person' && !!r.mention && words.every((w) => hasWords(normaliseName(r.mention!), w)),
+      );
+      if (described) return this.refer(described, `"${raw}" is the ${described.claimant.name} who spoke before`);
       // (Not "the air force commander" for the regional governor who spoke last, nor anyone before her.)
       const last = this.last((r) => r.kind === 'person');
       if (last && (this.roles?.mayHold(raw, last.claimant.name) ?? true))
@@ -220,7 +258,20 @@ export class SourceTracker {
       const named = this.last((r) => words.split(' ').every((w) => holds(r, w)));
       const loose = GENERIC_HEADS.has(head) && (!modified || LOOSE_HEADS.has(head));
       const generic = loose ? this.last((r) => r.kind === 'org') : null;
-      if (named ?? generic) return this.refer(named ?? generic, `"${raw}" is the last source named`);
+      // "the source noted" after "an officer from Kirkuk police told Rudaw": the unnamed person who spoke last.
+      const unnamed =
+        !named && !modified && head === 'source'
+          ? this.last((r) => r.kind === 'person' && isLower(r.claimant.name[0]))
+          : null;
+      if (named ?? generic ?? unnamed)
+        return this.refer(named ?? generic ?? unnamed, `"${raw}" is the last source named`);
+      // "Three staff of the World Food Programme were killed, the agency said": with no body heard
+      // yet, the body the article named just before ("the terror group" may be any of several).
+      const latest = loose && !modified ? this.index.lastOrg(at, UNNAMED_REACH) : null;
+      if (latest) {
+        const found = this.resolve(latest, at);
+        return found && { ...found, how: `"${raw}" is ${found.claimant.name}, named before` };
+      }
       // "the military said", "the police say": the body of that kind the article names ("Pakistan Army").
       const body = !modified && KIND_NAMES[head] ? this.index.orgHolding(KIND_NAMES[head], at, UNNAMED_REACH) : null;
       if (body && normaliseName(body) !== head) {
@@ -234,7 +285,7 @@ export class SourceTracker {
     const full =
       this.index.wellKnown.nameFor(name) ??
       this.index.acronym(name) ??
-      ((short && this.index.expand(name, at)) || this.joined(name, at) || name);
+      ((short && this.index.expand(name, at)) || this.joined(name, at) || this.titled(name, at) || name);
     // "PPRO" spelled out is "Police Public Relations Officer": a title, whose holder the article names.
     if (full !== name && TITLE_WORD.test(full)) {
       const holder = this.roles?.find(`the ${full}`, at);

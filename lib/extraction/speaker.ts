@@ -37,8 +37,9 @@ const LONG_NAME_TEXT = new RegExp(
   `^(?:the\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:of|for|the|and|on|in|at|[${UPPER}][${LETTER}'’()-]*|\\([${UPPER}]{2,10}\\)))*$`,
 );
 // "UNICEF is alarmed by reports that …": a subject ends in a noun, never a preposition.
+// ("Despite countless calls for …": a preposition opens a phrase, never a subject.)
 const NOT_A_SUBJECT =
-  /^(?:in|on|at|to|for|with|by|from|of|into)\b|\b(?:is|are|was|were|be|been|being|in|on|at|to|for|with|by|from|of|into|about|over)$/i;
+  /^(?:in|on|at|to|for|with|by|from|of|into|despite|amid|during|following|without|against|throughout|among)\b|\b(?:is|are|was|were|be|been|being|in|on|at|to|for|with|by|from|of|into|about|over)$/i;
 
 /** The subject that ends before the verb at `verb`, no earlier than `from`; null if none. */
 export function subjectBefore(masked: string, from: number, verb: number): Span | null {
@@ -164,6 +165,9 @@ const TITLE_OF_BODY = new RegExp(
 // "…, and a hospital official said": the conjunction joins clauses, it is no part of the name.
 const CONJUNCTION = /^(?:and|but|or|nor|yet)\s+/i;
 
+const IN_DOCUMENT =
+  /\s(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?:statement|interview|report|post|briefing|video|message|tweet|press\s+conference)\b/i;
+
 const SAID_FIRST = /^\s*(?:said|says|added|told)\s+(?=(?:an?|the|one)\s)/;
 
 function checked(masked: string, start: number, end: number): Span | null {
@@ -175,6 +179,9 @@ function checked(masked: string, start: number, end: number): Span | null {
   // "However the BIFF said", "Early Thursday the ministry said": a sentence adverb or a time is no part of the subject.
   const opener = SENTENCE_ADVERB.exec(masked.slice(start, Math.min(end, start + 40)));
   if (opener && start + opener[0].length < end) start += opener[0].length;
+  // "The commissioner in a statement on Thursday in Minna said": where and when it was said ends the subject.
+  const document = IN_DOCUMENT.exec(masked.slice(start, end));
+  if (document && document.index > 0) end = start + document.index;
   const span = trimSpan(masked, start, end, true);
   const text = masked.slice(span.start, span.end);
   // A subject is a few words, more only for a name ("the UN Office for the Coordination of …").
@@ -204,6 +211,9 @@ const INVERTED = new RegExp(
   String.raw`^\s+((?:[${UPPER}]|de\s|al\s|(?:one\s+of|the|a|an)\s|(?:[a-z-]+\s+){1,2}(?=[${UPPER}]))(?:[^,.;:!?“”"]|${TITLE_STOP}){0,90})`,
   'd',
 );
+const LISTENER_FIRST = new RegExp(
+  String.raw`^\s+to\s+(?:the\s+)?[${UPPER}][${LETTER}.’'-]*(?:\s+[${UPPER}][${LETTER}.’'-]*){0,3}(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+night))?(?=\s+[${UPPER}])`,
+);
 const NAMED_AFTER = new RegExp(String.raw`^[\s,]*(${NAME}),\s+[^,.;:!?“”"]{1,100}?,\s*\b${VERB}`, 'd');
 const VERBLESS_AFTER = new RegExp(
   String.raw`^[\s,]*(${NAME}),\s+(?:a|an|the)\s+(?=[^,.;:!?“”"]{0,100}?\b(?:${HEADS.split(' ').join('|')}|spokesperson|doctor|witness|resident|survivor|activist|journalist|reporter|officers?|policem[ae]n)\b)[^,.;:!?“”"]{1,100}?[.]?\s*$`,
@@ -232,7 +242,9 @@ export function quoteSpeaker(masked: string, quote: Quote, sentence: Span): Quot
         const subject = checked(masked, from + s, from + e);
         if (subject && speakerLength(masked.slice(subject.start, subject.end))) return { subject, attribution: verb };
       } else {
-        const at = from + after[0].length;
+        // ("…,” declared to AFP in the evening Innocent Matukadala: whom and when he told come first.)
+        const listener = after[2] ? LISTENER_FIRST.exec(masked.slice(from + after[0].length, sentence.end)) : null;
+        const at = from + after[0].length + (listener?.[0].length ?? 0);
         const named = INVERTED.exec(masked.slice(at, Math.min(sentence.end, at + WINDOW)));
         // "… said an official who asked not to be identified": the relative clause describes the speaker.
         const relative = named ? RELATIVE.exec(named[1]) : null;
