@@ -15,7 +15,7 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
-      'executions massacred murdered drowned drowning body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
+      'executions massacred murdered drowned fatally drowning body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
       'burial buried neutralised neutralized eliminated martyred gunned assassinated assassination murder',
   ],
   [
@@ -53,7 +53,7 @@ const NUMBER_OF =
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
 const MORE_GATES =
-  /\b(?:toll|lost|lives|hospitals?|condition|away|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
+  /\b(?:toll|lost|lives|hospitals?|condition|away|victims|refugees|shelter|refuge|forced|driven|rounded|flee|treatment|attention|medical|clinic|infirmary)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 210;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -511,6 +511,18 @@ function diedOfInjured(text: string, from: number): boolean {
   return i !== -1 && words.slice(i + 1).some((v) => DIED.test(v));
 }
 
+const KEPT = /^(?:were|was|are|is|remain|remains|remained|still|lay|lies|lying)$/;
+/**
+ * "remain in hospital", "were at Mercy Medical Center": kept there, after a verb of being. ("In"
+ * only right before the word: "200 patients are still in Al-Awda hospital" is where patients are.)
+ */
+function keptIn(words: readonly string[], i: number): boolean {
+  if (words[i - 1] === 'in' && KEPT.test(words[i - 2] ?? '')) return true;
+  for (let k = Math.max(1, i - 4); k < i; k++)
+    if (words[k] === 'at' && KEPT.test(words[k - 1]) && !/^(?:the|a|an)$/.test(words[k + 1])) return true;
+  return false;
+}
+
 // (The death may be told further on than an outcome is looked for: "one of two men injured as a
 // result of missile strikes against the region died".)
 function laterOutcome(words: readonly string[], further: readonly string[] = words): Outcome | null {
@@ -530,7 +542,17 @@ function laterOutcome(words: readonly string[], further: readonly string[] = wor
       /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized|discharged)$/.test(
         (/^(?:the|a)$/.test(words[i - 1] ?? '') ? words[i - 3] : words[i - 2]) ?? '',
       );
-    const condition = w === 'condition' && /^(?:serious|critical|grave|stable)$/.test(words[i - 1] ?? '');
+    // ("in critical condition", "two others were in good condition": a patient's state, so injured.)
+    const condition =
+      w === 'condition' &&
+      /^(?:serious|critical|grave|stable|good|fair|poor|satisfactory|life-threatening)$/.test(words[i - 1] ?? '');
+    // "three people remain in hospital", "four victims were at Mercy Medical Center": people kept
+    // there ("were in the hospital when it was struck" is where they were, so an article stops it).
+    const inHospital = /^(?:hospitals?|medical|clinic|infirmary)$/.test(w) && keptIn(words, i);
+    // "under treatment", "receiving medical attention": being treated, so injured.
+    const underTreatment =
+      /^(?:treatment|attention|care)$/.test(w) &&
+      /^(?:under|receiving|undergoing)$/.test((words[i - 1] === 'medical' ? words[i - 2] : words[i - 1]) ?? '');
     // "passed away" is died; "treating six people" are injured.
     const passedAway =
       (w === 'passed' && words[i + 1] === 'away') || (w === 'sent' && words[i + 1] === 'to' && words[i + 2] === 'hell');
@@ -546,7 +568,7 @@ function laterOutcome(words: readonly string[], further: readonly string[] = wor
     const outcome =
       lost || passedAway
         ? 'killed'
-        : hospital || treated || condition
+        : hospital || treated || condition || inHospital || underTreatment
           ? 'injured'
           : fled
             ? 'displaced'
