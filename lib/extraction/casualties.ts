@@ -16,7 +16,7 @@ const OUTCOME_WORDS: [Outcome, string][] = [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
       'executions massacred murdered drowned fatally drowning body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
-      'burial buried neutralised neutralized eliminated martyred gunned assassinated assassination murder',
+      'burial buried neutralised neutralized eliminated martyred martyr martyrs gunned assassinated assassination murder',
   ],
   [
     'injured',
@@ -63,7 +63,7 @@ const PLURALS = (
   'pupils patients doctors medics nurses journalists protesters demonstrators migrants refugees prisoners ' +
   'detainees pilgrims worshippers passengers tourists individuals victims families households fishermen ' +
   'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
-  'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
+  'forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
   'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
   'shoppers commuters bystanders worshipers traders policewomen troopers marines citizens nationals colleagues criminals bandits ' +
   'colonels friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by police'
@@ -71,7 +71,7 @@ const PLURALS = (
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
   ...(
-    'civilian soldier fighter rebel militant boy girl resident student martyr villager worker farmer teacher ' +
+    'civilian soldier fighter rebel militant boy girl resident student villager worker farmer teacher ' +
     'journalist officer doctor nurse patient monk teenager peacekeeper guard pilgrim passenger tourist migrant ' +
     'refugee prisoner detainee protester demonstrator operative trooper citizen colleague friend driver ' +
     'contractor commander minor colonel criminal bandit'
@@ -807,7 +807,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       near !== null &&
       /^\s*(?:[\p{L}-]+\s+){0,2}and\s+$/u.test(gap) &&
       !wordsIn(gap).some((w) => outcomeOf(w) !== null || VERB_AFTER.has(w)) &&
-      // (One outcome told after both: "1,672 martyrs and 3,020 others were injured" goes on with the martyrs.)
+      // (One outcome told after both: "1,672 martyrs and 3,020 others were injured" goes on with the people.)
       laterOutcome(wordsIn(text.slice(q.end, q.end + 120)).slice(0, WINDOW)) === near.figure.outcome;
     const whole: string | null =
       (sameList ? 'people' : null) ??

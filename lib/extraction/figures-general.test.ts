@@ -730,6 +730,15 @@ const NINTH: Case[] = [
   // "Fatally" is a death, and people shot with no outcome told are none.
   ['Eight of those people were shot, two fatally, police said.', ['killed people 2-2']],
   ['Two people were fatally shot at the bar on Sunday.', ['killed people 2-2']],
+  // A count of martyrs is a count of the dead, people unless a group is named.
+  [
+    'The toll in the camp rose to 40 martyrs and around 300 wounded, the ministry said.',
+    ['killed people 40-40', 'injured people 270-330'],
+  ],
+  [
+    'The ministry said 300 martyrs and 1,200 injured had been counted.',
+    ['killed people 300-300', 'injured people 1200-1200'],
+  ],
 ];
 
 const LEFT = new Set<string>([
