@@ -110,7 +110,8 @@ const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ans|ants|ese|
 const SINGLE_NOUNS =
   'man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|' +
   'journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter|citizen|driver|' +
-  'friend|minor|passer-by|colleague|commander|colonel|paramedic|medic';
+  'friend|minor|passer-by|colleague|commander|colonel|paramedic|medic|rebel|militant|gunman|guard|suspect|attacker|' +
+  'insurgent|bandit|militiaman|pilot|captain|inspector';
 // One person, named singly ("a man and woman", "another man and woman": the second has no article of its own): "a man", "a 60-year-old woman", "a sixth person", "a child".
 const SINGLE = new RegExp(
   // (No "a" among the words between: "A bomb killed a woman" is one woman, counted from her own "a".)
@@ -601,6 +602,8 @@ function outcomeAfterAside(text: string, from: number): Outcome | null {
   return outcome && !OUTCOME_NOUNS.has(wordsIn(m[1]).find((w) => outcomeOf(w)) ?? '') ? outcome : null;
 }
 
+const CLAUSE_OPENING = /^(?:when|after|before|as|while|because|since|until|whereas)$/;
+
 type Previous = { figure: ProposedFigure; q: Quantity; active: boolean };
 
 const sharedOutcome = (near: Previous | null, gap: string): Outcome | null =>
@@ -819,8 +822,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (after[0] === 'were' || after[0] === 'are') && q.noun === null && VICTIMS.get(after[1] ?? '') === after[1]
         ? after[1]
         : null;
+    // ("six more gunmen were wounded": "more" before a group of its own is that group, as "other" is.)
     const otherGroup =
-      q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
+      (q.noun === 'other' || q.noun === 'more') && phrase.length > 1 && !outcomeOf(phrase[1])
+        ? victimGroup(phrase[1], phrase.slice(2))
+        : null;
     // "… were injured, including 11 seriously": the part is of the whole's group and outcome.
     // ("68 bodies have been recovered, including 12 on Sunday": a bare part, likewise.)
     const severe: ProposedFigure | null =
@@ -911,9 +917,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         FATES.get(counted) ??
         null);
     // "those killed also included two people": the outcome told before the number, as a last resort.
+    // (Not across a clause's opening word: "were fatally shot when a gunman entered" kills no gunman.)
+    const opening = lead.findLastIndex((w) => CLAUSE_OPENING.test(w));
     const earlier =
       lead
-        .slice(-6)
+        .slice(Math.max(lead.length - 6, opening + 1))
         .map(outcomeOf)
         .findLast((o) => o !== null) ?? null;
     // "The number of refugees … has passed 2.5 million": the count is of the group named before it.

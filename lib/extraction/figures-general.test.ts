@@ -739,6 +739,19 @@ const NINTH: Case[] = [
     'The ministry said 300 martyrs and 1,200 injured had been counted.',
     ['killed people 300-300', 'injured people 1200-1200'],
   ],
+  // Two outcomes in one sentence, each with its own group; "more" before a group is that group.
+  [
+    'The army said a rebel was killed and six more gunmen were wounded in the fighting.',
+    ['killed rebels 1-1', 'injured gunmen 6-6'],
+  ],
+  [
+    'A policeman was killed and a militant wounded in the exchange of fire.',
+    ['killed policemen 1-1', 'injured militants 1-1'],
+  ],
+  ['A suspect was arrested near the scene, police said.', ['detained suspects 1-1']],
+  ['The dead included a guard who tried to stop the attacker, police said.', ['killed guards 1-1']],
+  // An outcome told before a clause's opening word is not the fate of a person after it.
+  ['Two people were shot dead when a soldier opened fire at a checkpoint, witnesses said.', ['killed people 2-2']],
 ];
 
 const LEFT = new Set<string>([
