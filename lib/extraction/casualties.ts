@@ -53,7 +53,7 @@ const NUMBER_OF =
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
 const MORE_GATES =
-  /\b(?:toll|lost|lives|hospitals?|condition|away|victims|refugees|shelter|refuge|forced|driven|rounded|flee|treatment|attention|medical|clinic|infirmary)\b/i;
+  /\b(?:toll|lost|lives|hospitals?|condition|away|victims|refugees|shelter|refuge|forced|driven|rounded|flee|treatment|attention|medical|clinic|infirmary|remains|found|recovered|discovered|retrieved|located)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 210;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -305,11 +305,31 @@ function groupAfterOf(rest: string): string | null {
   return group ?? (AGENT_PLURAL.test(word) ? word : null);
 }
 
-/** "bodies of civilians": the group right after "of", when it reads as people. */
+/** "bodies of civilians", "charred bodies of migrants": the group right after "of", when it reads as people. */
 function bodiesOf(rest: string): string | null {
-  const m = /^\s+(?:bodies|corpses|remains)\s+of\s+([\p{L}-]+)/u.exec(rest);
+  const m = /^\s+(?:[\p{L}-]+\s+)?(?:bodies|corpses|remains)\s+of\s+([\p{L}-]+)/u.exec(rest);
   const w = m?.[1].toLowerCase();
   return w ? (VICTIMS.get(w) ?? null) : null;
+}
+
+// "Twenty bodies were found in Irumu. Seven others were found in Beni.": others found after a
+// count of bodies are more of the dead.
+const OTHERS_FOUND = new RegExp(
+  `^\\s+(?:others|more)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${FOUND}\\b`,
+  'i',
+);
+
+/** The group of the bodies counted last in the sentences just before `at`, in its paragraph, or null. */
+function bodiesBefore(body: string, at: number): string | null {
+  const lookback = body.slice(Math.max(0, at - OTHERS_REACH), at);
+  const text = lookback.slice(lookback.lastIndexOf('\n\n') + 1);
+  // (Counts of things between are passed over: "… discovered in several villages.")
+  const last = findQuantities(text)
+    .filter((q) => q.kind === 'count' && !NOT_PEOPLE.has(q.noun ?? ''))
+    .at(-1);
+  if (!last) return null;
+  const rest = text.slice(last.end, last.end + 80);
+  return /^\s+(?:[\p{L}-]+\s+)?(?:bodies|corpses)\b/u.test(rest) ? (bodiesOf(rest) ?? 'people') : null;
 }
 
 const PHRASE_WORDS = 8;
@@ -833,7 +853,13 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       parts !== null && (SEVERITY.test(counted.noun ?? '') || (counted.noun === null && /\bincluding\s*$/i.test(gap)))
         ? parts
         : null;
+    // "several charred bodies", "12 decomposed bodies": an adjective between the number and the bodies.
+    const adjectiveBodies =
+      q.noun !== null && !outcomeOf(q.noun) && !VICTIMS.has(q.noun) && /^(?:bodies|corpses)$/.test(phrase[1] ?? '');
+    const othersFound =
+      others && OTHERS_FOUND.test(text.slice(q.end, q.end + 60)) ? bodiesBefore(body, clause.start + q.start) : null;
     const group0: string | null =
+      othersFound ??
       NAMED_GROUPS.get(counted) ??
       severe?.victimGroup ??
       wereGroup ??
@@ -847,7 +873,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
             // ("11 corpses of civilians": whose bodies, with no article.)
-            (/^(?:bodies|corpses|remains)$/.test(q.noun ?? '') ? bodiesOf(text.slice(q.end, q.end + 80)) : null) ??
+            (/^(?:bodies|corpses|remains)$/.test(q.noun ?? '') || adjectiveBodies
+              ? bodiesOf(text.slice(q.end, q.end + 80))
+              : null) ??
             // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
             victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2, single)));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
@@ -919,6 +947,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // "those killed also included two people": the outcome told before the number, as a last resort.
     // (Not across a clause's opening word: "were fatally shot when a gunman entered" kills no gunman.)
     const opening = lead.findLastIndex((w) => CLAUSE_OPENING.test(w));
+    // ("retrieved the remains of a woman and infant": the remains are of the dead, and the list shares them.)
+    const remainsOf = before === 'of' && lead.at(-2) === 'remains';
     const earlier =
       lead
         .slice(Math.max(lead.length - 6, opening + 1))
@@ -951,7 +981,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // ("Thirty dead or injured": either, so no figure, as "killed or injured" is none.)
     const either = outcomeOf(q.noun ?? undefined) !== null && after[1] === 'or' && outcomeOf(after[2]) !== null;
     const deadNoun =
-      (diedOfThem ? 'killed' : attributive || either ? null : outcomeOf(q.noun ?? undefined)) ?? countedOutcome ?? null;
+      (diedOfThem ? 'killed' : attributive || either ? null : outcomeOf(q.noun ?? undefined)) ??
+      (adjectiveBodies || othersFound ? 'killed' : null) ??
+      countedOutcome ??
+      null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
     const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
     // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.
@@ -990,6 +1023,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
           // ("… and 250 hostages were taken": people held are detained, when no verb says otherwise.)
           (/^(?:hostages|captives)$/.test(q.noun ?? '') ? 'detained' : null) ??
           another ??
+          (remainsOf ? 'killed' : null) ??
           earlier ??
           null)
         : null);
@@ -1033,7 +1067,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       const from = counted.max === q.min ? counted.min : counted.max;
       figures.push({ ...figure, min: from, max: from });
     }
-    previous = { figure, q, active: active !== null };
+    previous = { figure, q, active: active !== null || remainsOf };
   }
   // "So far, 23 dead and 28 wounded. All civilians.": a fragment after the counts names them all.
   const from = previous ? clause.start + previous.q.end : clause.end;

@@ -752,6 +752,19 @@ const NINTH: Case[] = [
   ['The dead included a guard who tried to stop the attacker, police said.', ['killed guards 1-1']],
   // An outcome told before a clause's opening word is not the fate of a person after it.
   ['Two people were shot dead when a soldier opened fire at a checkpoint, witnesses said.', ['killed people 2-2']],
+  // Bodies: an adjective before them, "the remains of", and others found after a count of bodies.
+  ['Rescuers said several charred bodies have since been recovered from the rubble.', ['killed people 2-']],
+  ['Police found 12 decomposed bodies of migrants in a shallow grave.', ['killed migrants 12-12']],
+  [
+    'Eleven bodies were discovered in the forest near Kambi. Four others were found near the river.',
+    ['killed people 11-11', 'killed people 4-4'],
+  ],
+  [
+    'Police found nine bodies in a ditch. Four others were arrested later.',
+    ['killed people 9-9', 'detained people 4-4'],
+  ],
+  ['Rescue workers retrieved the remains of a woman and child.', ['killed women 1-1', 'killed children 1-1']],
+  ['The remains of a soldier were flown home on Friday.', ['killed soldiers 1-1']],
 ];
 
 const LEFT = new Set<string>([
