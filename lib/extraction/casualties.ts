@@ -189,8 +189,52 @@ const FOUND = '(?:found|recovered|located|retrieved|discovered|pulled|washed|exh
 const BODY_FOUND_AFTER = new RegExp(`^\\s+(?:has|had|have|was|were|is)\\s+(?:been\\s+)?(?:[a-z]+ly\\s+)?${FOUND}\\b`);
 const BODY_FOUND_BEFORE = new RegExp(`\\b${FOUND}\\s+$`);
 
+// "killing the head of the field office, a programme associate and a security guard": people
+// named one by one by their posts, after an outcome verb; each is one, of the post as written.
+const ROLE_LIST =
+  /\b(?:killing|killed|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped)\s+(?=the\s)/gi;
+const ROLE_START = /^(,\s*(?:and\s+)?|\s+and\s+|)(?:the|an?)\s+/i;
+const ROLE_WORD = /^[\p{L}’'-]+/u;
+const ROLE_END = new Set(
+  'and or in at on near who whom which that from with while as when after before during was were is are has had by'.split(
+    ' ',
+  ),
+);
+
+/** The posts of a role list that starts at `from`, each as written; none unless there are two. */
+function roleList(text: string, from: number): Quantity[] {
+  const items: Quantity[] = [];
+  let at = from;
+  while (items.length < 6) {
+    const m = ROLE_START.exec(text.slice(at, at + 20));
+    if (!m || (m[1] === '') !== (items.length === 0)) break;
+    const start = at + m[1].length;
+    const words: string[] = [];
+    let end = at + m[0].length;
+    for (let w = ROLE_WORD.exec(text.slice(end, end + 40)); w && words.length < 7;) {
+      if (ROLE_END.has(w[0].toLowerCase()) || /\d/.test(w[0])) break;
+      words.push(w[0].toLowerCase());
+      end += w[0].length;
+      if (text[end] !== ' ') break;
+      w = ROLE_WORD.exec(text.slice(end + 1, end + 41));
+      if (w) end += 1;
+    }
+    // (Back off a space or a dangling "of the" taken before a stop.)
+    while (words.length && /^(?:of|the|a|an)$/.test(words.at(-1)!)) end -= words.pop()!.length + 1;
+    end = start + text.slice(start, end).trimEnd().length;
+    if (!words.length || words.length > 6) break;
+    const single = one(text, start, end, null);
+    NAMED_GROUPS.set(single, words.join(' '));
+    items.push(single);
+    at = end;
+  }
+  return items.length >= 2 ? items : [];
+}
+
 /** The singles of the patterns above, in no order. */
 function namedSingles(text: string): Quantity[] {
+  const roles = [...text.matchAll(ROLE_LIST)].flatMap((m) => roleList(text, m.index + m[0].length));
+  // (A post in a role list is counted once, as the list names it.)
   const found: Quantity[] = [];
   for (const m of text.matchAll(APPOSITIVE)) {
     const fate = APPOSITIVE_FATE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
@@ -247,7 +291,8 @@ function namedSingles(text: string): Quantity[] {
     const at = phrase.toLowerCase().indexOf(h.head, phrase.toLowerCase().indexOf(h.run[0]));
     found.push(one(text, start - m[1].length, start + at + h.head.length, h.head));
   }
-  return found;
+  const inRoles = (q: Quantity) => roles.some((r) => r.start < q.end && q.start < r.end);
+  return [...roles, ...found.filter((q) => !inRoles(q))];
 }
 
 /** "a man", "a 60-year-old woman": a count of one, as lib/figures would read "one man". */
@@ -622,6 +667,7 @@ function outcomeAfterAside(text: string, from: number): Outcome | null {
   return outcome && !OUTCOME_NOUNS.has(wordsIn(m[1]).find((w) => outcomeOf(w)) ?? '') ? outcome : null;
 }
 
+const DAY_AFTER_MONTH = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$/;
 const CLAUSE_OPENING = /^(?:when|after|before|as|while|because|since|until|whereas)$/;
 
 type Previous = { figure: ProposedFigure; q: Quantity; active: boolean };
@@ -766,6 +812,9 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const q = readAsCounted(text, counted);
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
+    // ("… on the evening of Dec. 19, killing …": a clause that opens after a month's full stop
+    // opens on a day of the month.)
+    if (q.start === 0 && DAY_AFTER_MONTH.test(body.slice(Math.max(0, clause.start - 8), clause.start))) continue;
     // "9 members of one family", "from the same family": which family, not a count of families.
     if (/^famil/i.test(q.noun ?? '') && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
       continue;

@@ -765,6 +765,17 @@ const NINTH: Case[] = [
   ],
   ['Rescue workers retrieved the remains of a woman and child.', ['killed women 1-1', 'killed children 1-1']],
   ['The remains of a soldier were flown home on Friday.', ['killed soldiers 1-1']],
+  // People named one by one by their posts after an outcome verb: one each, the post as written.
+  [
+    'The compound was hit by an airstrike on Monday, killing the head of the field office, a programme associate and a security guard.',
+    ['killed head of the field office 1-1', 'killed programme associate 1-1', 'killed security guard 1-1'],
+  ],
+  ['The blast wounded the mayor and a bodyguard, police said.', ['injured mayor 1-1', 'injured bodyguard 1-1']],
+  // A day after an abbreviated month is a date, not a count.
+  [
+    'The camp was shelled on the night of Dec. 19, killing the camp manager and a cook.',
+    ['killed camp manager 1-1', 'killed cook 1-1'],
+  ],
 ];
 
 const LEFT = new Set<string>([
