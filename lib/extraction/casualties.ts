@@ -16,7 +16,7 @@ const OUTCOME_WORDS: [Outcome, string][] = [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
       'executions massacred murdered drowned fatally drowning body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
-      'burial buried neutralised neutralized eliminated martyred martyr martyrs gunned assassinated assassination murder',
+      'burial buried neutralised neutralized neutralise neutralize neutralising neutralizing eliminated martyred martyr martyrs gunned assassinated assassination murder',
   ],
   [
     'injured',
@@ -231,6 +231,13 @@ function roleList(text: string, from: number): Quantity[] {
   return items.length >= 2 ? items : [];
 }
 
+// "his operations officer Capt. Dan Reyes was among those killed": one person, named, of the post
+// written before the name.
+const AMONG_THOSE =
+  /\b(?:was|is)\s+(?:also\s+)?among\s+(?:those|the)\s+(?:killed|dead|injured|wounded|abducted|kidnapped|arrested|detained|missing)\b/g;
+const ROLE_BEFORE = /\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?([a-z-]{3,})\s+)$/;
+const NAMED_BEFORE = new RegExp(`([a-z-]{3,})\\s+((?:[${UPPER}][${LETTER}’'-]*\\.?\\s+){1,4})$`);
+
 /** The singles of the patterns above, in no order. */
 function namedSingles(text: string): Quantity[] {
   const roles = [...text.matchAll(ROLE_LIST)].flatMap((m) => roleList(text, m.index + m[0].length));
@@ -244,6 +251,18 @@ function namedSingles(text: string): Quantity[] {
     const start = m.index - (NAME_BEFORE.exec(lead)?.[0].length ?? 0);
     const single = one(text, start, m.index + m[0].length, m[1]);
     FATES.set(single, outcomeOf(fate[1] ?? fate[2])!);
+    found.push(single);
+  }
+  for (const m of text.matchAll(AMONG_THOSE)) {
+    const lead = text.slice(Math.max(0, m.index - 80), m.index);
+    // ("The mayor was among those killed": a post with no name, when it is one of people.)
+    const post = ROLE_BEFORE.exec(lead);
+    const named = post ? null : NAMED_BEFORE.exec(lead);
+    const group = post ? singleGroup(post[2].toLowerCase()) : named && (singleGroup(named[1]) ?? 'people');
+    if (!group) continue;
+    const start = m.index - (post ?? named)![post ? 1 : 2].length;
+    const single = one(text, start, m.index - 1, null);
+    NAMED_GROUPS.set(single, group);
     found.push(single);
   }
   for (const m of text.matchAll(AND_SINGLE)) {
@@ -332,7 +351,7 @@ function countsIn(text: string): Quantity[] {
   }
   return [...quantities, ...singles].sort((a, b) => a.start - b.start);
 }
-const SINGLE_HINT = /\b(?:[Aa]n?|[Tt]he)\s|\b[Aa]nother\b|\b[Bb]oth\s/;
+const SINGLE_HINT = /\b(?:[Aa]n?|[Tt]he)\s|\b[Aa]nother\b|\b[Bb]oth\s|\bamong\s/;
 
 // "four of their operatives", "six of the wounded were peacekeepers": the group after "of …" or "… were".
 const OF_GROUP =
@@ -428,6 +447,8 @@ function victimGroup(written: string | null, following: string[], several = fals
   return h ? openGroup(h, several) : null;
 }
 
+const ARMED_BODY = /^(?:army|navy|gang|militia|police|cartel|brigade|battalion|regiment|guard|force)$/;
+
 /** "members of the security forces": the members and the body named after "of the", or null. */
 function membersOf(rest: readonly string[]): string | null {
   if (rest[0] !== 'of' || rest[1] !== 'the') return null;
@@ -438,10 +459,10 @@ function membersOf(rest: readonly string[]): string | null {
     run.push(w);
   }
   if (!run.length || run.some((w) => /^(?:same|famil(?:y|ies)|household|households)$/.test(w))) return null;
-  // (Only a body of people written as a plural, "the security forces"; "14 members of the cell"
-  // stay members.)
+  // (Only a body of people written as a plural, "the security forces", or an armed body, "the
+  // Philippine Army", "the gang"; "14 members of the cell" and "of the rescue service" stay members.)
   const last = run.at(-1)!;
-  if (!(VICTIMS.get(last) === last || personPlural(last))) return null;
+  if (!(VICTIMS.get(last) === last || personPlural(last) || ARMED_BODY.test(last))) return null;
   return `members of the ${run.join(' ')}`;
 }
 
@@ -777,6 +798,17 @@ function groupBefore(body: string, at: number): string | null {
   return groups.at(-1) ?? null;
 }
 
+/** The last plural of people in `text` ("engaged the attackers"), or null. */
+function peopleBefore(text: string): string | null {
+  const words = wordsIn(text);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (PRONOUNS.has(w)) continue;
+    if (VICTIMS.get(w) === w || (!VICTIMS.has(w) && personPlural(w) && AGENT_PLURAL.test(w))) return w;
+  }
+  return null;
+}
+
 const ALL_OF_THEM = /^[^.!?]{0,40}[.!]\s*All\s+(?:of\s+them\s+)?([\p{L}-]+)\s*(?:[.,!"”]|$)/u;
 
 export type Casualties = {
@@ -929,8 +961,13 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
             victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2, single)));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
     // "Two of them died": them are the group named before, in this clause or the sentences before.
+    // ("engaged the attackers and managed to neutralise one of them": the people named before in the sentence.)
     const pronounGroup: string | null =
-      group0 === null && PRONOUNS.has(q.noun ?? '') ? (whole ?? groupBefore(body, clause.start + q.start)) : null;
+      group0 === null && PRONOUNS.has(q.noun ?? '')
+        ? (whole ??
+          groupBefore(body, clause.start + q.start) ??
+          peopleBefore(sentenceBefore(body, clause.start + q.start)))
+        : null;
     const group: string | null =
       pronounGroup ??
       (group0 && (!others || otherGroup) && !listed

@@ -776,6 +776,22 @@ const NINTH: Case[] = [
     'The camp was shelled on the night of Dec. 19, killing the camp manager and a cook.',
     ['killed camp manager 1-1', 'killed cook 1-1'],
   ],
+  // Members of an armed body are named with it; of a service or a family they stay members.
+  [
+    'The second clash resulted in the death of two soldiers and the wounding of eight members of the national army.',
+    ['killed soldiers 2-2', 'injured members of the national army 8-8'],
+  ],
+  [
+    'Another 16 people were seriously wounded, two of them were members of the gang behind the attack.',
+    ['injured people 16-16', 'injured members of the gang 2-2'],
+  ],
+  ['Seven members of the rescue service were shot dead.', ['killed members 7-7']],
+  // "Neutralise", and "one of them" after the people named before in the sentence.
+  ['The police team engaged the attackers and managed to neutralise one of them.', ['killed attackers 1-1']],
+  // One person "among those killed", by name after a post or by the post alone.
+  ['His deputy commander Maj. Tom Oduya was among those killed.', ['killed commanders 1-1']],
+  ['The mayor was among those killed in the blast.', ['killed mayors 1-1']],
+  ['A soldier said the town was among the worst hit.', []],
 ];
 
 const LEFT = new Set<string>([
