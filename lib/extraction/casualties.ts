@@ -93,6 +93,9 @@ const VICTIMS = new Map<string, string>([
 // Between two parts of a list: "children and", "children, ".
 // ("27 students, along with three teachers", "… as well as": the list goes on.)
 const LIST_GAP = new RegExp(`^[\\s${LETTER}-]*?(?:,|\\band\\b|,?\\s*along\\s+with|,?\\s*as\\s+well\\s+as)\\s*$`);
+// "including 5,000 children, 3,250 women, and 690 elderly": a serial comma before the list's last
+// part (only after two parts: "including 11 seriously, and 577 people were evacuated" is a new clause).
+const SERIAL_AND = new RegExp(`^[\\s${LETTER}-]*?,\\s*and\\s*$`);
 // How far past a number its outcome may be told ("49 children and 31 women, had been killed").
 const WINDOW = 14;
 // How far (in characters) a part may follow its whole or the part before it.
@@ -830,6 +833,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   let first: number | null = null;
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
+  // How many parts of the whole have been listed so far (a serial comma may close a list of two).
+  let partsListed = 0;
   let previous: Previous | null = null;
   let unfigured: { end: number; group: string } | null = null;
   const counts = countsIn(text);
@@ -879,7 +884,14 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // between; the list goes on with no verb of its own.
     else if (near && partList(gap)) parts = near.figure.partOf ? (parts ?? null) : near.figure;
     // (A verb between ends the list: "three policemen were martyred and 21 … injured" is no part.)
-    else if (!(near && parts && LIST_GAP.test(gap) && !LIST_VERB.test(gap))) parts = null;
+    else if (!(
+      near &&
+      parts &&
+      (LIST_GAP.test(gap) || (partsListed >= 2 && SERIAL_AND.test(gap))) &&
+      !LIST_VERB.test(gap)
+    ))
+      parts = null;
+    partsListed = parts ? partsListed + 1 : 0;
     // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
     const others =
       q.noun === 'others' ||

@@ -792,6 +792,15 @@ const NINTH: Case[] = [
   ['His deputy commander Maj. Tom Oduya was among those killed.', ['killed commanders 1-1']],
   ['The mayor was among those killed in the blast.', ['killed mayors 1-1']],
   ['A soldier said the town was among the worst hit.', []],
+  // A serial comma before the last part of a list of parts; after one part, ", and" opens a clause.
+  [
+    'The toll rose to 300, including 120 children, 80 women, and 15 elderly people, the ministry said.',
+    ['killed people 300-300', 'killed children 120-120', 'killed women 80-80', 'killed elderly people 15-15'],
+  ],
+  [
+    'Fifteen people were injured, including 11 seriously, and 577 people were evacuated to shelters.',
+    ['injured people 15-15', 'injured people 11-11', 'displaced people 577-577'],
+  ],
 ];
 
 const LEFT = new Set<string>([
