@@ -74,7 +74,7 @@ const VICTIMS = new Map<string, string>([
     'civilian soldier fighter rebel militant boy girl resident student villager worker farmer teacher ' +
     'journalist officer doctor nurse patient monk teenager peacekeeper guard pilgrim passenger tourist migrant ' +
     'refugee prisoner detainee protester demonstrator operative trooper citizen colleague friend driver ' +
-    'contractor commander minor colonel criminal bandit'
+    'contractor commander minor colonel criminal bandit victim'
   )
     .split(' ')
     .map((w): [string, string] => [w, `${w}s`]),
@@ -795,9 +795,11 @@ const EARLIER_COUNT = /^,?\s*(?:up|down)\s+from\s*$/i;
 function groupBefore(body: string, at: number): string | null {
   const lookback = body.slice(Math.max(0, at - OTHERS_REACH), at);
   const text = lookback.slice(lookback.lastIndexOf('\n\n') + 1);
+  // ("three herders": a plural of people by its doer's suffix, as well as the list's groups.)
   const groups = findQuantities(text)
-    .filter((q) => q.kind === 'count' && q.noun !== 'others' && q.noun !== null && VICTIMS.has(q.noun))
-    .map((q) => VICTIMS.get(q.noun!)!);
+    .filter((q) => q.kind === 'count' && q.noun !== 'others' && q.noun !== null)
+    .map((q) => VICTIMS.get(q.noun!) ?? (AGENT_PLURAL.test(q.noun!) ? personPlural(q.noun!) : null))
+    .filter((g) => g !== null);
   return groups.at(-1) ?? null;
 }
 
@@ -1084,7 +1086,10 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       countedOutcome ??
       null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
-    const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
+    // ("the two were shot and killed", "two were listed in critical condition": a count with a verb of
+    // its own and an outcome further on, told of people named before.)
+    const subject = q.noun === null && !listed && OWN_VERB.test(after[0] ?? '') && later !== null;
+    const bare = ((q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null)) || subject;
     // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.
     const earlierCount =
       near && !near.figure.partOf && EARLIER_COUNT.test(text.slice(near.q.end, q.start).replace(/^[^,]*/, ''))
@@ -1143,6 +1148,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         group ??
         countedGroup ??
         (goesOn ? unfigured!.group : null) ??
+        (subject && group === null ? groupBefore(body, clause.start + q.start) : null) ??
         ((q.noun === null || outcomeOf(q.noun) !== null) && !others && !listed && previous === null
           ? targetGroup(sentenceBefore(body, clause.start + q.start))
           : null) ??

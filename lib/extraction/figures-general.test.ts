@@ -801,6 +801,17 @@ const NINTH: Case[] = [
     'Fifteen people were injured, including 11 seriously, and 577 people were evacuated to shelters.',
     ['injured people 15-15', 'injured people 11-11', 'displaced people 577-577'],
   ],
+  // A count with a verb of its own and an outcome further on, of people named before.
+  [
+    'Three herders were attacked on Monday. Police said the two were shot and killed as they confronted the gang.',
+    ['killed herders 2-2'],
+  ],
+  [
+    'Five victims were taken to hospital. A spokeswoman said two were listed in critical condition.',
+    ['injured victims 5-5', 'injured victims 2-2'],
+  ],
+  ['The injured victim has since been taken to the hospital.', ['injured victims 1-1']],
+  ['Of the 30 houses, 12 were later found damaged.', []],
 ];
 
 const LEFT = new Set<string>([
