@@ -20,7 +20,7 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   ],
   [
     'injured',
-    'injured injuring injures injuries wounded wounding wounds hurt treating treated hospitalised hospitalized maimed critical',
+    'injured injuring injures injuries wounded wounding wounds hurt bleeding treating treated hospitalised hospitalized maimed critical',
   ],
   ['missing', 'missing disappeared unaccounted'],
   ['displaced', 'displaced displacing displacement fled uprooted evacuated homeless idps shelters'],
@@ -692,6 +692,8 @@ function outcomeAfterAside(text: string, from: number): Outcome | null {
 }
 
 const DAY_AFTER_MONTH = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$/;
+const AGE_BEFORE =
+  /\b(?:aged|ages?|age\s+of|in\s+age|(?:man|woman|boy|girl|child|person|baby|infant|teenager|men|women|boys|girls|children)\s+of)\s*$/i;
 const CLAUSE_OPENING = /^(?:when|after|before|as|while|because|since|until|whereas)$/;
 
 type Previous = { figure: ProposedFigure; q: Quantity; active: boolean };
@@ -854,6 +856,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // ("… on the evening of Dec. 19, killing …": a clause that opens after a month's full stop
     // opens on a day of the month.)
     if (q.start === 0 && DAY_AFTER_MONTH.test(body.slice(Math.max(0, clause.start - 8), clause.start))) continue;
+    // ("a woman aged 65", "a man of about 70", "victims ranging in age from 19 to 21": ages, no count.)
+    if (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
     // "9 members of one family", "from the same family": which family, not a count of families.
     if (/^famil/i.test(q.noun ?? '') && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
       continue;

@@ -812,6 +812,11 @@ const NINTH: Case[] = [
   ],
   ['The injured victim has since been taken to the hospital.', ['injured victims 1-1']],
   ['Of the 30 houses, 12 were later found damaged.', []],
+  // Ages are no count; a person seen bleeding is one injured.
+  ['I saw a man of about 70 bleeding after the blast.', ['injured men 1-1']],
+  ['A woman aged 65 was injured in the attack.', ['injured women 1-1']],
+  ['A boy of 12 was killed and two people were wounded.', ['killed boys 1-1', 'injured people 2-2']],
+  ['The victims, ranging in age from 19 to 21, were killed in the shooting.', []],
 ];
 
 const LEFT = new Set<string>([
