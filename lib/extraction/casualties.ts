@@ -241,6 +241,13 @@ const AMONG_THOSE =
 const ROLE_BEFORE = /\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?([a-z-]{3,})\s+)$/;
 const NAMED_BEFORE = new RegExp(`([a-z-]{3,})\\s+((?:[${UPPER}][${LETTER}’'-]*\\.?\\s+){1,4})$`);
 
+// "The owner of the boat and his wife had perished": two people named singly together, one figure of 2.
+const PAIR_DIED =
+  /\b[Tt]he\s+(?:[a-z-]+\s+){1,4}?and\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|child)\s+(?:had\s+|have\s+)?(?:both\s+)?(?:perished|died|drowned|been\s+killed|were\s+killed)\b/g;
+
+// "three people, including the alleged gunman, were killed": one of them, named by "the".
+const INCLUDING_THE = /\bincluding\s+the\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})(?=\s*[,.;]|\s+and\b)/g;
+
 /** The singles of the patterns above, in no order. */
 function namedSingles(text: string): Quantity[] {
   const roles = [...text.matchAll(ROLE_LIST)].flatMap((m) => roleList(text, m.index + m[0].length));
@@ -267,6 +274,20 @@ function namedSingles(text: string): Quantity[] {
     const single = one(text, start, m.index - 1, null);
     NAMED_GROUPS.set(single, group);
     found.push(single);
+  }
+  for (const m of text.matchAll(INCLUDING_THE)) {
+    const group = singleGroup(m[1]);
+    if (!group) continue;
+    const start = m.index + m[0].indexOf('the');
+    const single = one(text, start, m.index + m[0].length, m[1]);
+    NAMED_GROUPS.set(single, group);
+    found.push(single);
+  }
+  for (const m of text.matchAll(PAIR_DIED)) {
+    const end = m.index + m[0].search(/\s+(?:had|have|both|perished|died|drowned|been|were)\b/);
+    const two = { ...one(text, m.index, end, null), min: 2, max: 2 };
+    NAMED_GROUPS.set(two, 'people');
+    found.push(two);
   }
   for (const m of text.matchAll(AND_SINGLE)) {
     const start = m.index + m[0].length - m[1].length;

@@ -817,6 +817,15 @@ const NINTH: Case[] = [
   ['A woman aged 65 was injured in the attack.', ['injured women 1-1']],
   ['A boy of 12 was killed and two people were wounded.', ['killed boys 1-1', 'injured people 2-2']],
   ['The victims, ranging in age from 19 to 21, were killed in the shooting.', []],
+  // Two people named singly together are one figure of 2; a person named by "the" among a count is a part.
+  ['The owner of the boat and his wife had perished in the accident, he said.', ['killed people 2-2']],
+  ['The pilot and his son died when the plane crashed.', ['killed people 2-2']],
+  [
+    'Two police officers are injured and three people, including the alleged gunman, were killed.',
+    ['injured police officers 2-2', 'killed people 3-3', 'killed gunmen 1-1'],
+  ],
+  ['Five people, including the driver, were wounded in the blast.', ['injured people 5-5', 'injured drivers 1-1']],
+  ['Ten houses, including the mosque, were destroyed.', []],
 ];
 
 const LEFT = new Set<string>([
