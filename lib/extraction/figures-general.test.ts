@@ -826,6 +826,11 @@ const NINTH: Case[] = [
   ],
   ['Five people, including the driver, were wounded in the blast.', ['injured people 5-5', 'injured drivers 1-1']],
   ['Ten houses, including the mosque, were destroyed.', []],
+  // Gangs, cartels and groups are bodies, not people a count can name.
+  [
+    'The raid came after days of police crackdowns on drug gangs that have left 16 dead in the city.',
+    ['killed people 16-16'],
+  ],
 ];
 
 const LEFT = new Set<string>([
