@@ -148,6 +148,9 @@ const BOTH = new RegExp(
 );
 // "one was killed in Ardo, and another in Kessa": "another" standing alone is one more.
 const ANOTHER_ALONE = /\banother(?=\s+(?:in|at|on|near|from|was|died|later)\b|\s*[,.;])/gi;
+// "killed two customs officers and wounded a third": an ordinal standing alone is one more of them.
+const ORDINAL_ALONE =
+  /\ban?\s+(?:second|third|fourth|fifth|sixth|seventh)(?=\s+(?:in|at|on|near|from|was|died|later|who)\b|\s*[,.;])/gi;
 
 const NAME_BEFORE = new RegExp(`(?:[${UPPER}][${LETTER}’'-]*\\s+)*$`);
 // "The injured driver was taken to hospital": one person, the outcome before the noun.
@@ -294,6 +297,7 @@ function namedSingles(text: string): Quantity[] {
     found.push(one(text, start, m.index + m[0].length, m[2]));
   }
   for (const m of text.matchAll(ANOTHER_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
+  for (const m of text.matchAll(ORDINAL_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
   for (const m of text.matchAll(A_BODY)) {
     const end = m.index + m[0].length;
     if (
@@ -924,7 +928,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       q.noun === 'others' ||
       q.noun === 'other' ||
       q.noun === 'more' ||
-      (q.noun === null && (before === 'another' || /^another$/i.test(q.text))) ||
+      (q.noun === null && (before === 'another' || /^(?:another|an?\s+[a-z]+(?:nd|rd|th))$/i.test(q.text))) ||
       // ("nine bodies … and an additional three": "an additional" is "another".)
       (q.noun === null && before === 'additional' && lead.at(-2) === 'an');
     // "killed 19 people …, and another 23 people": the count goes on with the outcome before it.

@@ -831,6 +831,12 @@ const NINTH: Case[] = [
     'The raid came after days of police crackdowns on drug gangs that have left 16 dead in the city.',
     ['killed people 16-16'],
   ],
+  // An ordinal standing alone is one more of the people counted before it.
+  [
+    'Gunmen shot and killed two customs officers and wounded a third near the town.',
+    ['killed customs officers 2-2', 'injured customs officers 1-1'],
+  ],
+  ['Two soldiers were killed and a third was wounded in the blast.', ['killed soldiers 2-2', 'injured soldiers 1-1']],
 ];
 
 const LEFT = new Set<string>([
