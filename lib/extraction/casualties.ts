@@ -1033,6 +1033,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const active: Outcome | null =
       (joined ? outcomeOf(before) : null) ??
       (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
+      // ("the bodies of the 17 personnel", "the killing of the three journalists".)
+      (before === 'the' && lead.at(-2) === 'of' ? outcomeOf(lead.at(-3)) : null) ??
       // ("while injuring another two": the verb before "another".)
       (before === 'another' && joined ? outcomeOf(lead.at(-2)) : null) ??
       // ("They took away 27 students": people carried off are held.)

@@ -837,6 +837,11 @@ const NINTH: Case[] = [
     ['killed customs officers 2-2', 'injured customs officers 1-1'],
   ],
   ['Two soldiers were killed and a third was wounded in the blast.', ['killed soldiers 2-2', 'injured soldiers 1-1']],
+  // "the bodies of the 17": the outcome word before "of the" is the count's.
+  [
+    'The bodies of the 17 personnel, who were missing after the encounter, were found on Sunday.',
+    ['killed personnel 17-17'],
+  ],
 ];
 
 const LEFT = new Set<string>([
