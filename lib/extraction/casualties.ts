@@ -542,8 +542,9 @@ function partList(gap: string): boolean {
   return !!m && !LIST_VERB.test(m[1]) && !wordsIn(m[1]).some((w) => outcomeOf(w) !== null);
 }
 // ("killed 20 people – 15 soldiers and five civilians": a dash or colon before the parts.)
+// ("the death toll to 19,136 - 17,388 of them in Kashmir": a spaced hyphen is a dash.)
 const PART_GAP =
-  /(?:\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?|^[^,.;:–—]*[–—:])\s*$/i;
+  /(?:\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?|^[^,.;:–—]*(?:[–—:]|\s-))\s*$/i;
 // A clause that goes on with "and" after a figure's own clause, with no stop between.
 // "killing 10 villagers and injuring five": a participle after "and" goes on with the same group
 // (a finite verb need not: "injured 14 passengers and killed two" leaves the two unnamed).

@@ -842,6 +842,11 @@ const NINTH: Case[] = [
     'The bodies of the 17 personnel, who were missing after the encounter, were found on Sunday.',
     ['killed personnel 17-17'],
   ],
+  // A spaced hyphen is a dash before the part of a whole.
+  [
+    'The quake raised the death toll to 19,136 - 17,388 of them in Kashmir - while 42,397 were injured.',
+    ['killed people 19136-19136', 'killed people 17388-17388', 'injured people 42397-42397'],
+  ],
 ];
 
 const LEFT = new Set<string>([
