@@ -15,12 +15,12 @@ const OUTCOME_WORDS: [Outcome, string][] = [
   [
     'killed',
     'killed kill kills killing killings dead died die dies dying death deaths perished slain executed execution ' +
-      'executions massacred murdered drowned drowning body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
-      'burial buried neutralised neutralized eliminated martyred gunned assassinated assassination murder',
+      'executions massacred murdered drowned fatally drowning body bodies slaughtered butchered beheaded fatalities corpse corpses ' +
+      'burial buried neutralised neutralized neutralise neutralize neutralising neutralizing eliminated martyred martyr martyrs gunned assassinated assassination murder',
   ],
   [
     'injured',
-    'injured injuring injures injuries wounded wounding wounds hurt treating treated hospitalised hospitalized maimed critical',
+    'injured injuring injures injuries wounded wounding wounds hurt bleeding treating treated hospitalised hospitalized maimed critical',
   ],
   ['missing', 'missing disappeared unaccounted'],
   ['displaced', 'displaced displacing displacement fled uprooted evacuated homeless idps shelters'],
@@ -53,7 +53,7 @@ const NUMBER_OF =
 const NUMBER_OF_REACH = 160;
 // Words that tell an outcome without an outcome word: "lives lost", "taken to hospital".
 const MORE_GATES =
-  /\b(?:toll|lost|lives|hospitals?|condition|away|victims|refugees|shelter|refuge|forced|driven|rounded|flee)\b/i;
+  /\b(?:toll|lost|lives|hospitals?|condition|away|victims|refugees|shelter|refuge|forced|driven|rounded|flee|treatment|attention|medical|clinic|infirmary|remains|found|recovered|discovered|retrieved|located)\b/i;
 // How far before a number its toll may be named ("the toll from Sunday's attack rose to 31").
 const TOLL_REACH = 210;
 // Whom a figure can count, plural as written, and singulars mapped to their plural.
@@ -63,7 +63,7 @@ const PLURALS = (
   'pupils patients doctors medics nurses journalists protesters demonstrators migrants refugees prisoners ' +
   'detainees pilgrims worshippers passengers tourists individuals victims families households fishermen ' +
   'farmers miners teachers firefighters rescuers sailors guards staff crew gunmen suspects monks teenagers idps ' +
-  'martyrs forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
+  'forces personnel peacekeepers operatives minors toddlers extremists terrorists jihadists islamists ' +
   'assailants attackers hostages paramedics volunteers servicemen conscripts recruits inmates employees officials ' +
   'shoppers commuters bystanders worshipers traders policewomen troopers marines citizens nationals colleagues criminals bandits ' +
   'colonels friends drivers contractors commanders militiamen tribesmen schoolgirls schoolboys schoolchildren passers-by police'
@@ -71,10 +71,10 @@ const PLURALS = (
 const VICTIMS = new Map<string, string>([
   ...PLURALS.map((w): [string, string] => [w, w]),
   ...(
-    'civilian soldier fighter rebel militant boy girl resident student martyr villager worker farmer teacher ' +
+    'civilian soldier fighter rebel militant boy girl resident student villager worker farmer teacher ' +
     'journalist officer doctor nurse patient monk teenager peacekeeper guard pilgrim passenger tourist migrant ' +
     'refugee prisoner detainee protester demonstrator operative trooper citizen colleague friend driver ' +
-    'contractor commander minor colonel criminal bandit'
+    'contractor commander minor colonel criminal bandit victim'
   )
     .split(' ')
     .map((w): [string, string] => [w, `${w}s`]),
@@ -93,6 +93,9 @@ const VICTIMS = new Map<string, string>([
 // Between two parts of a list: "children and", "children, ".
 // ("27 students, along with three teachers", "… as well as": the list goes on.)
 const LIST_GAP = new RegExp(`^[\\s${LETTER}-]*?(?:,|\\band\\b|,?\\s*along\\s+with|,?\\s*as\\s+well\\s+as)\\s*$`);
+// "including 5,000 children, 3,250 women, and 690 elderly": a serial comma before the list's last
+// part (only after two parts: "including 11 seriously, and 577 people were evacuated" is a new clause).
+const SERIAL_AND = new RegExp(`^[\\s${LETTER}-]*?,\\s*and\\s*$`);
 // How far past a number its outcome may be told ("49 children and 31 women, had been killed").
 const WINDOW = 14;
 // How far (in characters) a part may follow its whole or the part before it.
@@ -110,7 +113,8 @@ const AGENT_PLURAL = new RegExp(`^[${LETTER}-]{3,}(?:ers|ists|ians|ans|ants|ese|
 const SINGLE_NOUNS =
   'man|woman|child|boy|girl|person|baby|infant|villager|civilian|soldier|resident|monk|teenager|student|worker|farmer|' +
   'journalist|policeman|policewoman|officer|doctor|nurse|patient|fighter|mother|father|son|daughter|citizen|driver|' +
-  'friend|minor|passer-by|colleague|commander|colonel|paramedic|medic';
+  'friend|minor|passer-by|colleague|commander|colonel|paramedic|medic|rebel|militant|gunman|guard|suspect|attacker|' +
+  'insurgent|bandit|militiaman|pilot|captain|inspector';
 // One person, named singly ("a man and woman", "another man and woman": the second has no article of its own): "a man", "a 60-year-old woman", "a sixth person", "a child".
 const SINGLE = new RegExp(
   // (No "a" among the words between: "A bomb killed a woman" is one woman, counted from her own "a".)
@@ -144,6 +148,9 @@ const BOTH = new RegExp(
 );
 // "one was killed in Ardo, and another in Kessa": "another" standing alone is one more.
 const ANOTHER_ALONE = /\banother(?=\s+(?:in|at|on|near|from|was|died|later)\b|\s*[,.;])/gi;
+// "killed two customs officers and wounded a third": an ordinal standing alone is one more of them.
+const ORDINAL_ALONE =
+  /\ban?\s+(?:second|third|fourth|fifth|sixth|seventh)(?=\s+(?:in|at|on|near|from|was|died|later|who)\b|\s*[,.;])/gi;
 
 const NAME_BEFORE = new RegExp(`(?:[${UPPER}][${LETTER}’'-]*\\s+)*$`);
 // "The injured driver was taken to hospital": one person, the outcome before the noun.
@@ -188,8 +195,66 @@ const FOUND = '(?:found|recovered|located|retrieved|discovered|pulled|washed|exh
 const BODY_FOUND_AFTER = new RegExp(`^\\s+(?:has|had|have|was|were|is)\\s+(?:been\\s+)?(?:[a-z]+ly\\s+)?${FOUND}\\b`);
 const BODY_FOUND_BEFORE = new RegExp(`\\b${FOUND}\\s+$`);
 
+// "killing the head of the field office, a programme associate and a security guard": people
+// named one by one by their posts, after an outcome verb; each is one, of the post as written.
+const ROLE_LIST =
+  /\b(?:killing|killed|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped)\s+(?=the\s)/gi;
+const ROLE_START = /^(,\s*(?:and\s+)?|\s+and\s+|)(?:the|an?)\s+/i;
+const ROLE_WORD = /^[\p{L}’'-]+/u;
+const ROLE_END = new Set(
+  'and or in at on near who whom which that from with while as when after before during was were is are has had by'.split(
+    ' ',
+  ),
+);
+
+/** The posts of a role list that starts at `from`, each as written; none unless there are two. */
+function roleList(text: string, from: number): Quantity[] {
+  const items: Quantity[] = [];
+  let at = from;
+  while (items.length < 6) {
+    const m = ROLE_START.exec(text.slice(at, at + 20));
+    if (!m || (m[1] === '') !== (items.length === 0)) break;
+    const start = at + m[1].length;
+    const words: string[] = [];
+    let end = at + m[0].length;
+    for (let w = ROLE_WORD.exec(text.slice(end, end + 40)); w && words.length < 7;) {
+      if (ROLE_END.has(w[0].toLowerCase()) || /\d/.test(w[0])) break;
+      words.push(w[0].toLowerCase());
+      end += w[0].length;
+      if (text[end] !== ' ') break;
+      w = ROLE_WORD.exec(text.slice(end + 1, end + 41));
+      if (w) end += 1;
+    }
+    // (Back off a space or a dangling "of the" taken before a stop.)
+    while (words.length && /^(?:of|the|a|an)$/.test(words.at(-1)!)) end -= words.pop()!.length + 1;
+    end = start + text.slice(start, end).trimEnd().length;
+    if (!words.length || words.length > 6) break;
+    const single = one(text, start, end, null);
+    NAMED_GROUPS.set(single, words.join(' '));
+    items.push(single);
+    at = end;
+  }
+  return items.length >= 2 ? items : [];
+}
+
+// "his operations officer Capt. Dan Reyes was among those killed": one person, named, of the post
+// written before the name.
+const AMONG_THOSE =
+  /\b(?:was|is)\s+(?:also\s+)?among\s+(?:those|the)\s+(?:killed|dead|injured|wounded|abducted|kidnapped|arrested|detained|missing)\b/g;
+const ROLE_BEFORE = /\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?([a-z-]{3,})\s+)$/;
+const NAMED_BEFORE = new RegExp(`([a-z-]{3,})\\s+((?:[${UPPER}][${LETTER}’'-]*\\.?\\s+){1,4})$`);
+
+// "The owner of the boat and his wife had perished": two people named singly together, one figure of 2.
+const PAIR_DIED =
+  /\b[Tt]he\s+(?:[a-z-]+\s+){1,4}?and\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|child)\s+(?:had\s+|have\s+)?(?:both\s+)?(?:perished|died|drowned|been\s+killed|were\s+killed)\b/g;
+
+// "three people, including the alleged gunman, were killed": one of them, named by "the".
+const INCLUDING_THE = /\bincluding\s+the\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})(?=\s*[,.;]|\s+and\b)/g;
+
 /** The singles of the patterns above, in no order. */
 function namedSingles(text: string): Quantity[] {
+  const roles = [...text.matchAll(ROLE_LIST)].flatMap((m) => roleList(text, m.index + m[0].length));
+  // (A post in a role list is counted once, as the list names it.)
   const found: Quantity[] = [];
   for (const m of text.matchAll(APPOSITIVE)) {
     const fate = APPOSITIVE_FATE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
@@ -201,11 +266,38 @@ function namedSingles(text: string): Quantity[] {
     FATES.set(single, outcomeOf(fate[1] ?? fate[2])!);
     found.push(single);
   }
+  for (const m of text.matchAll(AMONG_THOSE)) {
+    const lead = text.slice(Math.max(0, m.index - 80), m.index);
+    // ("The mayor was among those killed": a post with no name, when it is one of people.)
+    const post = ROLE_BEFORE.exec(lead);
+    const named = post ? null : NAMED_BEFORE.exec(lead);
+    const group = post ? singleGroup(post[2].toLowerCase()) : named && (singleGroup(named[1]) ?? 'people');
+    if (!group) continue;
+    const start = m.index - (post ?? named)![post ? 1 : 2].length;
+    const single = one(text, start, m.index - 1, null);
+    NAMED_GROUPS.set(single, group);
+    found.push(single);
+  }
+  for (const m of text.matchAll(INCLUDING_THE)) {
+    const group = singleGroup(m[1]);
+    if (!group) continue;
+    const start = m.index + m[0].indexOf('the');
+    const single = one(text, start, m.index + m[0].length, m[1]);
+    NAMED_GROUPS.set(single, group);
+    found.push(single);
+  }
+  for (const m of text.matchAll(PAIR_DIED)) {
+    const end = m.index + m[0].search(/\s+(?:had|have|both|perished|died|drowned|been|were)\b/);
+    const two = { ...one(text, m.index, end, null), min: 2, max: 2 };
+    NAMED_GROUPS.set(two, 'people');
+    found.push(two);
+  }
   for (const m of text.matchAll(AND_SINGLE)) {
     const start = m.index + m[0].length - m[1].length;
     found.push(one(text, start, m.index + m[0].length, m[2]));
   }
   for (const m of text.matchAll(ANOTHER_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
+  for (const m of text.matchAll(ORDINAL_ALONE)) found.push(one(text, m.index, m.index + m[0].length, null));
   for (const m of text.matchAll(A_BODY)) {
     const end = m.index + m[0].length;
     if (
@@ -246,7 +338,8 @@ function namedSingles(text: string): Quantity[] {
     const at = phrase.toLowerCase().indexOf(h.head, phrase.toLowerCase().indexOf(h.run[0]));
     found.push(one(text, start - m[1].length, start + at + h.head.length, h.head));
   }
-  return found;
+  const inRoles = (q: Quantity) => roles.some((r) => r.start < q.end && q.start < r.end);
+  return [...roles, ...found.filter((q) => !inRoles(q))];
 }
 
 /** "a man", "a 60-year-old woman": a count of one, as lib/figures would read "one man". */
@@ -286,7 +379,7 @@ function countsIn(text: string): Quantity[] {
   }
   return [...quantities, ...singles].sort((a, b) => a.start - b.start);
 }
-const SINGLE_HINT = /\b(?:[Aa]n?|[Tt]he)\s|\b[Aa]nother\b|\b[Bb]oth\s/;
+const SINGLE_HINT = /\b(?:[Aa]n?|[Tt]he)\s|\b[Aa]nother\b|\b[Bb]oth\s|\bamong\s/;
 
 // "four of their operatives", "six of the wounded were peacekeepers": the group after "of …" or "… were".
 const OF_GROUP =
@@ -304,11 +397,31 @@ function groupAfterOf(rest: string): string | null {
   return group ?? (AGENT_PLURAL.test(word) ? word : null);
 }
 
-/** "bodies of civilians": the group right after "of", when it reads as people. */
+/** "bodies of civilians", "charred bodies of migrants": the group right after "of", when it reads as people. */
 function bodiesOf(rest: string): string | null {
-  const m = /^\s+(?:bodies|corpses|remains)\s+of\s+([\p{L}-]+)/u.exec(rest);
+  const m = /^\s+(?:[\p{L}-]+\s+)?(?:bodies|corpses|remains)\s+of\s+([\p{L}-]+)/u.exec(rest);
   const w = m?.[1].toLowerCase();
   return w ? (VICTIMS.get(w) ?? null) : null;
+}
+
+// "Twenty bodies were found in Irumu. Seven others were found in Beni.": others found after a
+// count of bodies are more of the dead.
+const OTHERS_FOUND = new RegExp(
+  `^\\s+(?:others|more)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${FOUND}\\b`,
+  'i',
+);
+
+/** The group of the bodies counted last in the sentences just before `at`, in its paragraph, or null. */
+function bodiesBefore(body: string, at: number): string | null {
+  const lookback = body.slice(Math.max(0, at - OTHERS_REACH), at);
+  const text = lookback.slice(lookback.lastIndexOf('\n\n') + 1);
+  // (Counts of things between are passed over: "… discovered in several villages.")
+  const last = findQuantities(text)
+    .filter((q) => q.kind === 'count' && !NOT_PEOPLE.has(q.noun ?? ''))
+    .at(-1);
+  if (!last) return null;
+  const rest = text.slice(last.end, last.end + 80);
+  return /^\s+(?:[\p{L}-]+\s+)?(?:bodies|corpses)\b/u.test(rest) ? (bodiesOf(rest) ?? 'people') : null;
 }
 
 const PHRASE_WORDS = 8;
@@ -362,6 +475,8 @@ function victimGroup(written: string | null, following: string[], several = fals
   return h ? openGroup(h, several) : null;
 }
 
+const ARMED_BODY = /^(?:army|navy|gang|militia|police|cartel|brigade|battalion|regiment|guard|force)$/;
+
 /** "members of the security forces": the members and the body named after "of the", or null. */
 function membersOf(rest: readonly string[]): string | null {
   if (rest[0] !== 'of' || rest[1] !== 'the') return null;
@@ -372,10 +487,10 @@ function membersOf(rest: readonly string[]): string | null {
     run.push(w);
   }
   if (!run.length || run.some((w) => /^(?:same|famil(?:y|ies)|household|households)$/.test(w))) return null;
-  // (Only a body of people written as a plural, "the security forces"; "14 members of the cell"
-  // stay members.)
+  // (Only a body of people written as a plural, "the security forces", or an armed body, "the
+  // Philippine Army", "the gang"; "14 members of the cell" and "of the rescue service" stay members.)
   const last = run.at(-1)!;
-  if (!(VICTIMS.get(last) === last || personPlural(last))) return null;
+  if (!(VICTIMS.get(last) === last || personPlural(last) || ARMED_BODY.test(last))) return null;
   return `members of the ${run.join(' ')}`;
 }
 
@@ -427,8 +542,9 @@ function partList(gap: string): boolean {
   return !!m && !LIST_VERB.test(m[1]) && !wordsIn(m[1]).some((w) => outcomeOf(w) !== null);
 }
 // ("killed 20 people – 15 soldiers and five civilians": a dash or colon before the parts.)
+// ("the death toll to 19,136 - 17,388 of them in Kashmir": a spaced hyphen is a dash.)
 const PART_GAP =
-  /(?:\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?|^[^,.;:–—]*[–—:])\s*$/i;
+  /(?:\b(?:including|among them|among whom|of whom|of them)(?:\s+(?:were|are|was|is))?|^[^,.;:–—]*(?:[–—:]|\s-))\s*$/i;
 // A clause that goes on with "and" after a figure's own clause, with no stop between.
 // "killing 10 villagers and injuring five": a participle after "and" goes on with the same group
 // (a finite verb need not: "injured 14 passengers and killed two" leaves the two unnamed).
@@ -511,6 +627,18 @@ function diedOfInjured(text: string, from: number): boolean {
   return i !== -1 && words.slice(i + 1).some((v) => DIED.test(v));
 }
 
+const KEPT = /^(?:were|was|are|is|remain|remains|remained|still|lay|lies|lying)$/;
+/**
+ * "remain in hospital", "were at Mercy Medical Center": kept there, after a verb of being. ("In"
+ * only right before the word: "200 patients are still in Al-Awda hospital" is where patients are.)
+ */
+function keptIn(words: readonly string[], i: number): boolean {
+  if (words[i - 1] === 'in' && KEPT.test(words[i - 2] ?? '')) return true;
+  for (let k = Math.max(1, i - 4); k < i; k++)
+    if (words[k] === 'at' && KEPT.test(words[k - 1]) && !/^(?:the|a|an)$/.test(words[k + 1])) return true;
+  return false;
+}
+
 // (The death may be told further on than an outcome is looked for: "one of two men injured as a
 // result of missile strikes against the region died".)
 function laterOutcome(words: readonly string[], further: readonly string[] = words): Outcome | null {
@@ -530,7 +658,17 @@ function laterOutcome(words: readonly string[], further: readonly string[] = wor
       /^(?:taken|rushed|admitted|brought|transferred|treated|hospitalised|hospitalized|discharged)$/.test(
         (/^(?:the|a)$/.test(words[i - 1] ?? '') ? words[i - 3] : words[i - 2]) ?? '',
       );
-    const condition = w === 'condition' && /^(?:serious|critical|grave|stable)$/.test(words[i - 1] ?? '');
+    // ("in critical condition", "two others were in good condition": a patient's state, so injured.)
+    const condition =
+      w === 'condition' &&
+      /^(?:serious|critical|grave|stable|good|fair|poor|satisfactory|life-threatening)$/.test(words[i - 1] ?? '');
+    // "three people remain in hospital", "four victims were at Mercy Medical Center": people kept
+    // there ("were in the hospital when it was struck" is where they were, so an article stops it).
+    const inHospital = /^(?:hospitals?|medical|clinic|infirmary)$/.test(w) && keptIn(words, i);
+    // "under treatment", "receiving medical attention": being treated, so injured.
+    const underTreatment =
+      /^(?:treatment|attention|care)$/.test(w) &&
+      /^(?:under|receiving|undergoing)$/.test((words[i - 1] === 'medical' ? words[i - 2] : words[i - 1]) ?? '');
     // "passed away" is died; "treating six people" are injured.
     const passedAway =
       (w === 'passed' && words[i + 1] === 'away') || (w === 'sent' && words[i + 1] === 'to' && words[i + 2] === 'hell');
@@ -546,7 +684,7 @@ function laterOutcome(words: readonly string[], further: readonly string[] = wor
     const outcome =
       lost || passedAway
         ? 'killed'
-        : hospital || treated || condition
+        : hospital || treated || condition || inHospital || underTreatment
           ? 'injured'
           : fled
             ? 'displaced'
@@ -578,6 +716,11 @@ function outcomeAfterAside(text: string, from: number): Outcome | null {
   const outcome = laterOutcome(wordsIn(m[1]));
   return outcome && !OUTCOME_NOUNS.has(wordsIn(m[1]).find((w) => outcomeOf(w)) ?? '') ? outcome : null;
 }
+
+const DAY_AFTER_MONTH = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$/;
+const AGE_BEFORE =
+  /\b(?:aged|ages?|age\s+of|in\s+age|(?:man|woman|boy|girl|child|person|baby|infant|teenager|men|women|boys|girls|children)\s+of)\s*$/i;
+const CLAUSE_OPENING = /^(?:when|after|before|as|while|because|since|until|whereas)$/;
 
 type Previous = { figure: ProposedFigure; q: Quantity; active: boolean };
 
@@ -680,10 +823,23 @@ const EARLIER_COUNT = /^,?\s*(?:up|down)\s+from\s*$/i;
 function groupBefore(body: string, at: number): string | null {
   const lookback = body.slice(Math.max(0, at - OTHERS_REACH), at);
   const text = lookback.slice(lookback.lastIndexOf('\n\n') + 1);
+  // ("three herders": a plural of people by its doer's suffix, as well as the list's groups.)
   const groups = findQuantities(text)
-    .filter((q) => q.kind === 'count' && q.noun !== 'others' && q.noun !== null && VICTIMS.has(q.noun))
-    .map((q) => VICTIMS.get(q.noun!)!);
+    .filter((q) => q.kind === 'count' && q.noun !== 'others' && q.noun !== null)
+    .map((q) => VICTIMS.get(q.noun!) ?? (AGENT_PLURAL.test(q.noun!) ? personPlural(q.noun!) : null))
+    .filter((g) => g !== null);
   return groups.at(-1) ?? null;
+}
+
+/** The last plural of people in `text` ("engaged the attackers"), or null. */
+function peopleBefore(text: string): string | null {
+  const words = wordsIn(text);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (PRONOUNS.has(w)) continue;
+    if (VICTIMS.get(w) === w || (!VICTIMS.has(w) && personPlural(w) && AGENT_PLURAL.test(w))) return w;
+  }
+  return null;
 }
 
 const ALL_OF_THEM = /^[^.!?]{0,40}[.!]\s*All\s+(?:of\s+them\s+)?([\p{L}-]+)\s*(?:[.,!"”]|$)/u;
@@ -707,6 +863,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
   let first: number | null = null;
   let subjectFirst = false;
   let parts: ProposedFigure | null = null;
+  // How many parts of the whole have been listed so far (a serial comma may close a list of two).
+  let partsListed = 0;
   let previous: Previous | null = null;
   let unfigured: { end: number; group: string } | null = null;
   const counts = countsIn(text);
@@ -721,6 +879,11 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const q = readAsCounted(text, counted);
     if (q.kind === 'time') times.push({ start: clause.start + q.start, end: clause.start + q.end, text: q.text });
     if (q.kind !== 'count') continue;
+    // ("… on the evening of Dec. 19, killing …": a clause that opens after a month's full stop
+    // opens on a day of the month.)
+    if (q.start === 0 && DAY_AFTER_MONTH.test(body.slice(Math.max(0, clause.start - 8), clause.start))) continue;
+    // ("a woman aged 65", "a man of about 70", "victims ranging in age from 19 to 21": ages, no count.)
+    if (AGE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
     // "9 members of one family", "from the same family": which family, not a count of families.
     if (/^famil/i.test(q.noun ?? '') && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)))
       continue;
@@ -753,13 +916,20 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // between; the list goes on with no verb of its own.
     else if (near && partList(gap)) parts = near.figure.partOf ? (parts ?? null) : near.figure;
     // (A verb between ends the list: "three policemen were martyred and 21 … injured" is no part.)
-    else if (!(near && parts && LIST_GAP.test(gap) && !LIST_VERB.test(gap))) parts = null;
+    else if (!(
+      near &&
+      parts &&
+      (LIST_GAP.test(gap) || (partsListed >= 2 && SERIAL_AND.test(gap))) &&
+      !LIST_VERB.test(gap)
+    ))
+      parts = null;
+    partsListed = parts ? partsListed + 1 : 0;
     // "42 militants were killed and another 30 were wounded": "another" goes on with the group as "others" does.
     const others =
       q.noun === 'others' ||
       q.noun === 'other' ||
       q.noun === 'more' ||
-      (q.noun === null && (before === 'another' || /^another$/i.test(q.text))) ||
+      (q.noun === null && (before === 'another' || /^(?:another|an?\s+[a-z]+(?:nd|rd|th))$/i.test(q.text))) ||
       // ("nine bodies … and an additional three": "an additional" is "another".)
       (q.noun === null && before === 'additional' && lead.at(-2) === 'an');
     // "killed 19 people …, and another 23 people": the count goes on with the outcome before it.
@@ -785,7 +955,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       near !== null &&
       /^\s*(?:[\p{L}-]+\s+){0,2}and\s+$/u.test(gap) &&
       !wordsIn(gap).some((w) => outcomeOf(w) !== null || VERB_AFTER.has(w)) &&
-      // (One outcome told after both: "1,672 martyrs and 3,020 others were injured" goes on with the martyrs.)
+      // (One outcome told after both: "1,672 martyrs and 3,020 others were injured" goes on with the people.)
       laterOutcome(wordsIn(text.slice(q.end, q.end + 120)).slice(0, WINDOW)) === near.figure.outcome;
     const whole: string | null =
       (sameList ? 'people' : null) ??
@@ -797,15 +967,24 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       (after[0] === 'were' || after[0] === 'are') && q.noun === null && VICTIMS.get(after[1] ?? '') === after[1]
         ? after[1]
         : null;
+    // ("six more gunmen were wounded": "more" before a group of its own is that group, as "other" is.)
     const otherGroup =
-      q.noun === 'other' && phrase.length > 1 && !outcomeOf(phrase[1]) ? victimGroup(phrase[1], phrase.slice(2)) : null;
+      (q.noun === 'other' || q.noun === 'more') && phrase.length > 1 && !outcomeOf(phrase[1])
+        ? victimGroup(phrase[1], phrase.slice(2))
+        : null;
     // "… were injured, including 11 seriously": the part is of the whole's group and outcome.
     // ("68 bodies have been recovered, including 12 on Sunday": a bare part, likewise.)
     const severe: ProposedFigure | null =
       parts !== null && (SEVERITY.test(counted.noun ?? '') || (counted.noun === null && /\bincluding\s*$/i.test(gap)))
         ? parts
         : null;
+    // "several charred bodies", "12 decomposed bodies": an adjective between the number and the bodies.
+    const adjectiveBodies =
+      q.noun !== null && !outcomeOf(q.noun) && !VICTIMS.has(q.noun) && /^(?:bodies|corpses)$/.test(phrase[1] ?? '');
+    const othersFound =
+      others && OTHERS_FOUND.test(text.slice(q.end, q.end + 60)) ? bodiesBefore(body, clause.start + q.start) : null;
     const group0: string | null =
+      othersFound ??
       NAMED_GROUPS.get(counted) ??
       severe?.victimGroup ??
       wereGroup ??
@@ -819,13 +998,20 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
           ? 'people'
           : ((q.noun === null || outcomeOf(q.noun) !== null ? groupAfterOf(text.slice(q.end, q.end + 80)) : null) ??
             // ("11 corpses of civilians": whose bodies, with no article.)
-            (/^(?:bodies|corpses|remains)$/.test(q.noun ?? '') ? bodiesOf(text.slice(q.end, q.end + 80)) : null) ??
+            (/^(?:bodies|corpses|remains)$/.test(q.noun ?? '') || adjectiveBodies
+              ? bodiesOf(text.slice(q.end, q.end + 80))
+              : null) ??
             // (A single, "an officer", ends at its noun: the phrase after it is not its own.)
             victimGroup(q.noun, single ? [] : phrase.slice(1), q.max === null || q.max >= 2, single)));
     // "nine soldiers and civilians", "1,300 Israelis and foreign nationals": one group of two nouns.
     // "Two of them died": them are the group named before, in this clause or the sentences before.
+    // ("engaged the attackers and managed to neutralise one of them": the people named before in the sentence.)
     const pronounGroup: string | null =
-      group0 === null && PRONOUNS.has(q.noun ?? '') ? (whole ?? groupBefore(body, clause.start + q.start)) : null;
+      group0 === null && PRONOUNS.has(q.noun ?? '')
+        ? (whole ??
+          groupBefore(body, clause.start + q.start) ??
+          peopleBefore(sentenceBefore(body, clause.start + q.start)))
+        : null;
     const group: string | null =
       pronounGroup ??
       (group0 && (!others || otherGroup) && !listed
@@ -848,6 +1034,8 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     const active: Outcome | null =
       (joined ? outcomeOf(before) : null) ??
       (before === 'of' ? outcomeOf(lead.at(-2)) : null) ??
+      // ("the bodies of the 17 personnel", "the killing of the three journalists".)
+      (before === 'the' && lead.at(-2) === 'of' ? outcomeOf(lead.at(-3)) : null) ??
       // ("while injuring another two": the verb before "another".)
       (before === 'another' && joined ? outcomeOf(lead.at(-2)) : null) ??
       // ("They took away 27 students": people carried off are held.)
@@ -889,9 +1077,13 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         FATES.get(counted) ??
         null);
     // "those killed also included two people": the outcome told before the number, as a last resort.
+    // (Not across a clause's opening word: "were fatally shot when a gunman entered" kills no gunman.)
+    const opening = lead.findLastIndex((w) => CLAUSE_OPENING.test(w));
+    // ("retrieved the remains of a woman and infant": the remains are of the dead, and the list shares them.)
+    const remainsOf = before === 'of' && lead.at(-2) === 'remains';
     const earlier =
       lead
-        .slice(-6)
+        .slice(Math.max(lead.length - 6, opening + 1))
         .map(outcomeOf)
         .findLast((o) => o !== null) ?? null;
     // "The number of refugees … has passed 2.5 million": the count is of the group named before it.
@@ -921,9 +1113,15 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
     // ("Thirty dead or injured": either, so no figure, as "killed or injured" is none.)
     const either = outcomeOf(q.noun ?? undefined) !== null && after[1] === 'or' && outcomeOf(after[2]) !== null;
     const deadNoun =
-      (diedOfThem ? 'killed' : attributive || either ? null : outcomeOf(q.noun ?? undefined)) ?? countedOutcome ?? null;
+      (diedOfThem ? 'killed' : attributive || either ? null : outcomeOf(q.noun ?? undefined)) ??
+      (adjectiveBodies || othersFound ? 'killed' : null) ??
+      countedOutcome ??
+      null;
     // "dozens were injured": no noun, but the outcome follows at once, so it counts people.
-    const bare = (q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null);
+    // ("the two were shot and killed", "two were listed in critical condition": a count with a verb of
+    // its own and an outcome further on, told of people named before.)
+    const subject = q.noun === null && !listed && OWN_VERB.test(after[0] ?? '') && later !== null;
+    const bare = ((q.noun === null || others) && after.slice(0, 3).some((w) => outcomeOf(w) !== null)) || subject;
     // "202 people were confirmed dead, up from 180": the earlier count repeats the figure before it.
     const earlierCount =
       near && !near.figure.partOf && EARLIER_COUNT.test(text.slice(near.q.end, q.start).replace(/^[^,]*/, ''))
@@ -960,6 +1158,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
           // ("… and 250 hostages were taken": people held are detained, when no verb says otherwise.)
           (/^(?:hostages|captives)$/.test(q.noun ?? '') ? 'detained' : null) ??
           another ??
+          (remainsOf ? 'killed' : null) ??
           earlier ??
           null)
         : null);
@@ -981,6 +1180,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
         group ??
         countedGroup ??
         (goesOn ? unfigured!.group : null) ??
+        (subject && group === null ? groupBefore(body, clause.start + q.start) : null) ??
         ((q.noun === null || outcomeOf(q.noun) !== null) && !others && !listed && previous === null
           ? targetGroup(sentenceBefore(body, clause.start + q.start))
           : null) ??
@@ -1003,7 +1203,7 @@ export function casualtiesIn(body: string, clause: Span): Casualties {
       const from = counted.max === q.min ? counted.min : counted.max;
       figures.push({ ...figure, min: from, max: from });
     }
-    previous = { figure, q, active: active !== null };
+    previous = { figure, q, active: active !== null || remainsOf };
   }
   // "So far, 23 dead and 28 wounded. All civilians.": a fragment after the counts names them all.
   const from = previous ? clause.start + previous.q.end : clause.end;

@@ -27,7 +27,7 @@ export const NOT_PEOPLE = words(
   'checkpoints bases camps settlements neighbourhoods neighborhoods streets blocks localities municipalities',
   'hamlets kilometres quarters zones fronts governorates counties communes islands',
   // sides of a conflict ("both sides lost 12 fighters" counts the fighters, not the sides)
-  'sides parties nations factions',
+  'sides parties nations factions gangs cartels groups organisations organizations',
   // events
   'attacks strikes airstrikes raids incidents clashes battles operations assaults explosions blasts bombings',
   'shootings ambushes sorties offensives protests rallies demonstrations incursions violations attempts',

@@ -717,6 +717,138 @@ const EIGHTH: Case[] = [
   ['A police officer lost his life in the blast, officials said.', ['killed officers 1-1']],
 ];
 
+// Ninth round: general newsroom patterns seen failing on passages the detector had not been tuned on.
+const NINTH: Case[] = [
+  // A patient's state or care tells the injured without an injury word.
+  ['Two others were in good condition, a hospital spokesman said.', ['injured people 2-2']],
+  ['Three people remain in hospital, police said.', ['injured people 3-3']],
+  ['Four victims were at Riverside General Hospital on Sunday.', ['injured victims 4-4']],
+  ['Nine people were under treatment at a clinic in the town, officials said.', ['injured people 9-9']],
+  ['Two of the officers are receiving medical attention, police said.', ['injured officers 2-2']],
+  ['About 150 patients are still in Mercy hospital and cannot be moved, the charity said.', []],
+  ['Three men were at the market when the bomb went off.', []],
+  // "Fatally" is a death, and people shot with no outcome told are none.
+  ['Eight of those people were shot, two fatally, police said.', ['killed people 2-2']],
+  ['Two people were fatally shot at the bar on Sunday.', ['killed people 2-2']],
+  // A count of martyrs is a count of the dead, people unless a group is named.
+  [
+    'The toll in the camp rose to 40 martyrs and around 300 wounded, the ministry said.',
+    ['killed people 40-40', 'injured people 270-330'],
+  ],
+  [
+    'The ministry said 300 martyrs and 1,200 injured had been counted.',
+    ['killed people 300-300', 'injured people 1200-1200'],
+  ],
+  // Two outcomes in one sentence, each with its own group; "more" before a group is that group.
+  [
+    'The army said a rebel was killed and six more gunmen were wounded in the fighting.',
+    ['killed rebels 1-1', 'injured gunmen 6-6'],
+  ],
+  [
+    'A policeman was killed and a militant wounded in the exchange of fire.',
+    ['killed policemen 1-1', 'injured militants 1-1'],
+  ],
+  ['A suspect was arrested near the scene, police said.', ['detained suspects 1-1']],
+  ['The dead included a guard who tried to stop the attacker, police said.', ['killed guards 1-1']],
+  // An outcome told before a clause's opening word is not the fate of a person after it.
+  ['Two people were shot dead when a soldier opened fire at a checkpoint, witnesses said.', ['killed people 2-2']],
+  // Bodies: an adjective before them, "the remains of", and others found after a count of bodies.
+  ['Rescuers said several charred bodies have since been recovered from the rubble.', ['killed people 2-']],
+  ['Police found 12 decomposed bodies of migrants in a shallow grave.', ['killed migrants 12-12']],
+  [
+    'Eleven bodies were discovered in the forest near Kambi. Four others were found near the river.',
+    ['killed people 11-11', 'killed people 4-4'],
+  ],
+  [
+    'Police found nine bodies in a ditch. Four others were arrested later.',
+    ['killed people 9-9', 'detained people 4-4'],
+  ],
+  ['Rescue workers retrieved the remains of a woman and child.', ['killed women 1-1', 'killed children 1-1']],
+  ['The remains of a soldier were flown home on Friday.', ['killed soldiers 1-1']],
+  // People named one by one by their posts after an outcome verb: one each, the post as written.
+  [
+    'The compound was hit by an airstrike on Monday, killing the head of the field office, a programme associate and a security guard.',
+    ['killed head of the field office 1-1', 'killed programme associate 1-1', 'killed security guard 1-1'],
+  ],
+  ['The blast wounded the mayor and a bodyguard, police said.', ['injured mayor 1-1', 'injured bodyguard 1-1']],
+  // A day after an abbreviated month is a date, not a count.
+  [
+    'The camp was shelled on the night of Dec. 19, killing the camp manager and a cook.',
+    ['killed camp manager 1-1', 'killed cook 1-1'],
+  ],
+  // Members of an armed body are named with it; of a service or a family they stay members.
+  [
+    'The second clash resulted in the death of two soldiers and the wounding of eight members of the national army.',
+    ['killed soldiers 2-2', 'injured members of the national army 8-8'],
+  ],
+  [
+    'Another 16 people were seriously wounded, two of them were members of the gang behind the attack.',
+    ['injured people 16-16', 'injured members of the gang 2-2'],
+  ],
+  ['Seven members of the rescue service were shot dead.', ['killed members 7-7']],
+  // "Neutralise", and "one of them" after the people named before in the sentence.
+  ['The police team engaged the attackers and managed to neutralise one of them.', ['killed attackers 1-1']],
+  // One person "among those killed", by name after a post or by the post alone.
+  ['His deputy commander Maj. Tom Oduya was among those killed.', ['killed commanders 1-1']],
+  ['The mayor was among those killed in the blast.', ['killed mayors 1-1']],
+  ['A soldier said the town was among the worst hit.', []],
+  // A serial comma before the last part of a list of parts; after one part, ", and" opens a clause.
+  [
+    'The toll rose to 300, including 120 children, 80 women, and 15 elderly people, the ministry said.',
+    ['killed people 300-300', 'killed children 120-120', 'killed women 80-80', 'killed elderly people 15-15'],
+  ],
+  [
+    'Fifteen people were injured, including 11 seriously, and 577 people were evacuated to shelters.',
+    ['injured people 15-15', 'injured people 11-11', 'displaced people 577-577'],
+  ],
+  // A count with a verb of its own and an outcome further on, of people named before.
+  [
+    'Three herders were attacked on Monday. Police said the two were shot and killed as they confronted the gang.',
+    ['killed herders 2-2'],
+  ],
+  [
+    'Five victims were taken to hospital. A spokeswoman said two were listed in critical condition.',
+    ['injured victims 5-5', 'injured victims 2-2'],
+  ],
+  ['The injured victim has since been taken to the hospital.', ['injured victims 1-1']],
+  ['Of the 30 houses, 12 were later found damaged.', []],
+  // Ages are no count; a person seen bleeding is one injured.
+  ['I saw a man of about 70 bleeding after the blast.', ['injured men 1-1']],
+  ['A woman aged 65 was injured in the attack.', ['injured women 1-1']],
+  ['A boy of 12 was killed and two people were wounded.', ['killed boys 1-1', 'injured people 2-2']],
+  ['The victims, ranging in age from 19 to 21, were killed in the shooting.', []],
+  // Two people named singly together are one figure of 2; a person named by "the" among a count is a part.
+  ['The owner of the boat and his wife had perished in the accident, he said.', ['killed people 2-2']],
+  ['The pilot and his son died when the plane crashed.', ['killed people 2-2']],
+  [
+    'Two police officers are injured and three people, including the alleged gunman, were killed.',
+    ['injured police officers 2-2', 'killed people 3-3', 'killed gunmen 1-1'],
+  ],
+  ['Five people, including the driver, were wounded in the blast.', ['injured people 5-5', 'injured drivers 1-1']],
+  ['Ten houses, including the mosque, were destroyed.', []],
+  // Gangs, cartels and groups are bodies, not people a count can name.
+  [
+    'The raid came after days of police crackdowns on drug gangs that have left 16 dead in the city.',
+    ['killed people 16-16'],
+  ],
+  // An ordinal standing alone is one more of the people counted before it.
+  [
+    'Gunmen shot and killed two customs officers and wounded a third near the town.',
+    ['killed customs officers 2-2', 'injured customs officers 1-1'],
+  ],
+  ['Two soldiers were killed and a third was wounded in the blast.', ['killed soldiers 2-2', 'injured soldiers 1-1']],
+  // "the bodies of the 17": the outcome word before "of the" is the count's.
+  [
+    'The bodies of the 17 personnel, who were missing after the encounter, were found on Sunday.',
+    ['killed personnel 17-17'],
+  ],
+  // A spaced hyphen is a dash before the part of a whole.
+  [
+    'The quake raised the death toll to 19,136 - 17,388 of them in Kashmir - while 42,397 were injured.',
+    ['killed people 19136-19136', 'killed people 17388-17388', 'injured people 42397-42397'],
+  ],
+];
+
 const LEFT = new Set<string>([
   'Militants killed 11 soldiers and wounded 22 in an attack on an army post, the military said.',
   'Nearly 2,000 families have been displaced by the clashes.',
@@ -741,6 +873,7 @@ describe('how news writes casualty counts (invented sentences)', () => {
     ['groups no list holds', OPEN_GROUPS],
     ['numbers that count no one', NOT_PEOPLE],
     ['an eighth set, from passages never tuned on', EIGHTH],
+    ['a ninth set, general patterns', NINTH],
   ];
   for (const [name, cases] of groups) {
     describe(name, () => {

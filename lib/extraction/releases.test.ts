@@ -83,7 +83,8 @@ describe('tolls', () => {
       'State News Agency',
       'The ministry said that the death toll from the aggression has risen to 1,672 martyrs and 3,020 others were injured.',
     );
-    expect(claim.figures).toEqual(['killed martyrs 1672-1672 exact', 'injured martyrs 3020-3020 exact']);
+    // (Martyrs with no group named are people killed, by the labelling conventions.)
+    expect(claim.figures).toEqual(['killed people 1672-1672 exact', 'injured people 3020-3020 exact']);
   });
 });
 

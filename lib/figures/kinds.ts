@@ -13,6 +13,9 @@ const TIME_UNITS = wordSet(
   'month months year years decade decades century centuries',
 );
 const MONTHS = wordSet('january february march april may june july', 'august september october november december');
+// "Dec. 19", "Sept 3": a month abbreviated, with or without its full stop. ("Mar" and "May" are
+// left to the full names: before a number they are as likely a verb.)
+const MONTH_ABBREVIATIONS = wordSet('jan feb apr jun jul aug sep sept oct nov dec');
 // Words that end a noun phrase before it starts: "six in the city" has no noun after "six".
 // "may" is left out: before a number ("27 May") it is likelier the month than the verb.
 const FUNCTION_WORDS = wordSet(
@@ -53,6 +56,9 @@ export function surroundings(tokens: readonly Token[], first: number, next: numb
     if (k > next) return { kind: after.text === ':' ? 'clock' : 'date', noun: nounAfter(tokens, k), next: k };
   }
   const noun = nounAfter(tokens, next);
+  const abbreviated = before === '.' ? tokens[first - 2]?.lower : before;
+  if (last?.kind === 'number' && (MONTH_ABBREVIATIONS.has(abbreviated ?? '') || MONTH_ABBREVIATIONS.has(noun ?? '')))
+    return { kind: 'date', noun, next };
   return { kind: kindFromWords(before, noun, plainYear), noun, next };
 }
 
