@@ -58,3 +58,21 @@ describe('a sentence that adds to what a source just said', () => {
     expect(find(text, paragraph)?.claimant).toBe('Harbour Gazette');
   });
 });
+
+describe('a lead under the headline that names its source', () => {
+  const story = (lead: string) => [
+    'Shelling kills three in Kolm',
+    lead,
+    'The city council has opened two schools as shelters for families from the east bank.',
+  ];
+
+  it.each([
+    [
+      'Three residents were killed when shells hit homes in Kolm overnight, governor Ana Ruiz wrote on Telegram.',
+      'Ana Ruiz',
+    ],
+    ['According to reports, three residents were killed when shells hit homes in Kolm overnight.', 'reports'],
+  ])('is the source’s, not the publisher’s standfirst: %s', (lead, claimant) => {
+    expect(find('residents were killed', ...story(lead))?.claimant).toBe(claimant);
+  });
+});
