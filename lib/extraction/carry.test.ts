@@ -76,3 +76,26 @@ describe('a lead under the headline that names its source', () => {
     expect(find('residents were killed', ...story(lead))?.claimant).toBe(claimant);
   });
 });
+
+describe('a count attributed only by the sentence after it', () => {
+  it.each([
+    [
+      'A total of 23 people were hurt in the crush at the gate. Nine of those were children, Sgt. Ana Ruiz said.',
+      'people were hurt',
+      'Ana Ruiz',
+    ],
+    [
+      'Some 40 miners were trapped underground after the blast. Most of them were rescued by dawn, the mine operator said.',
+      'miners were trapped',
+      'mine operator',
+    ],
+  ])('%s', (paragraph, text, claimant) => {
+    expect(find(text, paragraph)?.claimant).toBe(claimant);
+  });
+
+  it('leaves the count to the publisher when the next sentence is about something else', () => {
+    const paragraph =
+      'A total of 23 people were hurt in the crush at the gate. Much of the stand was destroyed, officials said.';
+    expect(find('people were hurt', paragraph)?.claimant).toBe('Harbour Gazette');
+  });
+});

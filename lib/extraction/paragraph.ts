@@ -35,6 +35,8 @@ export function readParagraph(
   // Who claimed the last count in this paragraph, for a sentence that goes on with it.
   let counted: Resolved | null = null;
   let told = toldBefore;
+  // The publisher's claims in the sentence before, which the next sentence may attribute.
+  let unattributed: Proposal[] = [];
   let next = 0;
   for (const sentence of splitSentences(masked, withoutDateline(body, paragraph))) {
     const state: State = { speaker, speakerAt: null, drafts: [], told: null };
@@ -57,12 +59,28 @@ export function readParagraph(
     }
     const count = state.drafts.find((d) => d.kind === 'casualty');
     counted = count ? (count.who && count.who !== ctx.publisher ? count.who : null) : counted;
-    proposals.push(...state.drafts.map((draft) => toProposal(body, draft, sentence)));
+    const made = state.drafts.map((draft) => toProposal(body, draft, sentence));
+    const source = claimed && state.told !== ctx.publisher ? state.told : null;
+    if (source && REFERS_BACK.test(masked.slice(sentence.start, sentence.start + 40)))
+      for (const p of unattributed) Object.assign(p, attributedLater(p, source));
+    proposals.push(...made);
+    unattributed = claimed ? [] : made.filter((p) => p.claimant === ctx.publisher?.claimant);
     speaker = state.speaker;
-    told = claimed && state.told !== ctx.publisher ? state.told : null;
+    told = source;
   }
   return { proposals, speaker, told };
 }
+
+// "Eight of those …", "Most of them …", "Among the dead …": a sentence about the people just counted.
+const REFERS_BACK =
+  /^(?:(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+(?:ty|teen)|Some|Most|All|Many|Several|Half|None)\s+of\s+(?:those|them|these|the)\b|(?:Of|Among)\s+(?:those|them|these|the)\b)/;
+
+/** "A total of 14 were hurt. Eight of those were shot, Sgt. X said.": the count is X's too. */
+const attributedLater = (p: Proposal, source: Resolved): Partial<Proposal> => ({
+  claimant: source.claimant,
+  attribution: 'attributed by the next sentence',
+  reason: because(`${p.reason}; attributed by the sentence after it`, source),
+});
 
 type GoesOn = { who: Resolved; attribution: string; reason: string };
 
