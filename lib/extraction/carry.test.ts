@@ -99,3 +99,13 @@ describe('a count attributed only by the sentence after it', () => {
     expect(find('people were hurt', paragraph)?.claimant).toBe('Harbour Gazette');
   });
 });
+
+describe('a quotation in typewriter single quotes', () => {
+  it('is the speaker’s who introduced it, not the publisher’s statement', () => {
+    const story = [
+      'A spokesperson for the Lantern Relief said:',
+      "'Every family in the valley has lost someone to the floods.'",
+    ];
+    expect(find('Every family', ...story)?.claimant).toBe('spokesperson for the Lantern Relief');
+  });
+});
