@@ -53,11 +53,13 @@ function readBody(body: string, options: ExtractOptions): Proposal[] {
   if (standfirst) publisherClaim(reported ? reported.clauses[0] : standfirst, 'standfirst', 0.55);
   const fresh = firstCopies(body, lines);
   let carried: Resolved | null = null;
+  let told: Resolved | null = null;
   lines.forEach((line, i) => {
     if ((i === 0 && headline) || (i === 1 && standfirst) || line === sourceLine?.line || !fresh[i]) return;
-    const read = readParagraph(ctx, line, quotes[i], carried);
+    const read = readParagraph(ctx, line, quotes[i], carried, told);
     proposals.push(...read.proposals);
     carried = read.speaker;
+    told = read.told;
   });
   return dedupe(proposals);
 }

@@ -14,19 +14,32 @@ import type { Proposal, Span } from './types';
 
 export type Context = { body: string; masked: string; tracker: SourceTracker; publisher: Resolved | null };
 
-type State = { speaker: Resolved | null; speakerAt: number | null; drafts: Draft[] };
+// `told`: the source the sentence attributed its claims to, for a sentence that goes on with them.
+type State = { speaker: Resolved | null; speakerAt: number | null; drafts: Draft[]; told: Resolved | null };
 
-/** Proposals of one paragraph, and its last speaker (for a quotation in the next one). */
-export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Quote[], carried: Resolved | null) {
+/**
+ * Proposals of one paragraph; its last speaker (for a quotation in the next one) and the source
+ * its last sentence was attributed to (for a sentence that goes on with it).
+ */
+export function readParagraph(
+  ctx: Context,
+  paragraph: Span,
+  quotes: readonly Quote[],
+  carried: Resolved | null,
+  toldBefore: Resolved | null = null,
+) {
   const { body, masked } = ctx;
   const proposals: Proposal[] = [];
   const caption = isCaption(body.slice(paragraph.start, paragraph.end));
   let speaker: Resolved | null = null;
   // Who claimed the last count in this paragraph, for a sentence that goes on with it.
   let counted: Resolved | null = null;
+  let told = toldBefore;
+  // The publisher's claims in the sentence before, which the next sentence may attribute.
+  let unattributed: Proposal[] = [];
   let next = 0;
   for (const sentence of splitSentences(masked, withoutDateline(body, paragraph))) {
-    const state: State = { speaker, speakerAt: null, drafts: [] };
+    const state: State = { speaker, speakerAt: null, drafts: [], told: null };
     // Quotes and sentences are both in text order: walk them together.
     while (next < quotes.length && quotes[next].open < sentence.start) next++;
     const inSentence: Quote[] = [];
@@ -38,25 +51,60 @@ export function readParagraph(ctx: Context, paragraph: Span, quotes: readonly Qu
     const claimed = state.drafts.length > 0;
     if (event) state.drafts.push(event);
     if (!claimed) {
-      // "X said 51 people drowned. Another 35 are still missing.": the second count goes on with X's.
-      const goesOn = counted && GOES_ON_COUNTING.test(masked.slice(sentence.start, sentence.start + 40));
-      const own = ownVoiceDrafts(body, masked, sentence, goesOn ? counted : ctx.publisher, caption);
+      const on = goesOnWith(ctx, sentence, counted, told);
+      const own = ownVoiceDrafts(body, masked, sentence, on ? on.who : ctx.publisher, caption);
       state.drafts.push(
-        ...(goesOn
-          ? own.map((d) => ({
-              ...d,
-              attribution: 'goes on with the count before',
-              reason: because('count going on with the one before it', counted),
-            }))
-          : own),
+        ...(on ? own.map((d) => ({ ...d, attribution: on.attribution, reason: because(on.reason, on.who) })) : own),
       );
     }
     const count = state.drafts.find((d) => d.kind === 'casualty');
     counted = count ? (count.who && count.who !== ctx.publisher ? count.who : null) : counted;
-    proposals.push(...state.drafts.map((draft) => toProposal(body, draft, sentence)));
+    const made = state.drafts.map((draft) => toProposal(body, draft, sentence));
+    const source = claimed && state.told !== ctx.publisher ? state.told : null;
+    if (source && REFERS_BACK.test(masked.slice(sentence.start, sentence.start + 40)))
+      for (const p of unattributed) Object.assign(p, attributedLater(p, source));
+    proposals.push(...made);
+    unattributed = claimed ? [] : made.filter((p) => p.claimant === ctx.publisher?.claimant);
     speaker = state.speaker;
+    told = source;
   }
-  return { proposals, speaker };
+  return { proposals, speaker, told };
+}
+
+// "Eight of those …", "Most of them …", "Among the dead …": a sentence about the people just counted.
+const REFERS_BACK =
+  /^(?:(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+(?:ty|teen)|Some|Most|All|Many|Several|Half|None)\s+of\s+(?:those|them|these|the)\b|(?:Of|Among)\s+(?:those|them|these|the)\b)/;
+
+/** "A total of 14 were hurt. Eight of those were shot, Sgt. X said.": the count is X's too. */
+const attributedLater = (p: Proposal, source: Resolved): Partial<Proposal> => ({
+  claimant: source.claimant,
+  attribution: 'attributed by the next sentence',
+  reason: because(`${p.reason}; attributed by the sentence after it`, source),
+});
+
+type GoesOn = { who: Resolved; attribution: string; reason: string };
+
+// "Also, …", "In total, …", "Police also called …": words that add to what a source just said.
+// ("There is also …", "were also digging" add the reporter's own scene.)
+const ADDS_TO =
+  /^(?:(?:Additionally|Also|Besides|Further(?:more)?|Moreover|Then|In\s+(?:total|all|addition))\b|[^,.;:]{1,60}?\s(?<!\b(?:is|are|was|were|be|been)\s)also\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)/;
+
+/**
+ * The source an unattributed sentence plainly goes on with: a count after its source's count
+ * ("X said 51 people drowned. Another 35 are still missing."), or a sentence adding to what a
+ * source said in the sentence before, in its paragraph or the next ("…, officials said. Other
+ * warships also took part."). A sentence naming the publisher is the publisher's.
+ */
+function goesOnWith(ctx: Context, sentence: Span, counted: Resolved | null, told: Resolved | null): GoesOn | null {
+  const opening = ctx.masked.slice(sentence.start, sentence.start + 80);
+  if (counted && GOES_ON_COUNTING.test(opening)) {
+    const reason = 'count going on with the one before it';
+    return { who: counted, attribution: 'goes on with the count before', reason };
+  }
+  if (!told || !ADDS_TO.test(opening)) return null;
+  const publisher = ctx.publisher?.claimant.name;
+  if (publisher && ctx.masked.slice(sentence.start, sentence.end).includes(publisher)) return null;
+  return { who: told, attribution: 'adds to the sentence before', reason: 'adds to what its source just said' };
 }
 
 function quotations(
@@ -90,6 +138,7 @@ function quotations(
       : 'quotation with no speaker in its sentence';
     state.drafts.push({ span, kind: 'quote', who, attribution, confidence: named ? 0.9 : who ? 0.7 : 0.4, reason });
     state.speaker = who ?? state.speaker;
+    state.told = who ?? state.told;
   }
 }
 
@@ -142,5 +191,6 @@ function attributed(ctx: Context, state: State, sentence: Span, caption: boolean
     const reason = because(`${frame.kind} speech, "${attribution}"`, who);
     for (const clause of frame.clauses) state.drafts.push(clauseDraft(body, clause, { ...base, reason }));
     state.speaker = who ?? state.speaker;
+    state.told = base.who ?? state.told;
   }
 }

@@ -16,6 +16,12 @@ describe('findQuotes', () => {
     expect(inner('The region’s governor’s office said nothing.')).toEqual([]);
   });
 
+  it('reads typewriter single quotes as a quotation only where one opens at a capital', () => {
+    expect(inner("'Every family has lost someone,' the mayor said.")).toEqual(['Every family has lost someone,']);
+    expect(inner("'Gaza's hospitals are full,' she said.")).toEqual(["Gaza's hospitals are full,"]);
+    expect(inner("Shops built in the '90s stayed shut, and the students' bus never came.")).toEqual([]);
+  });
+
   it('runs an unclosed quotation to the end of the paragraph', () => {
     const body = '“We will rebuild the school and the clinic.';
     const [quote] = findQuotes(body, whole(body));

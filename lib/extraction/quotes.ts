@@ -14,7 +14,7 @@ export type Quote = {
   inner: Span;
 };
 
-const PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
+const PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»', "'": "'" };
 
 export function findQuotes(body: string, { start, end }: Span): Quote[] {
   const quotes: Quote[] = [];
@@ -29,19 +29,21 @@ export function findQuotes(body: string, { start, end }: Span): Quote[] {
   return quotes;
 }
 
-// ‘ and " double as other marks, so they open a quotation only at the start of a word.
+// ‘ and " double as other marks, so they open a quotation only at the start of a word; a
+// typewriter apostrophe, also written in "'90s" and "'til", only at a capital ('All forces must …').
 function opens(body: string, i: number, start: number): boolean {
   if (body[i] === '“' || body[i] === '«') return true;
   const before = i === start ? ' ' : body[i - 1];
-  return /[\s([—–-]/.test(before) && /\S/.test(body[i + 1] ?? '');
+  const after = body[i + 1] ?? '';
+  return /[\s([—–-]/.test(before) && (body[i] === "'" ? /[A-Z]/.test(after) : /\S/.test(after));
 }
 
-// ’ is also the apostrophe of "Italy’s": a closing mark is never followed by a letter.
+// ’ and ' are also the apostrophe of "Italy’s": a closing mark is never followed by a letter.
 // The search stays inside the paragraph: searching the rest of the body for a mark that
 // never comes, once per paragraph, would make many unclosed quotations quadratic.
 function closing(body: string, from: number, end: number, mark: string): number | null {
   for (let i = from; i < end; i++) {
-    if (body[i] === mark && (mark !== '’' || !isWordChar(body[i + 1]))) return i;
+    if (body[i] === mark && ((mark !== '’' && mark !== "'") || !isWordChar(body[i + 1]))) return i;
   }
   return null;
 }

@@ -31,8 +31,9 @@ export function standfirstClaim(body: string, lines: readonly Span[]): Span | nu
   const text = body.slice(second.start, second.end);
   // A paragraph that opens with a dateline ("BEIRUT, Oct 22 (KUNA) -- ") is the story's lead.
   if (wordCount(text) > 45 || /[.!?]\s+[A-Z]/.test(text) || withoutDateline(body, second) !== second) return null;
-  // "…, officials say" is a headline's present tense: a summary, the publisher's; "said" is a lead's.
-  const attributed = /[“"]|\b(?:said|according to)\b/.test(text) || actedBy(body, second);
+  // "…, officials say" is a headline's present tense: a summary, the publisher's; "said", "wrote" and
+  // "According to …" are a lead's.
+  const attributed = /[“"]|\b(?:said|wrote|[Aa]ccording to)\b/.test(text) || actedBy(body, second);
   if (attributed && !(lines[2] && retold(text, body.slice(lines[2].start, lines[2].end)))) return null;
   return mainClause(body, second);
 }
